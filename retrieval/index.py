@@ -1,0 +1,98 @@
+"""The FAISS index over target embeddings: derived from the registry, persisted beside it.
+
+Small sets use an exact inner-product index; large ones an inverted-file index, so a search
+scans a fixed fraction of the vectors and audit time stays flat as targets grow.  Ids are
+the registry's row numbers, so a changed target is patched in place (remove + add).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+IVF_FROM = 8192       # below this many vectors, exact search is cheaper than clustering
+IVF_NPROBE = 16
+RETRAIN_GROWTH = 2.0  # re-cluster when the set has doubled (or halved) since training
+
+
+class VectorIndex:
+    def __init__(self, index: faiss.Index, trained_n: int) -> None:
+        self.index = index
+        self.trained_n = trained_n
+
+    @property
+    def ntotal(self) -> int:
+        return self.index.ntotal
+
+    @property
+    def kind(self) -> str:
+        return "ivf" if isinstance(self.index, faiss.IndexIVF) else "flat"
+
+    @classmethod
+    def build(cls, dim: int, ids: np.ndarray, vectors: np.ndarray) -> "VectorIndex":
+        n = len(ids)
+        if n < IVF_FROM:
+            index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+        else:
+            nlist = int(math.sqrt(n))
+            quantizer = faiss.IndexFlatIP(dim)
+            index = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            rng = np.random.default_rng(0)
+            sample = vectors[rng.choice(n, size=min(n, 64 * nlist), replace=False)]
+            index.train(sample)
+            index.nprobe = IVF_NPROBE
+            index.quantizer_trains_alone = 0
+        if n:
+            index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
+        return cls(index, n)
+
+    def needs_rebuild(self) -> bool:
+        n = self.ntotal
+        if self.kind == "flat":
+            return n >= IVF_FROM * RETRAIN_GROWTH
+        return n > self.trained_n * RETRAIN_GROWTH or n < self.trained_n / RETRAIN_GROWTH
+
+    def remove(self, ids: list[int]) -> None:
+        if ids:
+            self.index.remove_ids(np.asarray(ids, dtype=np.int64))
+
+    def add(self, ids: list[int], vectors: np.ndarray) -> None:
+        if ids:
+            self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+
+    def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Inner-product scores and row ids, shape (len(queries), k); missing hits have id -1."""
+        if self.ntotal == 0 or len(queries) == 0:
+            return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
+        return self.index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, self.ntotal))
+
+    # ---- persistence: the index file plus a small JSON header saying what it reflects ----
+    def save(self, path: Path, version: int, embedder: str) -> None:
+        tmp = path.with_suffix(".tmp")
+        faiss.write_index(self.index, str(tmp))
+        os.replace(tmp, path)
+        header = {"version": version, "embedder": embedder, "ntotal": self.ntotal, "trained_n": self.trained_n}
+        tmp_header = path.with_suffix(".json.tmp")
+        tmp_header.write_text(json.dumps(header))
+        os.replace(tmp_header, path.with_suffix(".json"))
+
+    @classmethod
+    def load(cls, path: Path, embedder: str) -> tuple["VectorIndex", int] | None:
+        """The saved index and the registry version it reflects, or None if missing, stale or corrupt."""
+        try:
+            header = json.loads(path.with_suffix(".json").read_text())
+            if header["embedder"] != embedder:
+                return None
+            index = faiss.read_index(str(path))
+            if index.ntotal != header["ntotal"]:
+                return None
+            if isinstance(index, faiss.IndexIVF):
+                index.nprobe = IVF_NPROBE
+            return cls(index, int(header["trained_n"])), int(header["version"])
+        except (OSError, ValueError, KeyError, RuntimeError, TypeError):
+            return None
