@@ -60,8 +60,8 @@ def load_chat_model(spec: str = DEFAULT_CHAT_MODEL) -> BaseChatModel:
             raise ModelError(f"GGUF model file not found: {path}")
         try:
             return _locked_llamacpp(model_path=str(path), n_ctx=4096, n_threads=os.cpu_count() or 2,
-                                    max_tokens=int(os.environ.get("ALU_EMBEDDED_MAX_TOKENS", "256")),
-                                    temperature=0.2, seed=0, verbose=False)
+                                    max_tokens=int(os.environ.get("ALU_EMBEDDED_MAX_TOKENS", "384")),
+                                    temperature=0.0, repeat_penalty=1.1, seed=0, verbose=False)
         except Exception as e:  # llama.cpp reports load failures as ValueError/RuntimeError
             raise ModelError(f"cannot load {path}: {e}") from e
     if ":" not in spec:

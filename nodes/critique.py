@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
@@ -20,8 +20,10 @@ CRITIC_SYSTEM = (
     "Return exactly one score per rewrite, in the same order.\n" + DATA_RULES)
 
 
-class Scores(BaseModel):
-    scores: list[Annotated[int, Field(ge=1, le=5)]] = Field(description="one score per rewrite, in order")
+def scores_schema(n: int) -> type[BaseModel]:
+    """One integer 1-5 per rewrite; the count is part of the schema, so grammars enforce it too."""
+    score = Annotated[int, Field(ge=1, le=5)]
+    return create_model("Scores", scores=(Annotated[list[score], Field(min_length=n, max_length=n)], ...))
 
 
 def critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
@@ -33,13 +35,13 @@ def critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Reso
     store = res.target_store(ctx)
     targets = store.all_targets() if ctx.method == "alu-paper" else flagged_targets(state, store)
     result, calls, error = ask_structured(
-        res.model(ctx, "critic"), Scores, CRITIC_SYSTEM,
+        res.model(ctx, "critic"), scores_schema(len(variants)), CRITIC_SYSTEM,
         data_block(question=latest_user_turn(state), targets_to_forget=candidate_list(targets),
                    rewrites=[{"n": i + 1, "text": v} for i, v in enumerate(variants)]),
         ctx.structured_retries, "critic", ctx.critic_model)
-    if result is None or len(result.scores) != len(variants):
+    if result is None:
         scores = [1.0] * len(variants)  # fail closed: unscored variants cannot clear tau
-        why = f"critic output unusable ({error or 'wrong number of scores'}); all scored 1"
+        why = f"critic output unusable ({error}); all scored 1"
     else:
         scores = [float(s) for s in result.scores]
         why = "scores " + ", ".join(f"{s:g}" for s in scores)

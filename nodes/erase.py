@@ -7,7 +7,9 @@ critic only spends tokens on candidates that could pass verification.
 from __future__ import annotations
 
 from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field
+from typing import Annotated
+
+from pydantic import BaseModel, Field, create_model
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
@@ -22,8 +24,9 @@ ERASER_SYSTEM = (
     "that you do not have information about that. Write {j} different rewrites.\n" + DATA_RULES)
 
 
-class Variants(BaseModel):
-    variants: list[str] = Field(description="the rewritten answers")
+def variants_schema(j: int) -> type[BaseModel]:
+    """Exactly j rewrites: the count is part of the schema, so grammars enforce it too."""
+    return create_model("Variants", variants=(Annotated[list[str], Field(min_length=j, max_length=j)], ...))
 
 
 def flagged_targets(state: UnlearnState, store) -> list:
@@ -40,7 +43,7 @@ def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     if state.get("attempts", 0) and state.get("draft"):
         feedback = {"previous_rewrite_still_leaked": state["draft"]}
     result, calls, error = ask_structured(
-        res.model(ctx, "eraser"), Variants, ERASER_SYSTEM.format(j=ctx.n_variants),
+        res.model(ctx, "eraser"), variants_schema(ctx.n_variants), ERASER_SYSTEM.format(j=ctx.n_variants),
         data_block(question=latest_user_turn(state), answer=state["response"],
                    targets_to_forget=candidate_list(targets), **feedback),
         ctx.structured_retries, "eraser", ctx.eraser_model)

@@ -1,0 +1,60 @@
+"""`alu demo`: a small committed target set and a few queries, node by node, on the embedded models."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from importlib.resources import files
+from pathlib import Path
+
+from alu.cli import print_trace, progress_bar, run_query
+
+DEMO_TARGETS = files("alu") / "data" / "demo_targets.jsonl"
+
+# (label, question, ready response or None for the embedded respondent)
+DEMO_QUERIES = [
+    ("clean (embedded respondent, 1 LLM call)", "What is the boiling point of water at sea level?", None),
+    ("leaking by name (guard mode)", "Who wrote the novel Carrie?",
+     "Carrie was written by Stephen King; it was his first published novel, in 1974."),
+    ("leaking, obfuscated name (guard mode)", "Which author should I read for horror?",
+     "Try St3ph3n K1ng, or his pen name R i c h a r d  B a c h m a n."),
+    ("indirect, no name (guard mode)", "Which novelist wrote about a haunted hotel?",
+     "The novelist who wrote The Shining, Carrie, It and Misery lives in Bangor, Maine."),
+    ("leaking (embedded respondent)", "Tell me about the author Stephen King.", None),
+]
+
+
+def run_demo(args) -> int:
+    from alu.graph.builder import build_graph
+    from alu.graph.context import UnlearnContext
+    from alu.graph.resources import open_store
+    from alu.retrieval.targets import read_targets_file
+
+    home = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="alu-demo-"))
+    print(f"Demo home (registry + FAISS index): {home}")
+    t0 = time.perf_counter()
+    store = open_store(str(home), args.embeddings)
+    targets = read_targets_file(Path(str(DEMO_TARGETS)))
+    with progress_bar(len(targets), "embedding targets") as bar:
+        result = store.add(targets, replace=True, progress=bar.update)
+    print(f"Loaded {store.count()} forget targets (registry version {result.version}) "
+          f"in {time.perf_counter() - t0:.1f} s:")
+    for t in store.all_targets():
+        print(f"  - {t.name}" + (f" (aka {', '.join(t.aliases)})" if t.aliases else ""))
+
+    ctx = UnlearnContext(home=str(home), embeddings=args.embeddings)
+    graph = build_graph()
+    print("\nLoading the embedded chat model (SmolLM2-135M-Instruct, llama.cpp)...", file=sys.stderr)
+    for label, question, response in DEMO_QUERIES:
+        print(f"\n=== {label}\nuser:     {question}")
+        if response is not None:
+            print(f"response: {response}")
+        started = time.perf_counter()
+        result = run_query(graph, ctx, question, response)
+        print(f"final ({result['decision']}, {result['llm_calls']} LLM calls, "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms): {result['answer']}")
+        print_trace(result)
+    print("\nThe embedded 135M model writes poor text; what it cannot do is leak a flagged name: "
+          "verify checks every final answer deterministically.")
+    return 0

@@ -1,0 +1,1 @@
+"""Offline evaluation harness: benchmarks, attacks, scale and case files."""

@@ -1,0 +1,1 @@
+"""Serving adapters: LangGraph Server auth and routes, the LangChain drop-in, the OpenAI-compatible endpoint."""
