@@ -49,6 +49,11 @@ class UnlearnContext:
                                  "and a sentence is treated as leaking by verify.")
     max_query_chars: int = _setting("max_query_chars", 32000, "Longest accepted user turn (and guard-mode response).")
     structured_retries: int = _setting("structured_retries", 2, "Retries when a model's structured output is malformed.")
+    audit_log: str = _setting("audit_log", "", "JSONL file getting one line per query (flags, scores, decisions, "
+                                                "calls, timings); empty: off.")
+    audit_log_text: bool = field(
+        default_factory=lambda: os.environ.get("ALU_AUDIT_LOG_TEXT", "") in ("1", "true", "yes"),
+        metadata={"description": "Also log the query, the answers and the leaked text (off: privacy by default)."})
 
     def __post_init__(self) -> None:
         if self.method not in ("alu", "alu-paper"):

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
-from alu.nodes.common import DATA_RULES, ask_structured, candidate_list, data_block, deliver, latest_user_turn, \
+from alu.nodes.common import DATA_RULES, ask_structured, candidate_list, data_block, finish, latest_user_turn, \
     record, settings, started, text_of
 from alu.nodes.evidence import lexical_evidence, one_per_target, sentences
 
@@ -78,7 +78,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
            f"({len(flagged_ids)} by name){why_llm}; index v{version}, {store.count()} targets")
     update = {"flagged": flagged, "candidates": uncertain, "index_version": version}
     if not flagged:
-        return update | deliver(state, response, "untouched") | record(state, "audit", t0, "clean", why, calls)
+        return finish(state, ctx, response, "untouched", update | record(state, "audit", t0, "clean", why, calls))
     return update | record(state, "audit", t0, "leak", why, calls)
 
 

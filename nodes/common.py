@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
 from time import perf_counter
 from typing import TypeVar
 
 from langchain_core.language_models import BaseChatModel
+from langgraph.config import get_config
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
@@ -33,15 +37,51 @@ def record(state: UnlearnState, node: str, started: float, decision: str, why: s
     return {"steps": [*state.get("steps", []), step], "llm_calls": state.get("llm_calls", 0) + calls}
 
 
-def deliver(state: UnlearnState, text: str, decision: str) -> dict:
-    """End the query: publish the answer as the conversation's next AI message.
+def finish(state: UnlearnState, ctx: UnlearnContext, text: str, decision: str, update: dict) -> dict:
+    """End the query: publish the answer as the conversation's next AI message and log the run.
 
     When the audited answer came in as the thread's last AI message (guard mode on a chat),
     the final answer replaces it by id, so the unaudited text does not stay in the history.
+    `update` is the rest of the finishing node's update (its step record included).
     """
     replace_id = state.get("replace_id")
     message = AIMessage(content=text, id=replace_id) if replace_id else AIMessage(content=text)
-    return {"answer": text, "decision": decision, "messages": [message], "response": None, "replace_id": None}
+    update = update | {"answer": text, "decision": decision, "messages": [message], "response": None,
+                       "replace_id": None}
+    if ctx.audit_log:
+        write_audit_log(ctx, state, {**state, **update})
+    return update
+
+
+def write_audit_log(ctx: UnlearnContext, before: UnlearnState, after: UnlearnState) -> None:
+    """One JSON line per query; the texts themselves only when audit_log_text is set."""
+    try:
+        thread_id = get_config().get("configurable", {}).get("thread_id")
+    except RuntimeError:  # called outside a graph run
+        thread_id = None
+    keep_text = ctx.audit_log_text
+    flagged = [{k: v for k, v in e.items() if keep_text or k not in ("text", "span")}
+               for e in after.get("flagged", [])]
+    line = {
+        "ts": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+        "thread_id": thread_id,
+        "method": ctx.method,
+        "decision": after["decision"],
+        "flagged": flagged,
+        "index_version": after.get("index_version"),
+        "llm_calls": after.get("llm_calls", 0),
+        "total_ms": round(sum(s["ms"] for s in after.get("steps", [])), 2),
+        "steps": after.get("steps", []),
+    }
+    if keep_text:
+        line |= {"query": latest_user_turn(before), "response": before.get("response"), "answer": after["answer"]}
+    path = Path(ctx.audit_log).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _LOG_LOCK, path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+_LOG_LOCK = threading.Lock()
 
 
 def settings(runtime) -> UnlearnContext:

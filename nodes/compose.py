@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
-from alu.nodes.common import DATA_RULES, call_model, data_block, deliver, latest_user_turn, record, settings, \
+from alu.nodes.common import DATA_RULES, call_model, data_block, finish, latest_user_turn, record, settings, \
     started, text_of
 
 COMPOSER_SYSTEM = (
@@ -43,5 +43,6 @@ def compose(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
         draft, calls = text_of(reply).strip() or top[0][0], 1
         why = f"merged top {len(top)} (mean score {score:.2f} >= tau {ctx.tau:g})"
     if ctx.method == "alu-paper":  # the published method has no final check
-        return {"draft": draft} | deliver(state, draft, "rewritten") | record(state, "compose", t0, "composed", why, calls)
+        return finish(state, ctx, draft, "rewritten", {"draft": draft} | record(state, "compose", t0, "composed", why,
+                                                                                calls))
     return {"draft": draft} | record(state, "compose", t0, "composed", why, calls)

@@ -60,3 +60,19 @@ def one_per_target(evidence: list[Evidence]) -> list[Evidence]:
         if e["target_id"] not in best or e["score"] > best[e["target_id"]]["score"]:
             best[e["target_id"]] = e
     return sorted(best.values(), key=lambda e: -e["score"])
+
+
+def known_target_evidence(store: TargetStore, text: str, threshold: float, version: int,
+                          where: str = "history") -> list[Evidence]:
+    """Any target that text names, or that one of its sentences describes closely (FAISS over all targets)."""
+    found = lexical_evidence(store, text, where, version)
+    parts = sentences(text)
+    if parts:
+        for hit in store.semantic([p[0] for p in parts], k=4):
+            if hit.score >= threshold:
+                sentence, start, end = parts[hit.probe]
+                target = store.get(hit.target_id)
+                found.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.target_id,
+                                      how="semantic", where=where, span=[start, end], text=sentence,
+                                      score=hit.score, index_version=version))
+    return found

@@ -9,6 +9,10 @@ from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
 from alu.nodes.common import call_model, record, settings, started, text_of
+from alu.nodes.evidence import known_target_evidence
+from alu.nodes.refuse import REFUSAL
+
+HISTORY_ANSWERS = 20  # earlier answers re-checked per turn (bounded cost on long threads)
 
 
 class InputError(ValueError):
@@ -43,17 +47,31 @@ def check_input(state: UnlearnState, ctx: UnlearnContext) -> tuple[str, str | No
     return question, response
 
 
+def scrub_history(messages: list, store, ctx: UnlearnContext) -> list[AIMessage]:
+    """Earlier answers that now leak a target (one added since they were given) are replaced, by id,
+    so the thread never replays them and the respondent never sees them again."""
+    version = store.refresh()
+    earlier = [m for m in messages if isinstance(m, AIMessage)][-HISTORY_ANSWERS:]
+    return [AIMessage(content=REFUSAL, id=m.id) for m in earlier
+            if known_target_evidence(store, text_of(m), ctx.flag_threshold, version)]
+
+
 def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0 = started()
     ctx = settings(runtime)
     _, supplied = check_input(state, ctx)
     fresh = {**state, **FRESH_RUN}
+    last = state["messages"][-1]
+    guarding_last = supplied is not None and state.get("response") is None and isinstance(last, AIMessage)
+    history = state["messages"][:-1] if guarding_last else state["messages"]
+    scrubbed = scrub_history(history, res.target_store(ctx), ctx) if ctx.method == "alu" else []
+    note = f"; {len(scrubbed)} earlier answer(s) now leaking were replaced" if scrubbed else ""
     if supplied is not None:
-        last = state["messages"][-1]
-        replace_id = last.id if state.get("response") is None and isinstance(last, AIMessage) else None
-        return FRESH_RUN | {"response": supplied, "replace_id": replace_id} | record(
-            fresh, "respond", t0, "guard", "a ready response was supplied; the respondent was not called")
-    conversation = [m for m in state["messages"] if isinstance(m, (HumanMessage, AIMessage))]
+        return FRESH_RUN | {"response": supplied, "replace_id": last.id if guarding_last else None,
+                            "messages": scrubbed} | record(
+            fresh, "respond", t0, "guard", "a ready response was supplied; the respondent was not called" + note)
+    replaced = {m.id: m for m in scrubbed}
+    conversation = [replaced.get(m.id, m) for m in state["messages"] if isinstance(m, (HumanMessage, AIMessage))]
     answer = call_model(res.model(ctx, "respondent"), conversation, role="respondent", spec=ctx.respondent_model)
-    return FRESH_RUN | {"response": text_of(answer)} | record(
-        fresh, "respond", t0, "answered", "vanilla answer from the respondent", calls=1)
+    return FRESH_RUN | {"response": text_of(answer), "messages": scrubbed} | record(
+        fresh, "respond", t0, "answered", "vanilla answer from the respondent" + note, calls=1)

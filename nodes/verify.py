@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
-from alu.nodes.common import deliver, record, settings, started
+from alu.nodes.common import finish, record, settings, started
 from alu.nodes.evidence import lexical_evidence, semantic_evidence, sentences
 from alu.retrieval.store import TargetStore
 
@@ -49,8 +49,8 @@ def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resour
     if draft:
         found = leaks(store, draft, flagged_ids, ctx.flag_threshold, version)
         if not found:
-            return deliver(state, draft, "rewritten") | record(state, "verify", t0, "passed",
-                                                               "no name, alias or close sentence of any target")
+            return finish(state, ctx, draft, "rewritten", record(
+                state, "verify", t0, "passed", "no name, alias or close sentence of any target"))
         what = ", ".join(sorted({f"{e['name']} ({e['how']})" for e in found}))
         if state.get("attempts", 0) <= ctx.max_retries:
             return record(state, "verify", t0, "retry", f"draft still leaks {what}; erasing again")
@@ -59,6 +59,6 @@ def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resour
     source = draft or state["response"]
     repaired = repair(store, source, flagged_ids, ctx.candidate_threshold, version)
     if len(repaired.split()) >= MIN_USEFUL_WORDS:
-        return deliver(state, repaired, "repaired") | record(
-            state, "verify", t0, "repaired", f"{what}; dropped the leaking sentences, the rest passed")
+        return finish(state, ctx, repaired, "repaired", record(
+            state, "verify", t0, "repaired", f"{what}; dropped the leaking sentences, the rest passed"))
     return {"draft": ""} | record(state, "verify", t0, "refuse", f"{what}; nothing useful survives repair")

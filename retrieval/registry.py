@@ -152,10 +152,10 @@ class TargetRegistry:
                     if old:
                         cur.execute("DELETE FROM targets WHERE row=?", (old[0],))
                         touched.append((old[0], target_id))
-                for key, value in (meta or {}).items():
+                for key, value in (meta or {}).items():  # settings, not target changes: no new version
                     cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-                if not touched and not meta:
-                    cur.execute("ROLLBACK")
+                if not touched:
+                    cur.execute("COMMIT")
                     return version - 1
                 cur.executemany("INSERT INTO changes VALUES (?, ?, ?)", [(version, r, t) for r, t in touched])
                 cur.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(version),))

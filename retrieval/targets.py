@@ -68,7 +68,7 @@ def make_target(data: dict) -> Target:
     if unknown:
         raise TargetError(f"unknown target field(s): {', '.join(sorted(unknown))}")
     name = _clean(data.get("name"), "name")
-    if not canonical(name):
+    if not any(ch.isalnum() for ch in name):
         raise TargetError("target has no name (a non-empty 'name' with letters or digits is required)")
     aliases = data.get("aliases") or []
     if isinstance(aliases, str):

@@ -40,7 +40,18 @@ def store(home, embedder):
 
 
 def fake_model(*responses):
-    """A langchain-core fake chat model answering with the given strings (dicts become JSON)."""
+    """A langchain-core fake chat model answering with the given strings (dicts become JSON).
+
+    It records every prompt it receives in `.prompts` (a list of message lists), so tests can
+    count calls and inspect what reached the model.
+    """
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-    return FakeListChatModel(responses=[json.dumps(r) if isinstance(r, dict) else r for r in responses])
+    class RecordingFake(FakeListChatModel):
+        prompts: list = []
+
+        def _call(self, messages, *args, **kwargs):
+            self.prompts.append(list(messages))
+            return super()._call(messages, *args, **kwargs)
+
+    return RecordingFake(responses=[json.dumps(r) if isinstance(r, dict) else r for r in responses], prompts=[])
