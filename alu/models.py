@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +33,9 @@ def smollm2_path() -> Path:
 
 
 def _locked_llamacpp(**kwargs) -> BaseChatModel:
-    from langchain_community.chat_models import ChatLlamaCpp
+    with warnings.catch_warnings():  # the sunset notice: this chat model is the one part we use from it
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from langchain_community.chat_models import ChatLlamaCpp
 
     class LockedChatLlamaCpp(ChatLlamaCpp):
         """One llama.cpp context cannot serve two calls at once; parallel nodes take turns."""

@@ -51,11 +51,11 @@ def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resour
         if not found:
             return finish(state, ctx, draft, "rewritten", record(
                 state, "verify", t0, "passed", "no name, alias or close sentence of any target"))
-        what = ", ".join(sorted({f"{e['name']} ({e['how']})" for e in found}))
-        if state.get("attempts", 0) <= ctx.max_retries:
-            return record(state, "verify", t0, "retry", f"draft still leaks {what}; erasing again")
+        what = "draft still leaks " + ", ".join(sorted({f"{e['name']} ({e['how']})" for e in found}))
     else:
         what = "no acceptable rewrite"
+    if state.get("attempts", 0) <= ctx.max_retries:
+        return record(state, "verify", t0, "retry", f"{what}; erasing again")
     source = draft or state["response"]
     repaired = repair(store, source, flagged_ids, ctx.candidate_threshold, version)
     if len(repaired.split()) >= MIN_USEFUL_WORDS:

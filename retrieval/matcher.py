@@ -35,6 +35,8 @@ def _keys(surface: str) -> list[tuple[tuple[str, ...], str]]:
     if len(joined) < MIN_KEY_CHARS:
         return []
     keys = [(toks, "tokens")]
+    if len(toks) > 1:
+        keys.append((tuple(reversed(toks)), "tokens"))  # "King, Stephen"; family name first
     if len(joined) >= MIN_JOINED_CHARS:
         if len(toks) > 1:
             keys.append(((joined,), "joined"))

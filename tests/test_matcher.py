@@ -28,6 +28,7 @@ def matcher():
     ("S.t.e.p.h.e.n K.i.n.g", "stephen-king", "obfuscated"),
     ("StephenKing fan club", "stephen-king", "obfuscated"),              # joined
     ("gniK nehpetS", "stephen-king", "reversed"),
+    ("King, Stephen (1947-)", "stephen-king", "obfuscated"),             # family name first
     ("by R1ch4rd B4chm4n", "stephen-king", "obfuscated"),
     ("hsiao yun hwa", "hsiao-yun-hwa", "obfuscated"),
     ("Hsiao-Yun-Hwa", "hsiao-yun-hwa", "obfuscated"),
