@@ -56,6 +56,10 @@ class UnlearnContext:
         metadata={"description": "Also log the query, the answers and the leaked text (off: privacy by default)."})
 
     def __post_init__(self) -> None:
+        pinned = os.environ.get("ALU_PIN_HOME") in ("1", "true", "yes")
+        if pinned and os.path.abspath(os.path.expanduser(self.home)) != os.path.abspath(
+                os.path.expanduser(os.environ.get("ALU_HOME", "~/.alu"))):
+            raise ValueError("home is pinned by this server (ALU_PIN_HOME); a run may not choose another folder")
         if self.method not in ("alu", "alu-paper"):
             raise ValueError(f"method must be 'alu' or 'alu-paper', got {self.method!r}")
         for name in ("n_variants", "top_k", "search_k", "max_candidates", "max_query_chars"):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, NotRequired, TypedDict
+from typing import Annotated
+
+from typing_extensions import NotRequired, TypedDict  # pydantic builds Studio's input form from these
 
 from langchain_core.messages import AnyMessage
 from langgraph.graph.message import add_messages

@@ -242,3 +242,11 @@ def test_audit_log_has_one_line_per_query_and_no_text_unless_enabled(store, home
 def test_bad_configuration_is_rejected(field, value):
     with pytest.raises(ValueError, match=field):
         UnlearnContext(**{field: value})
+
+
+def test_a_pinned_home_cannot_be_changed_by_a_run(monkeypatch, tmp_path):
+    monkeypatch.setenv("ALU_HOME", str(tmp_path / "served"))
+    monkeypatch.setenv("ALU_PIN_HOME", "1")
+    assert UnlearnContext().home == str(tmp_path / "served")
+    with pytest.raises(ValueError, match="home is pinned"):
+        UnlearnContext(home=str(tmp_path / "elsewhere"))

@@ -1,0 +1,224 @@
+"""Target admin API: list, add, change and remove forget targets while the graph is served.
+
+Mounted into LangGraph Server through langgraph.json ("http": {"app": "alu.serve.admin:app"});
+it also runs on its own (`uvicorn alu.serve.admin:app`).  Every route needs the admin key
+(ALU_ADMIN_KEY, checked here even when the server's auth middleware already ran).
+
+The routes work on the registry the graph reads by default: `UnlearnContext().home`
+(ALU_HOME) with `UnlearnContext().embeddings`.  A change is committed to SQLite before the
+response is sent, and the next run sees it without a restart (the store compares the
+registry version on every query).  Bad input gets a 4xx with a message naming the problem
+and leaves the registry untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Callable
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from alu.graph.context import UnlearnContext
+from alu.graph.resources import open_store
+from alu.retrieval.store import ChangeResult, TargetStore
+from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
+from alu.serve.langgraph_auth import admin_key_problem
+
+PREFIX = "/alu/targets"
+MAX_BODY_ENV = "ALU_ADMIN_MAX_BYTES"
+DEFAULT_MAX_BODY = 4 * 1024 * 1024  # a few thousand targets per request; larger lists go in several requests
+UPDATABLE = ("name", "aliases", "description")
+
+
+def default_store() -> TargetStore:
+    """The store the graph uses when a run does not override `home` or `embeddings`."""
+    ctx = UnlearnContext()
+    return open_store(ctx.home, ctx.embeddings)
+
+
+def max_body_bytes() -> int:
+    raw = os.environ.get(MAX_BODY_ENV, "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BODY
+
+
+# ---- request checks -------------------------------------------------------------------------
+async def require_admin(request: Request) -> None:
+    problem = admin_key_problem(request.headers)
+    if problem:
+        status, message = problem
+        raise HTTPException(status, message, headers={"WWW-Authenticate": "ApiKey"} if status == 401 else None)
+
+
+async def read_body(request: Request) -> bytes:
+    """The raw body, refused with 413 as soon as it passes the limit (declared or streamed)."""
+    limit = max_body_bytes()
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"request body has {declared} bytes; the limit is {limit} ({MAX_BODY_ENV})")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"request body is larger than the limit of {limit} bytes ({MAX_BODY_ENV})")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def decode_text(body: bytes) -> str:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        message = f"request body is not UTF-8 text (byte 0x{body[e.start]:02x} at offset {e.start})"
+        raise HTTPException(400, message) from None
+    if not text.strip():
+        raise HTTPException(400, "request body is empty")
+    return text
+
+
+async def read_json(request: Request) -> Any:
+    text = decode_text(await read_body(request))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        message = f"request body is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
+        raise HTTPException(400, message) from None
+    except RecursionError:
+        raise HTTPException(400, "request body is not valid JSON: nested too deeply") from None
+
+
+def targets_from(payload: Any) -> list[Target]:
+    """A target object, a list of them, or {"targets": [...]}; any bad one fails the request."""
+    if isinstance(payload, dict) and set(payload) == {"targets"}:
+        payload = payload["targets"]
+    items = payload if isinstance(payload, list) else [payload]
+    if not items:
+        raise HTTPException(422, "no targets given")
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(make_target(item))
+        except TargetError as e:
+            where = f"targets[{i}]: " if isinstance(payload, list) else ""
+            raise HTTPException(422, f"{where}{e}") from None
+    return out
+
+
+def changes_from(payload: Any) -> dict[str, Any]:
+    if not isinstance(payload, dict):
+        raise HTTPException(422, f"expected a JSON object with any of {', '.join(UPDATABLE)}, "
+                                 f"got {type(payload).__name__}")
+    unknown = sorted(set(payload) - set(UPDATABLE))
+    if unknown:
+        raise HTTPException(422, f"unknown or unchangeable field(s): {', '.join(unknown)} "
+                                 f"(changeable: {', '.join(UPDATABLE)}; the id never changes)")
+    if not payload:
+        raise HTTPException(422, f"nothing to change: send any of {', '.join(UPDATABLE)}")
+    return payload
+
+
+def ids_from(payload: Any) -> list[str]:
+    ids = payload.get("ids") if isinstance(payload, dict) and set(payload) == {"ids"} else None
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+        raise HTTPException(422, 'expected {"ids": [one or more target ids]}')
+    return ids
+
+
+# ---- store operations (blocking: SQLite and embedding run in a worker thread) -------------------
+def add_targets(store: TargetStore, targets: list[Target], replace: bool) -> ChangeResult:
+    if not replace:
+        # checked up front so a conflict is a 409 naming the target, and nothing is written
+        for t in targets:
+            old = store.get(t.id)
+            if old is not None and old != t:
+                raise HTTPException(409, f"target {t.id!r} already exists with different fields; "
+                                         f"PATCH {PREFIX}/{t.id} or send replace=true")
+    return store.add(targets, replace=replace)
+
+
+def not_found(e: KeyError) -> HTTPException:
+    return HTTPException(404, str(e.args[0]) if e.args else "no such target")
+
+
+async def in_thread(fn: Callable, *args, **kwargs):
+    try:
+        return await run_in_threadpool(fn, *args, **kwargs)
+    except KeyError as e:
+        raise not_found(e) from None
+    except TargetError as e:
+        raise HTTPException(422, str(e)) from None
+
+
+def change_response(result: ChangeResult) -> JSONResponse:
+    return JSONResponse(result.to_dict(), status_code=201 if result.added else 200)
+
+
+# ---- routes -----------------------------------------------------------------------------------
+def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> FastAPI:
+    # Routes are declared on the app itself, not through include_router: LangGraph Server wraps each
+    # top-level route in its auth middleware and needs plain routes for that.  No docs routes of its
+    # own either: inside the server they would shadow the server's /docs, which lists these routes.
+    app = FastAPI(title="ALU target admin", docs_url=None, redoc_url=None, openapi_url=None,
+                  dependencies=[Depends(require_admin)])
+
+    async def current_store() -> TargetStore:
+        return await run_in_threadpool(store_for_request)
+
+    @app.get(PREFIX, tags=["targets"], summary="List targets (paged, registry order)")
+    async def list_targets(offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000),
+                           store: TargetStore = Depends(current_store)) -> dict:
+        def page() -> dict:
+            version = store.refresh()
+            everything = store.all_targets()
+            return {"version": version, "count": len(everything), "offset": offset, "limit": limit,
+                    "targets": [t.to_dict() for t in everything[offset:offset + limit]]}
+        return await in_thread(page)
+
+    @app.get(PREFIX + "/{target_id}", tags=["targets"], summary="One target")
+    async def get_target(target_id: str, store: TargetStore = Depends(current_store)) -> dict:
+        def one() -> dict:
+            version = store.refresh()
+            target = store.get(target_id)
+            if target is None:
+                raise KeyError(f"no target with id {target_id!r}")
+            return {"version": version, "target": target.to_dict()}
+        return await in_thread(one)
+
+    @app.post(PREFIX, tags=["targets"], summary="Add targets: one object, a list, or {\"targets\": [...]}",
+              responses={201: {"description": "at least one target added"}})
+    async def add(request: Request, replace: bool = Query(False, description="overwrite changed duplicates"),
+                  store: TargetStore = Depends(current_store)) -> JSONResponse:
+        targets = targets_from(await read_json(request))
+        return change_response(await in_thread(add_targets, store, targets, replace))
+
+    @app.post(PREFIX + "/import", tags=["targets"],
+              summary="Import a whole JSONL, CSV or TXT file (all or nothing; changed duplicates are replaced)")
+    async def import_text(request: Request, fmt: str = Query("jsonl", alias="format", pattern="^(jsonl|csv|txt)$"),
+                          store: TargetStore = Depends(current_store)) -> JSONResponse:
+        text = decode_text(await read_body(request))
+        try:
+            targets = parse_targets(text, fmt, "request body")
+        except TargetError as e:
+            raise HTTPException(422, str(e)) from None
+        return change_response(await in_thread(store.add, targets, replace=True))
+
+    @app.post(PREFIX + "/remove", tags=["targets"], summary="Remove several targets (all or nothing)")
+    async def remove_many(request: Request, store: TargetStore = Depends(current_store)) -> dict:
+        ids = ids_from(await read_json(request))
+        return (await in_thread(store.remove, ids)).to_dict()
+
+    @app.patch(PREFIX + "/{target_id}", tags=["targets"], summary="Change a target's name, aliases or description")
+    async def update(target_id: str, request: Request, store: TargetStore = Depends(current_store)) -> dict:
+        changes = changes_from(await read_json(request))
+        return (await in_thread(store.update, target_id, **changes)).to_dict()
+
+    @app.delete(PREFIX + "/{target_id}", tags=["targets"], summary="Remove a target")
+    async def delete(target_id: str, store: TargetStore = Depends(current_store)) -> dict:
+        return (await in_thread(store.remove, [target_id])).to_dict()
+
+    return app
+
+
+app = create_app()

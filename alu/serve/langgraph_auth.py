@@ -1,0 +1,79 @@
+"""API-key authentication for LangGraph Server (langgraph.json: "auth": {"path": ...}).
+
+Two keys, both read from the environment on every request:
+- ALU_ADMIN_KEY: may change the forget-target registry (the /alu/targets routes) and run the graph.
+- ALU_API_KEY (optional): may run the graph.  When it is unset, the graph API stays open
+  (a local development server); when it is set, every LangGraph request needs one of the keys.
+
+A key travels in the `x-api-key` header (what langgraph-sdk's `api_key=` sends) or as
+`Authorization: Bearer <key>`.  The admin routes check the admin key themselves as well
+(`admin_key_problem`), because in `langgraph dev` a request that says it comes from Studio
+(`x-auth-scheme: langsmith`) skips this handler.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+from collections.abc import Mapping
+
+from langgraph_sdk import Auth
+
+ADMIN_KEY_ENV = "ALU_ADMIN_KEY"
+API_KEY_ENV = "ALU_API_KEY"
+ADMIN_PERMISSIONS = ["graph:run", "targets:read", "targets:write"]
+
+auth = Auth()
+
+
+def _header(headers: Mapping, name: str) -> str | None:
+    """A header from either an ASGI mapping (bytes keys) or a plain str mapping."""
+    value = headers.get(name.encode()) if any(isinstance(k, bytes) for k in headers) else headers.get(name)
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return value
+
+
+def presented_key(headers: Mapping) -> str | None:
+    """The key a request carries, or None."""
+    key = _header(headers, "x-api-key")
+    if key:
+        return key.strip()
+    scheme, _, token = (_header(headers, "authorization") or "").partition(" ")
+    if scheme.lower() != "bearer":
+        return None
+    return token.strip() or None
+
+
+def matches(key: str | None, env_name: str) -> bool:
+    """Constant-time comparison against a configured key; an unset key matches nothing."""
+    expected = os.environ.get(env_name, "")
+    return bool(key and expected) and hmac.compare_digest(key.encode(), expected.encode())
+
+
+def admin_key_problem(headers: Mapping) -> tuple[int, str] | None:
+    """(status, message) when a request may not administer targets, else None."""
+    if not os.environ.get(ADMIN_KEY_ENV):
+        return 403, f"the target admin API is disabled: the server has no {ADMIN_KEY_ENV} set"
+    key = presented_key(headers)
+    if key is None:
+        return 401, "missing admin key: send it in the x-api-key header (or Authorization: Bearer <key>)"
+    if not matches(key, ADMIN_KEY_ENV):
+        return 403, "wrong admin key"
+    return None
+
+
+@auth.authenticate
+async def authenticate(headers: dict) -> Auth.types.MinimalUserDict:
+    key = presented_key(headers)
+    if matches(key, ADMIN_KEY_ENV):
+        return {"identity": "admin", "permissions": ADMIN_PERMISSIONS}
+    if matches(key, API_KEY_ENV):
+        return {"identity": "client", "permissions": ["graph:run"]}
+    if not os.environ.get(API_KEY_ENV):
+        # no client key configured: the graph API is open, the admin routes still need the admin key
+        return {"identity": "anonymous", "permissions": ["graph:run"]}
+    if key is None:
+        raise Auth.exceptions.HTTPException(status_code=401, detail="missing API key: send it in the x-api-key "
+                                                                    "header (or Authorization: Bearer <key>)")
+    raise Auth.exceptions.HTTPException(status_code=403, detail="wrong API key")
