@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 
 DEFAULT_EMBEDDINGS = "minilm"
+SMALL_BATCH = 32
 
 
 class Embedder(Protocol):
@@ -51,16 +52,23 @@ class MiniLMEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        # idle OpenMP threads must sleep, not spin: on a shared 2-core machine spinning slows torch ~4x
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(str(bundled_minilm_path()), device="cpu")
         self._batch_size = batch_size
+        self._threads = max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()  # torch modules are not safe to call from two threads
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        import torch
+
         with self._lock:
+            # a query's few probes run fastest on one thread (no fork/join cost per layer)
+            torch.set_num_threads(1 if len(texts) <= SMALL_BATCH else self._threads)
             vecs = self._model.encode(list(texts), batch_size=self._batch_size, convert_to_numpy=True,
                                       normalize_embeddings=True, show_progress_bar=False)
         return _normalise(vecs)

@@ -1,0 +1,216 @@
+"""Core performance benchmark: overhead on clean queries, audit scaling, import rate, LLM calls.
+
+    python benchmarks/bench_core.py [--targets 100000] [--reps 15] [--out benchmarks/results/core.json]
+
+Everything runs offline on the embedded models (SmolLM2 via llama.cpp, MiniLM).  Medians and
+ratios are measured within one run, interleaving the compared cases, because the machine may be
+shared.  The large registry is built once with real MiniLM embeddings of synthetic targets and
+cached under benchmarks/.cache (delete it to rebuild).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from langchain_core.language_models.fake_chat_models import FakeListChatModel  # noqa: E402
+from langchain_core.messages import HumanMessage  # noqa: E402
+
+from alu.graph.builder import build_graph  # noqa: E402
+from alu.graph.context import UnlearnContext  # noqa: E402
+from alu.graph.resources import Resources  # noqa: E402
+from alu.models import load_chat_model  # noqa: E402
+from alu.retrieval.store import TargetStore  # noqa: E402
+from alu.retrieval.targets import read_targets_file  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+DEMO = HERE.parent / "alu" / "data" / "demo_targets.jsonl"
+
+CLEAN_QUESTIONS = [
+    "What is the boiling point of water at sea level?",
+    "How many legs does a spider have?",
+    "Name a primary colour.",
+    "What is photosynthesis?",
+    "Why is the sky blue?",
+]
+# Guard-mode (question, response) pairs for audit timing: clean ones and one exact-name leak.
+AUDIT_CASES = [
+    ("How do I boil an egg?", "Put the egg in boiling water for about nine minutes. Then cool it in cold water."),
+    ("What is the capital of Japan?", "The capital of Japan is Tokyo. It is also its largest city."),
+    ("Explain gravity briefly.", "Gravity is the attraction between masses. It keeps planets in orbit."),
+    ("What do bees make?", "Bees make honey and beeswax. They also pollinate many crops."),
+    ("How long is a marathon?", "A marathon is 42.195 kilometres long."),
+    ("Who wrote Carrie?", "Carrie was written by Stephen King and published in 1974."),
+]
+
+SYLLABLES = ["ka", "lo", "mir", "ven", "ta", "shu", "rel", "dor", "an", "pek", "zu", "hal", "ri", "mon", "ost",
+             "bel", "tra", "quin", "sa", "gor", "vel", "ny", "cas", "lu"]
+JOBS = ["novelist", "chemist", "painter", "senator", "violinist", "engineer", "poet", "surgeon", "architect"]
+PLACES = ["Valdora", "Kestrel Bay", "Moorfield", "Ostrava Nova", "Linden Falls", "Port Aramis", "Eskvale"]
+
+
+def synthetic_targets(n: int, seed: int = 0) -> list[dict]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        first = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+        last = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+        out.append({"id": f"syn-{i}", "name": f"{first} {last} {i}",
+                    "description": f"{rng.choice(JOBS)} from {rng.choice(PLACES)}, born {1900 + rng.randrange(120)}, "
+                                   f"known for work number {i}"})
+    return out
+
+
+def median_ms(xs: list[float]) -> float:
+    return round(statistics.median(xs) * 1000, 2)
+
+
+def build_store(home: Path, n: int) -> TargetStore:
+    store = TargetStore(home)
+    if store.count() < n:
+        store.add(read_targets_file(DEMO), replace=True)
+        missing = n - store.count()
+        batch = synthetic_targets(missing, seed=n)
+        for i in range(0, len(batch), 5000):
+            store.add(batch[i:i + 5000])
+            print(f"  embedded {min(i + 5000, len(batch))}/{len(batch)} synthetic targets", file=sys.stderr)
+    store.refresh()
+    return store
+
+
+def rewrite_stubs() -> dict:
+    """Scripted rewrite agents, so the leaking audit case ends quickly after the audit it measures."""
+    return {"eraser": FakeListChatModel(responses=['{"variants": ["A horror novel from 1974."]}']),
+            "critic": FakeListChatModel(responses=['{"scores": [5]}']),
+            "composer": FakeListChatModel(responses=["A horror novel from 1974."])}
+
+
+def bench_audit(stores: dict[int, TargetStore], reps: int) -> dict:
+    """Audit-node time in guard mode (no respondent call), interleaving the registry sizes."""
+    graphs = {n: build_graph(Resources(store=s, models=rewrite_stubs())) for n, s in stores.items()}
+    times: dict[int, list[float]] = {n: [] for n in stores}
+    calls: dict[int, set] = {n: set() for n in stores}
+    for _ in range(reps):
+        for question, response in AUDIT_CASES:
+            for n, graph in graphs.items():
+                ctx = UnlearnContext(home=str(stores[n].home), max_retries=0, n_variants=1, top_k=1)
+                result = graph.invoke({"messages": [HumanMessage(question)], "response": response}, context=ctx)
+                audit = next(s for s in result["steps"] if s["node"] == "audit")
+                times[n].append(audit["ms"] / 1000)
+                calls[n].add(audit["llm_calls"])
+    return {str(n): {"audit_p50_ms": median_ms(t), "audit_p95_ms": round(sorted(t)[int(0.95 * len(t)) - 1] * 1000, 2),
+                     "audit_llm_calls": sorted(calls[n])} for n, t in times.items()}
+
+
+def bench_clean_overhead(store: TargetStore, reps: int) -> dict:
+    """Plain respondent call vs the whole graph on clean questions, same model, interleaved."""
+    model = load_chat_model("embedded")
+    graph = build_graph(Resources(store=store))
+    ctx = UnlearnContext(home=str(store.home))
+    plain, full, calls, untouched = [], [], set(), 0
+    model.invoke([HumanMessage("warm up")])
+    for i in range(reps):
+        q = CLEAN_QUESTIONS[i % len(CLEAN_QUESTIONS)]
+        t = time.perf_counter()
+        vanilla = model.invoke([HumanMessage(q)]).content
+        plain.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        result = graph.invoke({"messages": [HumanMessage(q)]}, context=ctx)
+        full.append(time.perf_counter() - t)
+        calls.add(result["llm_calls"])
+        untouched += result["decision"] == "untouched" and result["answer"] == vanilla
+    ratio = statistics.median(f / p for f, p in zip(full, plain))
+    return {"plain_p50_ms": median_ms(plain), "graph_p50_ms": median_ms(full), "ratio_p50": round(ratio, 3),
+            "llm_calls": sorted(calls), "untouched": f"{untouched}/{reps}"}
+
+
+def bench_import(n: int, reps: int) -> dict:
+    rates = []
+    for r in range(reps):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "targets.jsonl"
+            path.write_text("".join(json.dumps(t) + "\n" for t in synthetic_targets(n, seed=100 + r)))
+            store = TargetStore(Path(tmp) / "home")
+            t = time.perf_counter()
+            store.import_file(path)
+            store.refresh()
+            rates.append(n / (time.perf_counter() - t))
+    return {"targets": n, "rate_p50_per_s": round(statistics.median(rates), 1), "runs": [round(x, 1) for x in rates]}
+
+
+def bench_llm_calls(store: TargetStore) -> dict:
+    """Calls per path with well-behaved scripted models (the graph's budget, not a model's retries)."""
+    def models():
+        return {"respondent": FakeListChatModel(responses=["Carrie was written by Stephen King."]),
+                "auditor": FakeListChatModel(responses=['{"leaked": []}']),
+                "eraser": FakeListChatModel(responses=[json.dumps({"variants": ["A 1974 horror novel."] * 5})]),
+                "critic": FakeListChatModel(responses=['{"scores": [5, 5, 5, 4, 4]}']),
+                "composer": FakeListChatModel(responses=["Carrie is a 1974 horror novel."])}
+    out = {}
+    for label, method, q, resp in [
+        ("clean, no candidate", "alu", "How many legs does a spider have?", "A spider has eight legs."),
+        ("leak by exact name (no adjudication)", "alu", "Who wrote Carrie?", None),
+        ("paper method, clean query", "alu-paper", "How many legs does a spider have?", "A spider has eight legs."),
+        ("paper method, leaking query", "alu-paper", "Who wrote Carrie?", None),
+    ]:
+        m = models()
+        if resp:
+            m["respondent"] = FakeListChatModel(responses=[resp])
+        result = build_graph(Resources(store=store, models=m)).invoke(
+            {"messages": [HumanMessage(q)]}, context=UnlearnContext(home=str(store.home), method=method))
+        out[label] = {"llm_calls": result["llm_calls"], "decision": result["decision"],
+                      "audit_calls": next(s["llm_calls"] for s in result["steps"] if s["node"] == "audit")}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--targets", type=int, default=100_000, help="size of the large registry")
+    ap.add_argument("--reps", type=int, default=15)
+    ap.add_argument("--import-n", type=int, default=2000)
+    ap.add_argument("--out", default=str(HERE / "results" / "core.json"))
+    args = ap.parse_args()
+
+    cache = HERE / ".cache"
+    small = build_store(cache / "targets-10", 10)
+    print(f"building/loading the {args.targets}-target registry (cached in {cache})", file=sys.stderr)
+    t = time.perf_counter()
+    large = build_store(cache / f"targets-{args.targets}", args.targets)
+    load_s = time.perf_counter() - t
+
+    report = {"machine": {"cpus": os.cpu_count()}, "large_registry_load_s": round(load_s, 1)}
+    print("LLM calls per path...", file=sys.stderr)
+    report["llm_calls"] = bench_llm_calls(small)
+    print("audit scaling...", file=sys.stderr)
+    report["audit"] = bench_audit({10: small, args.targets: large}, max(3, args.reps // 3))
+    a10, aN = report["audit"]["10"]["audit_p50_ms"], report["audit"][str(args.targets)]["audit_p50_ms"]
+    report["audit_ratio_p50"] = round(aN / a10, 3)
+    print("import rate...", file=sys.stderr)
+    report["import"] = bench_import(args.import_n, 3)
+    print("clean-query overhead on the embedded model...", file=sys.stderr)
+    report["clean_query"] = bench_clean_overhead(small, args.reps)
+
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+    print(f"\n| measure | value |\n|---|---|\n"
+          f"| clean query, graph p50 / plain respondent p50 | {report['clean_query']['graph_p50_ms']} ms / "
+          f"{report['clean_query']['plain_p50_ms']} ms = x{report['clean_query']['ratio_p50']} (median of per-query ratios) |\n"
+          f"| audit p50 at 10 targets | {a10} ms |\n"
+          f"| audit p50 at {args.targets} targets | {aN} ms (x{report['audit_ratio_p50']}) |\n"
+          f"| import rate ({args.import_n} targets, MiniLM) | {report['import']['rate_p50_per_s']} targets/s |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
