@@ -70,3 +70,9 @@ def test_ask_json_in_guard_mode_reports_evidence_calls_and_timings(tmp_path):
     assert leak["flagged"][0]["target_id"] == "stephen-king" and leak["flagged"][0]["span"] == [0, 12]
     assert "stephen king" not in leak["answer"].lower()
     assert leak["index_version"] == 1 and "verify" in leak["timings_ms"]
+
+
+def test_readme_graph_picture_is_drawn_from_the_current_graph():
+    script = Path(__file__).resolve().parents[1] / "scripts" / "readme_graph.py"
+    proc = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
