@@ -117,3 +117,11 @@ def test_ten_thousand_targets_switch_to_an_ivf_index_and_patch_in_place(home):
     assert s.semantic(["keyword-late"], 3)[0].target_id == "late"
     reopened = TargetStore(home, HashEmbedder())
     assert reopened.count() == 10_000 and reopened.get("t5") is None
+
+
+def test_the_index_is_also_a_langchain_retriever(store):
+    retriever = store.as_retriever(k=2)
+    docs = retriever.invoke("a novel about a boy wizard at a school of witchcraft")
+    assert docs[0].metadata["target_id"] == "harry-potter"
+    assert docs[0].metadata["score"] > docs[-1].metadata["score"] or len(docs) == 1
+    assert "Hogwarts" in docs[0].metadata["aliases"]
