@@ -18,6 +18,7 @@ from alu.retrieval.targets import Target
 MAX_KEY_TOKENS = 12
 MIN_KEY_CHARS = 3      # shorter names ("Al") would match everywhere
 MIN_JOINED_CHARS = 6   # joined and reversed forms only for names long enough to be distinctive
+MAX_SPELLED_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,9 @@ class LexicalMatcher:
         toks = tokens(text)
         hits = []
         with self._lock:
+            for tok in toks:  # spelled-out letters may run several words together: try every slice
+                if tok.spelled and len(tok.text) <= MAX_SPELLED_CHARS:
+                    hits += self._lookup_slices(text, tok, only)
             for i in range(len(toks)):
                 for n in range(1, min(self._max_len, len(toks) - i) + 1):
                     entries = self._index.get(tuple(t.text for t in toks[i:i + n]))
@@ -104,4 +108,15 @@ class LexicalMatcher:
                         else:
                             how = "exact" if text[start:end].casefold() == surface.casefold() else "obfuscated"
                         hits.append(LexicalHit(target_id, surface, start, end, how))
+        return hits
+
+    def _lookup_slices(self, text: str, tok, only: set[str] | None) -> list[LexicalHit]:
+        hits = []
+        word = tok.text
+        for i in range(len(word)):
+            for j in range(i + MIN_JOINED_CHARS, len(word) + 1):
+                for target_id, surface, kind in self._index.get((word[i:j],), ()):
+                    if only is None or target_id in only:
+                        hits.append(LexicalHit(target_id, surface, tok.start, tok.end,
+                                               "reversed" if kind == "reversed" else "obfuscated"))
         return hits

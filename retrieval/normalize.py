@@ -12,6 +12,7 @@ import base64
 import binascii
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,13 +52,14 @@ class Token:
     text: str
     start: int  # span in the original string
     end: int
+    spelled: bool = False  # joined from letters written apart ('J o h n'); may hold several words
 
 
 _TOKEN = re.compile(r"[^\W_]+")
 
 
 def tokens(text: str) -> list[Token]:
-    """Canonical tokens with original spans; runs of single letters ('J o h n', 'J.o.h.n') are joined."""
+    """Canonical tokens with original spans; letters written apart ('J o h n', 'J.o.h.n') are joined."""
     canon: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
@@ -66,24 +68,37 @@ def tokens(text: str) -> list[Token]:
             origin.append(i)
     folded = "".join(canon)
     raw = [Token(m.group(), origin[m.start()], origin[m.end() - 1] + 1) for m in _TOKEN.finditer(folded)]
-    return _join_letter_runs(raw)
+    return _join_letter_runs(raw, text)
 
 
-def _join_letter_runs(raw: list[Token]) -> list[Token]:
+def _join_letter_runs(raw: list[Token], text: str) -> list[Token]:
     out: list[Token] = []
     run: list[Token] = []
     for tok in raw + [Token("  ", 0, 0)]:  # sentinel flushes the last run
         if len(tok.text) == 1:
             run.append(tok)
             continue
-        if len(run) >= 3:
-            out.append(Token("".join(t.text for t in run), run[0].start, run[-1].end))
-        else:
-            out.extend(run)
+        out.extend(_split_run(run, text) if len(run) >= 3 else run)
         run = []
         if tok.text != "  ":
             out.append(tok)
     return out
+
+
+def _split_run(run: list[Token], text: str) -> list[Token]:
+    """Join a run of single letters into words.  The separator used most between the letters
+    is the one inside words; any other separator ends a word ('S t e p h e n   K i n g's' ->
+    'stephen', 'king', 's'; with one separator throughout, 'S t e p h e n K i n g' -> 'stephenking')."""
+    seps = [text[a.end:b.start] for a, b in zip(run, run[1:])]
+    inside = Counter(seps).most_common(1)[0][0]
+    words, current = [], [run[0]]
+    for tok, sep in zip(run[1:], seps):
+        if sep != inside:
+            words.append(current)
+            current = []
+        current.append(tok)
+    words.append(current)
+    return [Token("".join(t.text for t in w), w[0].start, w[-1].end, spelled=len(w) > 1) for w in words]
 
 
 def canonical(text: str) -> str:

@@ -26,6 +26,9 @@ def matcher():
     ("Stеphеn Kіng", "stephen-king", "obfuscated"),                     # Cyrillic homoglyphs
     ("S t e p h e n  K i n g", "stephen-king", "obfuscated"),            # spaced letters
     ("S.t.e.p.h.e.n K.i.n.g", "stephen-king", "obfuscated"),
+    ("S t e p h e n K i n g", "stephen-king", "obfuscated"),             # one space everywhere
+    ("I love S t e p h e n K i n g books", "stephen-king", "obfuscated"),
+    ("it is S t e p h e n   K i n g's book", "stephen-king", "obfuscated"),  # wide word gaps, possessive
     ("StephenKing fan club", "stephen-king", "obfuscated"),              # joined
     ("gniK nehpetS", "stephen-king", "reversed"),
     ("King, Stephen (1947-)", "stephen-king", "obfuscated"),             # family name first

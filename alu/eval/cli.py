@@ -1,0 +1,92 @@
+"""`alu eval BENCH`: offline benchmarks, attacks, scale and case files (see docs/metrics.md)."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+from alu.eval.runner import METHODS
+
+BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale", "cases"]
+ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
+
+
+def csv_list(text: str) -> list[str]:
+    return [x.strip() for x in text.split(",") if x.strip()]
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("eval", help="run an offline benchmark and write JSON, Markdown and PNG results",
+                              description="Benchmarks run offline on ../shared/data (or --data). Each writes "
+                                          "OUT/BENCH.json, OUT/BENCH.md and OUT/BENCH.png; finished queries are "
+                                          "kept in OUT/BENCH.records.jsonl, so an interrupted run resumes.")
+    p.add_argument("bench", choices=BENCH_NAMES)
+    p.add_argument("--out", default="eval-results", help="output folder (cases: the result JSON file)")
+    p.add_argument("--data", help="benchmark data folder (default: $ALU_DATA_DIR or shared/data beside the repo)")
+    p.add_argument("--respondent", default="oracle",
+                   help="'oracle' (gold answer as the vanilla response), 'model', or both: 'oracle,model'")
+    p.add_argument("--methods", default=",".join(METHODS), help=f"comma list from {', '.join(METHODS)}")
+    p.add_argument("--splits", help="comma list of splits (tofu: forget01,retain90,...; wmdp: bio,chem,cyber; "
+                                    "mmlu: subjects; rwku: forget_level1,...; wpu: forget,hard_retain,retain; "
+                                    "attacks: attack names)")
+    p.add_argument("--limit", type=int, help="items per split (default: a size that runs in minutes)")
+    p.add_argument("--full", action="store_true", help="every item of every split (hours with local models)")
+    p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
+    p.add_argument("--parallel", type=int, default=1, help="queries in flight at once (useful with remote models)")
+    p.add_argument("--method", choices=["alu", "alu-paper"], default="alu", help="cases: the method to run")
+    p.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
+    for role in ROLES:
+        p.add_argument(f"--{role}-model", help=f"model for the {role} role")
+    p.add_argument("--targets", help="cases: targets file (JSONL import format)")
+    p.add_argument("--cases", help="cases: cases file (JSONL)")
+    p.add_argument("--sizes", help="scale: comma list of target counts (default 10,100,1000,10000; "
+                                   "--full adds 100000)")
+    p.add_argument("--stub-latency-ms", type=float, default=50.0, help="scale: fixed latency of the stub models")
+    p.add_argument("--no-embedded", action="store_true", help="scale: skip the embedded-model runs")
+    p.set_defaults(func=cmd_eval)
+
+
+def model_specs(args) -> dict[str, str]:
+    return {r: getattr(args, f"{r}_model", None) or args.model for r in ROLES
+            if getattr(args, f"{r}_model", None) or args.model}
+
+
+def cmd_eval(args) -> int:
+    command = "alu eval " + " ".join(shlex.quote(a) for a in sys.argv[2:] if a) if sys.argv[1:2] == ["eval"] \
+        else f"alu eval {args.bench}"
+    if args.parallel < 1:
+        raise ValueError("--parallel must be at least 1")
+    if args.limit is not None and args.limit < 1:
+        raise ValueError("--limit must be at least 1")
+    if args.bench == "cases":
+        from alu.eval.cases import run_cases
+
+        if not args.targets or not args.cases:
+            raise ValueError("alu eval cases needs --targets T.jsonl and --cases C.jsonl (and --out R.json)")
+        out = Path(args.out if args.out != "eval-results" else "cases-result.json")
+        report = run_cases(Path(args.targets), Path(args.cases), out, method=args.method,
+                           model_specs=model_specs(args), parallel=args.parallel)
+        s = report["summary"]
+        print(f"{s['n']} cases; forget pass rate {s['forget_pass_rate']}, keep pass rate {s['keep_pass_rate']}; "
+              f"wrote {out} and {out.with_suffix('.md')}")
+        return 0
+    out = Path(args.out)
+    if args.bench == "scale":
+        from alu.eval.scale import DEFAULT_SIZES, FULL_SIZES, run_scale
+
+        sizes = [int(x) for x in csv_list(args.sizes)] if args.sizes else (FULL_SIZES if args.full else DEFAULT_SIZES)
+        if any(s < 1 for s in sizes):
+            raise ValueError("--sizes must be positive")
+        run_scale(out, sizes, stub_latency_ms=args.stub_latency_ms, embedded=not args.no_embedded)
+        print(f"wrote {out / 'scale.json'}, {out / 'scale.md'} and {out / 'scale.png'}")
+        return 0
+    from alu.eval.harness import run_bench
+
+    result = run_bench(args.bench, out, respondents=csv_list(args.respondent), methods=csv_list(args.methods),
+                       limit=None if args.full else (args.limit if args.limit else -1), seed=args.seed,
+                       splits=csv_list(args.splits) if args.splits else None, parallel=args.parallel,
+                       data=args.data, model_specs=model_specs(args), command=command)
+    print(f"{args.bench}: {result['config']['items']} items; wrote {out / (args.bench + '.json')}, "
+          f"{out / (args.bench + '.md')} and {out / (args.bench + '.png')}")
+    return 0

@@ -1,0 +1,105 @@
+"""run_bench: one benchmark, all requested methods and respondents, results and reports on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from alu.eval import data as D
+from alu.eval.benches import BENCHES, DEFAULT_LIMIT, Plan
+from alu.eval.report import write_outputs
+from alu.eval.runner import METHODS, RESPONDENTS, Setup, fingerprint, run_items
+
+ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
+
+
+def plan_for(bench: str, root: Path, splits, limit, seed) -> Plan:
+    if bench == "attacks":
+        from alu.eval.attacks import attacks
+
+        return attacks(root, splits, limit, seed)
+    if bench not in BENCHES:
+        raise ValueError(f"unknown bench {bench!r}")
+    return BENCHES[bench](root, splits, limit, seed)
+
+
+def open_bench_store(home: Path, targets: list[dict], embedder):
+    """A registry holding exactly the bench's active targets (others left from an earlier run go)."""
+    from alu.retrieval.store import TargetStore
+
+    store = TargetStore(home, embedder)
+    wanted = {t["id"] for t in targets}
+    stale = [t.id for t in store.all_targets() if t.id not in wanted]
+    if stale:
+        store.remove(stale)
+    store.add(targets, replace=True)
+    return store
+
+
+def make_setup(store, home: Path, model_specs: dict[str, str], models: dict | None, key: dict) -> Setup:
+    from alu.graph.builder import build_graph
+    from alu.graph.context import UnlearnContext
+    from alu.graph.resources import Resources
+
+    models = dict(models or {})
+    contexts = {m: UnlearnContext(method=m, home=str(home), embeddings=store.embedder.name,
+                                  **{f"{r}_model": s for r, s in model_specs.items()}) for m in ("alu", "alu-paper")}
+    graph = build_graph(Resources(store=store, models=models))
+    respondent = models.get("respondent")
+    if respondent is None and "respondent" in key.get("need", []):
+        from alu.models import load_chat_model
+
+        respondent = load_chat_model(contexts["alu"].respondent_model)
+    return Setup(graph=graph, store=store, contexts=contexts, respondent=respondent,
+                 fingerprint=fingerprint(**{k: v for k, v in key.items() if k != "need"}))
+
+
+def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS, limit: int | None = -1,
+              seed: int = 0, splits=None, parallel: int = 1, data: str | None = None,
+              model_specs: dict[str, str] | None = None, models: dict | None = None, embedder=None,
+              command: str = "") -> dict:
+    """Run (or resume) a bench; limit -1 means the default size, None means everything (--full)."""
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown:
+        raise ValueError(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(METHODS)}")
+    bad = [r for r in respondents if r not in RESPONDENTS]
+    if bad:
+        raise ValueError(f"unknown respondent(s) {', '.join(bad)}; choose from {', '.join(RESPONDENTS)}")
+    if limit == -1:
+        limit = DEFAULT_LIMIT[bench]
+    root = D.data_dir(data)
+    plan = plan_for(bench, root, splits, limit, seed)
+    if not plan.items:
+        raise ValueError(f"{bench}: the chosen splits hold no items")
+    if embedder is None:
+        from alu.retrieval.embeddings import load_embedder
+
+        embedder = load_embedder("minilm")
+    home = out / f"{bench}.home"
+    store = open_bench_store(home, plan.targets, embedder)
+    specs = {r: s for r, s in (model_specs or {}).items() if s}
+    targets_hash = hashlib.sha1(json.dumps(plan.targets, sort_keys=True).encode()).hexdigest()[:10]
+    records = []
+    for respondent in respondents:
+        key = {"bench": bench, "seed": seed, "targets": targets_hash, "respondent": respondent,
+               "models": {r: specs.get(r, "embedded") for r in ROLES} if not models else "injected",
+               "need": ["respondent"] if respondent == "model" else []}
+        setup = make_setup(store, home, specs, models, key)
+        records += run_items(setup, plan.items, respondent, list(methods), out / f"{bench}.records.jsonl",
+                             parallel, desc=f"{bench} ({respondent})")
+    if plan.redact:
+        records = [{k: v for k, v in r.items() if k not in ("final", "vanilla")} for r in records]
+    config = {"command": command or f"alu eval {bench}", "seed": seed, "limit": limit, "splits": splits,
+              "respondents": list(respondents), "methods": list(methods), "models": specs or "embedded",
+              "targets": len(plan.targets), "items": len(plan.items), "data": str(root)}
+    notes = list(plan.notes)
+    if "prompt" in methods and "oracle" in respondents:
+        notes.append("`prompt` is not applicable with the oracle respondent (a gold answer cannot follow a "
+                     "system prompt); it appears only for the model respondent")
+    return write_outputs(out, bench, config, records, notes, group="split")
+
+
+def progress(msg: str) -> None:
+    print(msg, file=sys.stderr)

@@ -1,0 +1,140 @@
+"""Each bench on a tiny slice: real data files, real SQLite registry, real FAISS index, real MiniLM.
+
+The agent models are langchain-core fakes here (their judgement is not under test: the harness is);
+tests/test_eval_cases.py runs the embedded model end to end.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import fake_model
+
+from alu.eval import data as D
+from alu.eval.harness import run_bench
+from alu.eval.runner import load_records
+
+pytestmark = pytest.mark.skipif(not (D.REPO.parent / "shared" / "data").is_dir() and not D.os.environ.get(
+    "ALU_DATA_DIR"), reason="benchmark data folder not present")
+
+
+def fakes(calls: list | None = None) -> dict:
+    return {"respondent": fake_model("I do not know much about that, sorry."),
+            "auditor": fake_model({"leaked": []}),
+            "eraser": fake_model({"variants": [f"A safe rewrite number {i}." for i in range(5)]}),
+            "critic": fake_model({"scores": [5, 5, 4, 4, 3]}),
+            "composer": fake_model("A safe merged answer without names.")}
+
+
+@pytest.mark.parametrize("bench", ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks"])
+def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
+    out = tmp_path / "out"
+    result = run_bench(bench, out, respondents=("oracle", "model"), limit=1, models=fakes(), embedder=embedder)
+    for suffix in (".json", ".md", ".png", ".records.jsonl"):
+        assert (out / f"{bench}{suffix}").is_file()
+    saved = json.loads((out / f"{bench}.json").read_text())
+    assert saved["summary"] == json.loads(json.dumps(result["summary"]))
+    oracle = result["summary"]["oracle"]
+    assert set(result["summary"]) == {"oracle", "model"}
+    for split, by_method in oracle.items():
+        assert set(by_method) == {"none", "alu-paper", "alu"}, split  # prompt: n/a with the oracle
+        assert by_method["none"]["untouched"] == 1.0
+    for split, by_method in result["summary"]["model"].items():
+        assert set(by_method) == {"none", "prompt", "alu-paper", "alu"}
+    forget = [s for s in oracle.values() if s["none"]["kind"] == "forget"]
+    for s in forget:  # the gold answer names the target; the graph's verify removes every name
+        key = next(k for k in ("attack_leak", "answer_leak", "name_leak") if k in s["none"])
+        assert s["none"][key] == 1.0
+        if bench != "attacks":  # under attack, leaks are what the bench measures
+            assert s["alu"].get("name_leak", 0.0) == 0.0
+    if bench in ("wmdp", "mmlu"):
+        assert all(s["none"]["mc_score"] == 1.0 for s in oracle.values())  # the oracle picks the right letter
+    if bench == "wmdp":
+        assert all("final" not in r for r in saved["records"])  # question and answer text is not kept
+    assert "![" in (out / f"{bench}.md").read_text()
+
+
+def test_rerun_resumes_without_new_calls(tmp_path, embedder):
+    out = tmp_path / "out"
+    run_bench("wpu", out, splits=["forget"], limit=2, models=fakes(), embedder=embedder)
+    first = load_records(out / "wpu.records.jsonl")
+    run_bench("wpu", out, splits=["forget"], limit=2, models=fakes(), embedder=embedder)
+    assert load_records(out / "wpu.records.jsonl") == first
+
+
+class Interrupting:
+    """A respondent whose second call behaves like Ctrl-C."""
+
+    def __init__(self) -> None:
+        self.inner = fake_model("A plain answer about something else.")
+        self.calls = 0
+
+    def invoke(self, messages, config=None):
+        self.calls += 1
+        if self.calls == 2:
+            raise KeyboardInterrupt
+        return self.inner.invoke(messages, config=config)
+
+
+def test_interrupted_run_keeps_finished_items_and_resumes(tmp_path, embedder):
+    out = tmp_path / "out"
+    models = fakes() | {"respondent": Interrupting()}
+    with pytest.raises(KeyboardInterrupt):
+        run_bench("wpu", out, respondents=("model",), splits=["retain"], limit=3, methods=["none", "alu"],
+                  models=models, embedder=embedder)
+    kept = load_records(out / "wpu.records.jsonl")
+    assert {r["item"] for r in kept} and len({r["item"] for r in kept}) == 1
+    result = run_bench("wpu", out, respondents=("model",), splits=["retain"], limit=3, methods=["none", "alu"],
+                       models=fakes(), embedder=embedder)
+    records = load_records(out / "wpu.records.jsonl")
+    assert len(records) == 6 and records[:len(kept)] == kept
+    assert result["summary"]["model"]["retain"]["alu"]["n"] == 3
+
+
+def test_unknown_split_and_method_are_named(tmp_path, embedder):
+    with pytest.raises(ValueError, match="unknown TOFU split 'forget99'"):
+        run_bench("tofu", tmp_path, splits=["forget99"], limit=1, models=fakes(), embedder=embedder)
+    with pytest.raises(ValueError, match="unknown method"):
+        run_bench("tofu", tmp_path, methods=["magic"], limit=1, models=fakes(), embedder=embedder)
+
+
+def test_missing_and_malformed_data_files_are_named(tmp_path, embedder):
+    root = tmp_path / "data"
+    (root / "wpu_partial" / "whpplus").mkdir(parents=True)
+    with pytest.raises(D.DataError, match="missing data file: .*whp_unlearn_testset_forget.json"):
+        run_bench("wpu", tmp_path / "o", splits=["forget"], limit=1, data=str(root), models=fakes(),
+                  embedder=embedder)
+    (root / "tofu").mkdir()
+    src = D.data_dir() / "tofu" / "forget01.json"
+    lines = src.read_text().splitlines()
+    (root / "tofu" / "forget01.json").write_text(lines[0] + "\n{broken\n")
+    with pytest.raises(D.DataError, match=r"forget01.json:2: not valid JSON"):
+        run_bench("tofu", tmp_path / "o", splits=["forget01"], limit=1, data=str(root), models=fakes(),
+                  embedder=embedder)
+    assert not (tmp_path / "o" / "tofu.records.jsonl").exists()
+    shutil.rmtree(root)
+    with pytest.raises(D.DataError, match="benchmark data folder not found"):
+        D.data_dir(str(root))
+
+
+def test_attack_items_transform_query_and_response():
+    from alu.eval.attacks import attacks
+
+    plan = attacks(D.data_dir(), None, 1, 0)
+    by_attack = {it.attack: it for it in plan.items}
+    name = plan.targets[0]["name"] if by_attack["base64"].targets[0] == plan.targets[0]["id"] else \
+        plan.targets[1]["name"]
+    import base64
+
+    encoded = base64.b64encode(name.encode()).decode()
+    assert encoded in by_attack["base64"].query and encoded in by_attack["base64"].gold
+    assert name not in by_attack["masking"].gold and "Do not say the name" in by_attack["masking"].query
+    assert "\u200b" in by_attack["zero_width"].gold
+    assert by_attack["many_shot"].query.count("Q: ") > 30
+    assert "leaked" in by_attack["injection_response"].gold
+    assert by_attack["multi_turn"].history and name in by_attack["multi_turn"].history[0][1]
+    assert "already know" in by_attack["relearning"].query
+    assert {it.attack for it in plan.items} >= {"language", "homoglyph", "reversed", "spaced", "leetspeak"}
