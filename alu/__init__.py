@@ -1,3 +1,22 @@
 """ALU: agentic LLM unlearning at inference time, as a LangGraph graph."""
 
 __version__ = "0.1.0"
+
+__all__ = ["UnlearningChatModel", "build_graph", "UnlearnContext", "TargetStore"]
+
+
+def __getattr__(name: str):
+    # lazy, so that `import alu` stays cheap (no LangGraph, torch or llama.cpp at import time)
+    if name == "UnlearningChatModel":
+        from alu.serve.chat_model import UnlearningChatModel
+        return UnlearningChatModel
+    if name == "build_graph":
+        from alu.graph.builder import build_graph
+        return build_graph
+    if name == "UnlearnContext":
+        from alu.graph.context import UnlearnContext
+        return UnlearnContext
+    if name == "TargetStore":
+        from alu.retrieval.store import TargetStore
+        return TargetStore
+    raise AttributeError(f"module 'alu' has no attribute {name!r}")

@@ -40,8 +40,10 @@ def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     paper = ctx.method == "alu-paper"
     targets = store.all_targets() if paper else flagged_targets(state, store)
     feedback = {}
-    if state.get("attempts", 0) and state.get("draft"):
-        feedback = {"previous_rewrite_still_leaked": state["draft"]}
+    if state.get("attempts", 0):  # a retry must not send the same prompt: say what was rejected
+        feedback = {"attempt": state["attempts"] + 1,
+                    "rejected_rewrites": [state["draft"]] if state.get("draft") else state.get("variants", []),
+                    "why_rejected": "they still revealed a target, or none was good enough"}
     result, calls, error = ask_structured(
         res.model(ctx, "eraser"), variants_schema(ctx.n_variants), ERASER_SYSTEM.format(j=ctx.n_variants),
         data_block(question=latest_user_turn(state), answer=state["response"],

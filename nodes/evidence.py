@@ -62,17 +62,16 @@ def one_per_target(evidence: list[Evidence]) -> list[Evidence]:
     return sorted(best.values(), key=lambda e: -e["score"])
 
 
-def known_target_evidence(store: TargetStore, text: str, threshold: float, version: int,
-                          where: str = "history") -> list[Evidence]:
-    """Any target that text names, or that one of its sentences describes closely (FAISS over all targets)."""
-    found = lexical_evidence(store, text, where, version)
-    parts = sentences(text)
-    if parts:
-        for hit in store.semantic([p[0] for p in parts], k=4):
-            if hit.score >= threshold:
-                sentence, start, end = parts[hit.probe]
-                target = store.get(hit.target_id)
-                found.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.target_id,
-                                      how="semantic", where=where, span=[start, end], text=sentence,
-                                      score=hit.score, index_version=version))
-    return found
+def leaking_texts(store: TargetStore, texts: list[str], threshold: float) -> list[bool]:
+    """For each text: does it name any target, or describe one closely?  One embedding batch for all."""
+    leaks = [bool(store.lexical(t)) for t in texts]
+    parts = {i: [s for s, _, _ in sentences(t)] for i, t in enumerate(texts) if not leaks[i]}
+    flat = [s for i in parts for s in parts[i]]
+    vectors = store.embedder.embed(flat) if flat else None
+    start = 0
+    for i, sents in parts.items():
+        block = vectors[start:start + len(sents)] if sents else None
+        start += len(sents)
+        if sents and any(h.score >= threshold for h in store.semantic(sents, 1, vectors=block)):
+            leaks[i] = True
+    return leaks

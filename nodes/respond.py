@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
 from alu.nodes.common import call_model, record, settings, started, text_of
-from alu.nodes.evidence import known_target_evidence
+from alu.nodes.evidence import leaking_texts
 from alu.nodes.refuse import REFUSAL
 
 HISTORY_ANSWERS = 20  # earlier answers re-checked per turn (bounded cost on long threads)
@@ -50,10 +50,9 @@ def check_input(state: UnlearnState, ctx: UnlearnContext) -> tuple[str, str | No
 def scrub_history(messages: list, store, ctx: UnlearnContext) -> list[AIMessage]:
     """Earlier answers that now leak a target (one added since they were given) are replaced, by id,
     so the thread never replays them and the respondent never sees them again."""
-    version = store.refresh()
     earlier = [m for m in messages if isinstance(m, AIMessage)][-HISTORY_ANSWERS:]
-    return [AIMessage(content=REFUSAL, id=m.id) for m in earlier
-            if known_target_evidence(store, text_of(m), ctx.flag_threshold, version)]
+    leaking = leaking_texts(store, [text_of(m) for m in earlier], ctx.flag_threshold)
+    return [AIMessage(content=REFUSAL, id=m.id) for m, leaks in zip(earlier, leaking) if leaks]
 
 
 def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
@@ -71,7 +70,8 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
                             "messages": scrubbed} | record(
             fresh, "respond", t0, "guard", "a ready response was supplied; the respondent was not called" + note)
     replaced = {m.id: m for m in scrubbed}
-    conversation = [replaced.get(m.id, m) for m in state["messages"] if isinstance(m, (HumanMessage, AIMessage))]
+    conversation = [replaced.get(m.id, m) for m in state["messages"]
+                    if isinstance(m, (SystemMessage, HumanMessage, AIMessage))]
     answer = call_model(res.model(ctx, "respondent"), conversation, role="respondent", spec=ctx.respondent_model)
     return FRESH_RUN | {"response": text_of(answer), "messages": scrubbed} | record(
         fresh, "respond", t0, "answered", "vanilla answer from the respondent" + note, calls=1)

@@ -1,0 +1,276 @@
+"""UnlearningChatModel: any LangChain chat model, with unlearning applied to every answer.
+
+It is a drop-in `BaseChatModel`, so `prompt | UnlearningChatModel(...) | StrOutputParser()`
+works, with sync, async, batch and streaming calls.  Each call runs the ALU graph; the
+answer, its decision and the audit evidence come back in one AIMessage.
+
+Streaming yields only verified text: the graph runs to its end first (an answer may still be
+rewritten or refused until verify has passed), then the final answer is sent in chunks.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import dataclasses
+import re
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from pydantic import ConfigDict, Field, PrivateAttr
+
+from alu.graph.context import UnlearnContext
+from alu.graph.resources import Resources
+from alu.nodes.respond import InputError, check_input
+from alu.retrieval.store import TargetStore
+
+THREADS_FILE = "threads.sqlite"  # conversation checkpoints, next to the target registry
+ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
+CALL_OPTIONS = ("thread_id", "response")
+
+_WORD = re.compile(r"\s*\S+\s*")
+
+
+def stream_pieces(text: str, words_per_chunk: int = 1) -> list[str]:
+    """Split text into chunks of whole words that join back to exactly `text`."""
+    words = _WORD.findall(text)
+    if not words:
+        return [text]
+    return ["".join(words[i:i + words_per_chunk]) for i in range(0, len(words), words_per_chunk)]
+
+
+def new_turn(messages: list[BaseMessage]) -> list[BaseMessage]:
+    """The messages a stored thread has not seen yet: the trailing turn of a re-sent conversation.
+
+    Clients either send only the new turn or the whole conversation again (as OpenAI clients
+    do).  The new turn is everything after the last AI answer; a trailing AI message (guard
+    mode on a chat) belongs to the turn it answers.
+    """
+    end = len(messages)
+    last = end - 1 if messages and isinstance(messages[-1], AIMessage) else end
+    start = last
+    while start > 0 and not isinstance(messages[start - 1], AIMessage):
+        start -= 1
+    return list(messages[start:end])
+
+
+def metadata_of(result: dict, thread_id: str | None) -> dict:
+    """What a caller needs to know about how an answer was produced (no unverified text)."""
+    return {
+        "model_name": "alu",
+        "decision": result["decision"],
+        "flagged": result.get("flagged", []),
+        "index_version": result.get("index_version"),
+        "llm_calls": result.get("llm_calls", 0),
+        "steps": result.get("steps", []),
+        "thread_id": thread_id,
+    }
+
+
+def truncate_at_stop(text: str, stop: list[str] | None) -> str:
+    """Honour stop sequences by cutting the verified answer (removing text cannot add a leak)."""
+    cut = min((i for i in (text.find(s) for s in stop or [] if s) if i >= 0), default=len(text))
+    return text[:cut]
+
+
+class UnlearningChatModel(BaseChatModel):
+    """A chat model whose answers never reveal the targets registered in `home` (or `store`).
+
+    respondent: the wrapped model, as an instance or a 'provider:model' string (default: the
+        context's respondent_model, 'embedded' unless ALU_RESPONDENT_MODEL says otherwise).
+    home / store: the target registry folder, or a ready TargetStore.
+    context: UnlearnContext or a dict of its fields (n_variants, tau, role models, ...).
+    models: instances for the other roles (auditor, eraser, critic, composer).
+    thread_id: keep a conversation in a SQLite checkpoint under the home folder; can also be
+        given per call (`model.invoke(messages, thread_id="t1")`), as can `response` (guard mode).
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    respondent: BaseChatModel | str | None = None  # None: the context's respondent_model
+    home: str | None = None
+    store: TargetStore | None = None
+    context: Any = None
+    models: dict[str, BaseChatModel] = Field(default_factory=dict)
+    thread_id: str | None = None
+    words_per_chunk: int = Field(default=1, ge=1)
+
+    _ctx: UnlearnContext = PrivateAttr()
+    _resources: Resources = PrivateAttr()
+    _graph: Any = PrivateAttr(default=None)
+    _threaded_graph: Any = PrivateAttr(default=None)
+    _saver: Any = PrivateAttr(default=None)
+    _build_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+    _thread_locks: dict[str, threading.Lock] = PrivateAttr(default_factory=dict)
+
+    def __init__(self, respondent: BaseChatModel | str | None = None, **kwargs: Any) -> None:
+        super().__init__(respondent=respondent, **kwargs)
+
+    def model_post_init(self, context: Any, /) -> None:
+        super().model_post_init(context)  # keeps langchain-core's version metadata
+        unknown = set(self.models) - set(ROLES)
+        if unknown:
+            raise ValueError(f"unknown model roles {sorted(unknown)}; known roles: {', '.join(ROLES)}")
+        self._ctx = self._build_context()
+        models = dict(self.models)
+        if isinstance(self.respondent, BaseChatModel):
+            models["respondent"] = self.respondent
+        self._resources = Resources(store=self.store, models=models)
+
+    def _build_context(self) -> UnlearnContext:
+        if isinstance(self.context, UnlearnContext):
+            ctx = self.context
+        elif isinstance(self.context, Mapping) or self.context is None:
+            ctx = UnlearnContext(**dict(self.context or {}))
+        else:
+            raise TypeError(f"context must be an UnlearnContext or a dict, not {type(self.context).__name__}")
+        overrides: dict[str, Any] = {}
+        if self.store is not None:
+            overrides["home"] = str(self.store.home)
+        elif self.home is not None:
+            overrides["home"] = str(Path(self.home).expanduser())
+        if isinstance(self.respondent, str):
+            overrides["respondent_model"] = self.respondent
+        # injected instances: name them in the context so model errors and logs say which model failed
+        instances = dict(self.models)
+        if isinstance(self.respondent, BaseChatModel):
+            instances["respondent"] = self.respondent
+        for role, model in instances.items():
+            overrides[f"{role}_model"] = f"{type(model).__name__} instance"
+        return dataclasses.replace(ctx, **overrides) if overrides else ctx
+
+    # ---- LangChain interface --------------------------------------------------------------
+    @property
+    def _llm_type(self) -> str:
+        return "alu-unlearning"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"respondent": self._ctx.respondent_model, "method": self._ctx.method, "home": self._ctx.home,
+                "n_variants": self._ctx.n_variants, "top_k": self._ctx.top_k, "tau": self._ctx.tau}
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        thread_id, response = self._call_options(kwargs)
+        result = self.run(messages, thread_id=thread_id, response=response)
+        final = result["messages"][-1]
+        message = AIMessage(content=truncate_at_stop(result["answer"], stop), id=final.id,
+                            response_metadata=metadata_of(result, thread_id))
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        thread_id, response = self._call_options(kwargs)
+        result = self.run(messages, thread_id=thread_id, response=response)  # nothing is sent before verify
+        pieces = stream_pieces(truncate_at_stop(result["answer"], stop), self.words_per_chunk)
+        message_id = result["messages"][-1].id
+        for i, piece in enumerate(pieces):
+            last = i == len(pieces) - 1
+            # langchain-core reports each yielded chunk to the callbacks itself
+            yield ChatGenerationChunk(message=AIMessageChunk(
+                content=piece, id=message_id, chunk_position="last" if last else None,
+                response_metadata=metadata_of(result, thread_id) if last else {}))
+
+    def _call_options(self, kwargs: dict) -> tuple[str | None, str | None]:
+        unknown = set(kwargs) - set(CALL_OPTIONS)
+        if unknown:
+            raise ValueError(f"unsupported call options {sorted(unknown)}; supported: {', '.join(CALL_OPTIONS)}")
+        thread_id = kwargs.get("thread_id", self.thread_id)
+        response = kwargs.get("response")
+        if thread_id is not None and (not isinstance(thread_id, str) or not thread_id.strip()):
+            raise ValueError("thread_id must be a non-empty string")
+        if response is not None and not isinstance(response, str):
+            raise ValueError("response must be a string")
+        return thread_id, response
+
+    # ---- running the graph ----------------------------------------------------------------
+    @property
+    def unlearn_context(self) -> UnlearnContext:
+        return self._ctx
+
+    def run(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None) -> dict:
+        """Run the unlearning graph on a conversation and return its full output state.
+
+        With a thread id, the stored conversation is continued and only the new turn of
+        `messages` is appended to it.  A turn that fails (bad input, a model error) leaves
+        the stored thread as it was.
+        """
+        if thread_id is None:
+            payload, _ = self.prepare(messages, None, response)
+            return self._isolated(self._graphs()[0].invoke, payload, context=self._ctx)
+        graph = self._graphs()[1]
+        with self._lock_for(thread_id):  # one turn at a time per thread: turns must not interleave
+            payload, config = self.prepare(messages, thread_id, response)
+            before = self._isolated(graph.get_state, config)
+            try:
+                return self._isolated(graph.invoke, payload, config, context=self._ctx)
+            except BaseException:
+                self._rollback(thread_id, before)
+                raise
+
+    def _rollback(self, thread_id: str, before) -> None:
+        """Make the checkpoint from before a failed turn the thread's latest again."""
+        if before.config.get("configurable", {}).get("checkpoint_id"):
+            self._isolated(self._graphs()[1].update_state, before.config, None)
+        else:  # the failed turn was the thread's first
+            self._saver.delete_thread(thread_id)
+
+    def prepare(self, messages: list[BaseMessage], thread_id: str | None = None,
+                response: str | None = None) -> tuple[dict, dict | None]:
+        """(graph input, run config) for a call, or InputError naming what is wrong.
+
+        Checked before anything is written, so a bad turn never enters a stored thread.
+        """
+        if not messages:
+            raise InputError("no messages: send at least one user message")
+        if thread_id is None:
+            check_input({"messages": list(messages), "response": response}, self._ctx)
+            return self._payload(messages, response), None
+        config = {"configurable": {"thread_id": thread_id}}
+        stored = self.thread_messages(thread_id)
+        sent = new_turn(messages) if stored else list(messages)
+        check_input({"messages": [*stored, *sent], "response": response}, self._ctx)
+        return self._payload(sent, response), config
+
+    def thread_messages(self, thread_id: str) -> list[BaseMessage]:
+        """The conversation stored for a thread (empty if there is none)."""
+        config = {"configurable": {"thread_id": thread_id}}
+        return list(self._isolated(self._graphs()[1].get_state, config).values.get("messages", []))
+
+    @staticmethod
+    def _payload(messages: list[BaseMessage], response: str | None) -> dict:
+        payload: dict[str, Any] = {"messages": list(messages)}
+        if response is not None:
+            payload["response"] = response
+        return payload
+
+    @staticmethod
+    def _isolated(fn, *args, **kwargs):
+        """Run in an empty context: the inner graph must not inherit the caller's callbacks or
+        parent run, or tracing/streaming handlers would see unverified intermediate text."""
+        return contextvars.Context().run(fn, *args, **kwargs)
+
+    def _graphs(self):
+        """(stateless graph, graph with the SQLite checkpointer), built on first use."""
+        with self._build_lock:
+            if self._graph is None:
+                from alu.graph.builder import build_graph
+                from langgraph.checkpoint.sqlite import SqliteSaver
+
+                home = Path(self._ctx.home).expanduser()
+                home.mkdir(parents=True, exist_ok=True)
+                # the saver serialises access with its own lock, so one connection may serve all threads
+                conn = sqlite3.connect(home / THREADS_FILE, check_same_thread=False)
+                self._saver = SqliteSaver(conn)
+                self._threaded_graph = build_graph(self._resources, checkpointer=self._saver)
+                self._graph = build_graph(self._resources)
+            return self._graph, self._threaded_graph
+
+    def _lock_for(self, thread_id: str) -> threading.Lock:
+        with self._build_lock:
+            return self._thread_locks.setdefault(thread_id, threading.Lock())

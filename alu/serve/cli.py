@@ -1,0 +1,62 @@
+"""`alu serve`: the OpenAI-compatible endpoint on a host and port."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from alu.cli import ROLES, context_from, open_store_from
+from alu.serve.openai_api import DEFAULT_MAX_BODY_BYTES, DEFAULT_MODEL_NAME
+
+
+def port_number(text: str) -> int:
+    port = int(text)
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port must lie in 0-65535, got {port}")
+    return port
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def register(subparsers) -> None:
+    serve = subparsers.add_parser(
+        "serve", help="serve an OpenAI-compatible /v1/chat/completions endpoint with unlearning applied",
+        description="Any OpenAI client can use the unlearned model by pointing its base URL at "
+                    "http://HOST:PORT/v1. Set ALU_API_KEY to require 'Authorization: Bearer <key>'.")
+    serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=port_number, default=8000, help="TCP port (default: 8000)")
+    serve.add_argument("--model-name", default=DEFAULT_MODEL_NAME,
+                       help=f"model id clients send and /v1/models lists (default: {DEFAULT_MODEL_NAME})")
+    serve.add_argument("--max-body-bytes", type=positive_int, default=DEFAULT_MAX_BODY_BYTES,
+                       help=f"largest accepted request body (default: {DEFAULT_MAX_BODY_BYTES})")
+    serve.add_argument("--expose-evidence", action="store_true",
+                       help="add flagged evidence and node steps to responses (names the targets: "
+                            "for trusted clients only)")
+    serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    serve.add_argument("--method", choices=["alu", "alu-paper"])
+    serve.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
+    for role in ROLES:
+        serve.add_argument(f"--{role}-model", help=f"model for the {role} role")
+    serve.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from alu.serve.chat_model import UnlearningChatModel
+    from alu.serve.openai_api import create_app
+
+    ctx = context_from(args)
+    store = open_store_from(args)  # opened now: a bad home or embedder fails before the port is bound
+    model = UnlearningChatModel(ctx.respondent_model, store=store, context=ctx)
+    app = create_app(model, model_name=args.model_name, max_body_bytes=args.max_body_bytes,
+                     expose_evidence=args.expose_evidence)
+    print(f"alu: {store.count()} targets (index v{store.version()}) from {ctx.home}; "
+          f"OpenAI base URL http://{args.host}:{args.port}/v1", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0

@@ -1,0 +1,285 @@
+"""An OpenAI-compatible endpoint over the unlearning graph.
+
+`POST /v1/chat/completions` (streamed as server-sent events or not) and `GET /v1/models`, so
+any OpenAI client can use an unlearned model by changing its base URL.  Requests are checked
+here and rejected with OpenAI-style error bodies; the graph itself runs in a worker thread.
+
+Threads: with an `X-Thread-Id` header (or, failing that, the request's `user` field) the
+conversation is stored in a SQLite checkpoint under the home folder and continued on the next
+request; without one, each request is stateless.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import os
+import time
+import uuid
+from typing import Any, AsyncIterator
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from alu.models import ModelError
+from alu.nodes.respond import InputError
+from alu.serve.chat_model import UnlearningChatModel, stream_pieces
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL_NAME = "alu"
+DEFAULT_MAX_BODY_BYTES = 1 << 20
+KEEPALIVE_SECONDS = 10.0   # SSE comments while the graph works, so proxies do not drop a quiet stream
+MAX_THREAD_ID_CHARS = 200
+ROLES = {"system": SystemMessage, "developer": SystemMessage, "user": HumanMessage, "assistant": AIMessage}
+
+
+class RequestError(Exception):
+    """A request the server refuses, with its HTTP status and OpenAI error fields."""
+
+    def __init__(self, status: int, message: str, param: str | None = None, code: str | None = None,
+                 kind: str = "invalid_request_error") -> None:
+        super().__init__(message)
+        self.status, self.message, self.param, self.code, self.kind = status, message, param, code, kind
+
+    def body(self) -> dict:
+        return {"error": {"message": self.message, "type": self.kind, "param": self.param, "code": self.code}}
+
+    def response(self) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
+        return JSONResponse(self.body(), status_code=self.status, headers=headers)
+
+
+# ---- request parsing ------------------------------------------------------------------------
+async def read_body(request: Request, limit: int) -> dict:
+    """The request's JSON object, read with a size cap (a declared length is checked first)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise RequestError(413, f"request body is {declared} bytes; the limit is {limit}", code="body_too_large")
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > limit:
+            raise RequestError(413, f"request body exceeds the limit of {limit} bytes", code="body_too_large")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise RequestError(400, f"request body is not valid UTF-8 (byte {e.start})", code="invalid_encoding") from e
+    try:
+        body = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise RequestError(400, f"request body is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}",
+                           code="invalid_json") from e
+    if not isinstance(body, dict):
+        raise RequestError(400, "request body must be a JSON object")
+    return body
+
+
+def content_text(content: Any, i: int) -> str:
+    """A message's text: a string, or a list of text parts (other part types are not supported)."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        texts = []
+        for part in content:
+            if not isinstance(part, dict) or part.get("type") != "text" or not isinstance(part.get("text"), str):
+                kind = part.get("type") if isinstance(part, dict) else type(part).__name__
+                raise RequestError(400, f"messages[{i}].content: only text parts are supported, got {kind!r}",
+                                   param=f"messages[{i}].content")
+            texts.append(part["text"])
+        return "".join(texts)
+    raise RequestError(400, f"messages[{i}].content must be a string or a list of text parts",
+                       param=f"messages[{i}].content")
+
+
+def parse_messages(raw: Any) -> list[BaseMessage]:
+    if raw is None:
+        raise RequestError(400, "missing required parameter: 'messages'", param="messages", code="missing_required")
+    if not isinstance(raw, list) or not raw:
+        raise RequestError(400, "'messages' must be a non-empty array", param="messages")
+    out = []
+    for i, m in enumerate(raw):
+        if not isinstance(m, dict):
+            raise RequestError(400, f"messages[{i}] must be an object", param=f"messages[{i}]")
+        role = m.get("role")
+        if role not in ROLES:
+            raise RequestError(400, f"messages[{i}].role {role!r} is not supported; use one of {sorted(ROLES)}",
+                               param=f"messages[{i}].role")
+        if role == "assistant" and m.get("tool_calls"):
+            raise RequestError(400, f"messages[{i}]: tool calls are not supported", param=f"messages[{i}]")
+        out.append(ROLES[role](content=content_text(m.get("content"), i)))
+    return out
+
+
+def optional(body: dict, name: str, kind: type, default: Any = None) -> Any:
+    value = body.get(name, default)
+    if value is not None and not isinstance(value, kind):
+        raise RequestError(400, f"'{name}' must be of type {kind.__name__}", param=name)
+    return value
+
+
+def thread_of(request: Request, body: dict) -> str | None:
+    thread_id = request.headers.get("x-thread-id") or optional(body, "user", str)
+    if thread_id is not None and not (0 < len(thread_id) <= MAX_THREAD_ID_CHARS and thread_id.isprintable()):
+        raise RequestError(400, f"thread id must be 1-{MAX_THREAD_ID_CHARS} printable characters", param="user")
+    return thread_id
+
+
+def check_options(body: dict, model_name: str) -> None:
+    model = optional(body, "model", str)
+    if model is not None and model != model_name:
+        raise RequestError(404, f"the model {model!r} does not exist; this server serves {model_name!r}",
+                           param="model", code="model_not_found")
+    n = optional(body, "n", int)
+    if n is not None and n != 1:
+        raise RequestError(400, "only n=1 is supported", param="n")
+    if body.get("tools") or body.get("functions"):
+        raise RequestError(400, "tools and functions are not supported", param="tools")
+
+
+# ---- responses ------------------------------------------------------------------------------
+def alu_fields(result: dict, thread_id: str | None, evidence: bool) -> dict:
+    """How the answer was produced.  Evidence names the targets, so it is sent only when enabled:
+    telling an end user which target a question touched would undo the forgetting."""
+    fields = {"decision": result["decision"], "llm_calls": result.get("llm_calls", 0),
+              "index_version": result.get("index_version"), "thread_id": thread_id}
+    if evidence:
+        fields |= {"flagged": result.get("flagged", []), "steps": result.get("steps", [])}
+    return fields
+
+
+def completion(cid: str, model: str, result: dict, alu: dict) -> dict:
+    return {"id": cid, "object": "chat.completion", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": result["answer"]},
+                         "finish_reason": "stop", "logprobs": None}],
+            "alu": alu}
+
+
+def chunk(cid: str, model: str, delta: dict, finish: str | None = None, **extra) -> str:
+    body = {"id": cid, "object": "chat.completion.chunk", "created": int(time.time()), "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}], **extra}
+    return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
+
+
+def error_for(exc: BaseException) -> RequestError:
+    if isinstance(exc, RequestError):
+        return exc
+    if isinstance(exc, InputError):
+        return RequestError(400, str(exc))
+    if isinstance(exc, ModelError):
+        return RequestError(502, str(exc), code="model_error", kind="server_error")
+    log.error("unexpected error while answering", exc_info=exc)
+    return RequestError(500, "internal error while answering; see the server log", kind="server_error")
+
+
+# ---- the app --------------------------------------------------------------------------------
+def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DEFAULT_MODEL_NAME,
+               api_key: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               expose_evidence: bool = False, keepalive_seconds: float = KEEPALIVE_SECONDS) -> FastAPI:
+    """The endpoint serving `model` (by default the embedded models on the home from ALU_HOME).
+
+    api_key: required as `Authorization: Bearer <key>` when set (default: env ALU_API_KEY).
+    expose_evidence: add flagged evidence and node steps to each response's `alu` field.
+    """
+    model = model or UnlearningChatModel()
+    api_key = api_key if api_key is not None else os.environ.get("ALU_API_KEY") or None
+    app = FastAPI(title="ALU OpenAI-compatible endpoint", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.model = model
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = "not_found" if exc.status_code == 404 else None
+        return RequestError(exc.status_code, str(exc.detail), code=code).response()
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return error_for(exc).response()
+
+    @app.exception_handler(RequestError)
+    async def request_error(request: Request, exc: RequestError) -> JSONResponse:
+        return exc.response()
+
+    def authorize(request: Request) -> None:
+        if api_key is None:
+            return
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), api_key.encode()):
+            raise RequestError(401, "invalid or missing API key: send 'Authorization: Bearer <key>'",
+                               code="invalid_api_key")
+
+    @app.get("/health")
+    async def health() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/v1/models")
+    async def models(request: Request) -> dict:
+        authorize(request)
+        return {"object": "list", "data": [{"id": model_name, "object": "model", "created": 0, "owned_by": "alu"}]}
+
+    @app.get("/v1/models/{name}")
+    async def one_model(name: str, request: Request) -> dict:
+        authorize(request)
+        if name != model_name:
+            raise RequestError(404, f"the model {name!r} does not exist", param="model", code="model_not_found")
+        return {"id": model_name, "object": "model", "created": 0, "owned_by": "alu"}
+
+    @app.post("/v1/chat/completions")
+    async def chat_completions(request: Request):
+        authorize(request)
+        body = await read_body(request, max_body_bytes)
+        messages = parse_messages(body.get("messages"))
+        check_options(body, model_name)
+        response = optional(body, "response", str)
+        stream = optional(body, "stream", bool, False)
+        thread_id = thread_of(request, body)
+        try:  # bad input is answered with a 4xx before any work (or a stream) starts
+            await run_in_threadpool(model.prepare, messages, thread_id, response)
+        except InputError as e:
+            raise error_for(e) from e
+        cid = f"chatcmpl-{uuid.uuid4().hex}"
+
+        def answer() -> dict:
+            return model.run(messages, thread_id=thread_id, response=response)
+
+        if not stream:
+            try:
+                result = await run_in_threadpool(answer)
+            except Exception as e:
+                raise error_for(e) from e
+            return completion(cid, model_name, result, alu_fields(result, thread_id, expose_evidence))
+        return StreamingResponse(sse(request, answer, cid, thread_id), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    async def sse(request: Request, answer, cid: str, thread_id: str | None) -> AsyncIterator[str]:
+        """Keep-alives while the graph works, then the verified answer in chunks, then [DONE].
+
+        A client that goes away does not stop the graph (it finishes in its worker thread and
+        a threaded turn is still stored); the stream just ends.
+        """
+        task = asyncio.ensure_future(run_in_threadpool(answer))
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # never an unretrieved error
+        while not task.done():
+            done, _ = await asyncio.wait({task}, timeout=keepalive_seconds)
+            if not done:
+                if await request.is_disconnected():
+                    return
+                yield ": keep-alive\n\n"
+        try:
+            result = task.result()
+        except Exception as e:  # headers are sent already: report in-band, as OpenAI does
+            yield f"data: {json.dumps(error_for(e).body())}\n\n"
+            return
+        yield chunk(cid, model_name, {"role": "assistant", "content": ""})
+        for piece in stream_pieces(result["answer"], model.words_per_chunk):
+            yield chunk(cid, model_name, {"content": piece})
+        yield chunk(cid, model_name, {}, "stop", alu=alu_fields(result, thread_id, expose_evidence))
+        yield "data: [DONE]\n\n"
+
+    return app
