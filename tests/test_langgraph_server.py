@@ -175,7 +175,7 @@ def user(text: str) -> dict:
 def test_configuration_schema_is_exposed_for_studio(client):
     from alu.graph.context import UnlearnContext
 
-    [assistant] = client.assistants.search(graph_id="alu")
+    assistant = client.assistants.search(graph_id="alu")[0]  # schemas belong to the graph: any assistant
     schemas = client.assistants.get_schemas(assistant["assistant_id"])
     context = schemas["context_schema"]["properties"]
     assert set(context) == {f.name for f in fields(UnlearnContext)}
@@ -193,7 +193,7 @@ def test_configuration_schema_is_exposed_for_studio(client):
 
 
 def test_input_and_output_schemas_are_exposed_for_studio(client):
-    [assistant] = client.assistants.search(graph_id="alu")
+    assistant = client.assistants.search(graph_id="alu")[0]  # schemas belong to the graph: any assistant
     schemas = client.assistants.get_schemas(assistant["assistant_id"])
     assert {"messages", "response"} <= set(schemas["input_schema"]["properties"])
     assert {"answer", "decision", "flagged"} <= set(schemas["output_schema"]["properties"])
