@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test bench graph clean
+.PHONY: install demo test bench graph studio clean
 
 install: $(STAMP)
 
@@ -27,6 +27,9 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_core.py
+
+studio: install
+	$(BIN)/langgraph dev --no-browser
 
 graph: install
 	$(BIN)/python scripts/readme_graph.py
