@@ -17,7 +17,7 @@ from alu.eval.scale import scale_markdown
 
 ORDER = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale"]
 REGENERATE = [f"alu eval {b} --respondent oracle,model --out eval-results" for b in ORDER[:-1]] + [
-    "alu eval scale --out eval-results",
+    "alu eval scale --full --out eval-results",
     "python -m alu.eval.results_doc eval-results docs/results.md",
     "python scripts/readme_results.py eval-results"]
 
@@ -50,7 +50,8 @@ def render(folder: Path) -> str:
     if missing:
         lines.append("## Not yet run\n")
         lines += [f"- `{b}`: run `.venv/bin/alu eval {b} --respondent oracle,model --out eval-results`"
-                  if b != "scale" else "- `scale`: run `.venv/bin/alu eval scale --out eval-results`" for b in missing]
+                  if b != "scale" else "- `scale`: run `.venv/bin/alu eval scale --full --out eval-results`"
+                  for b in missing]
     return "\n".join(lines) + "\n"
 
 
