@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from alu.retrieval.normalize import canonical
 
@@ -91,6 +92,17 @@ def make_target(data: dict) -> Target:
     return Target(target_id, name, tuple(clean_aliases), _clean(data.get("description"), "description"))
 
 
+def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> Iterator[tuple[int, object]]:
+    """(line number, parsed value) for each non-blank line; a line that is not JSON raises fail(n, reason)."""
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as e:
+            raise fail(lineno, f"not valid JSON ({e.msg})") from None
+
+
 def parse_targets(text: str, fmt: str, source: str = "<input>") -> list[Target]:
     """Parse a whole import file; any bad line fails the whole file (all or nothing)."""
     out: list[Target] = []
@@ -102,13 +114,7 @@ def parse_targets(text: str, fmt: str, source: str = "<input>") -> list[Target]:
             raise TargetError(f"{source}, line {lineno}: {e}") from None
 
     if fmt == "jsonl":
-        for lineno, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise TargetError(f"{source}, line {lineno}: not valid JSON ({e.msg})") from None
+        for lineno, data in json_lines(text.splitlines(), lambda n, why: TargetError(f"{source}, line {n}: {why}")):
             add(lineno, data)
     elif fmt == "csv":
         reader = csv.DictReader(io.StringIO(text))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from alu.eval import metrics as M
 from alu.eval.data import DataError
+from alu.retrieval.targets import json_lines
 from alu.eval.runner import PromptMeter
 
 CASE_FIELDS = {"id", "query", "response", "expect", "leak", "attack", "targets"}
@@ -24,14 +25,9 @@ def read_cases(path: Path, target_ids: set[str]) -> list[dict]:
     if not path.is_file():
         raise DataError(f"cases file not found: {path}")
     cases, seen = [], set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for n, c in json_lines(lines, lambda n, why: DataError(f"{path}, line {n}: {why}")):
         where = f"{path}, line {n}"
-        try:
-            c = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise DataError(f"{where}: not valid JSON ({e.msg})") from None
         if not isinstance(c, dict):
             raise DataError(f"{where}: a case must be a JSON object")
         unknown = set(c) - CASE_FIELDS

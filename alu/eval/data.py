@@ -10,6 +10,8 @@ import json
 import os
 from pathlib import Path
 
+from alu.retrieval.targets import json_lines
+
 REPO = Path(__file__).resolve().parents[2]
 BENCH_DATA = Path(__file__).resolve().parents[1] / "data" / "bench"
 # Rows of each TOFU author / RWKU subject that went into the target's description: evaluating on
@@ -46,13 +48,7 @@ def read_jsonl(path: Path) -> list[dict]:
     """JSON Lines (TOFU's .json files are JSON Lines too); blank lines are skipped."""
     rows = []
     with need(path).open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise DataError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+        for n, row in json_lines(f, lambda n, why: DataError(f"{path}:{n}: {why}")):
             if not isinstance(row, dict):
                 raise DataError(f"{path}:{n}: expected a JSON object, got {type(row).__name__}")
             rows.append(row)
