@@ -18,6 +18,8 @@ from pathlib import Path
 from langchain_core.language_models import BaseChatModel
 
 DEFAULT_CHAT_MODEL = "embedded"
+EMBEDDED_MODELS = ("embedded", "embedded:smollm2")
+ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 
 
 class ModelError(RuntimeError):
@@ -48,6 +50,26 @@ def _locked_llamacpp(**kwargs) -> BaseChatModel:
             with _LLAMA_LOCK:
                 yield from super()._stream(*args, **kw)
 
+        def count_tokens(self, text: str) -> int:
+            """Tokens by the model's own tokenizer (llama.cpp does not report usage while streaming)."""
+            with _LLAMA_LOCK:
+                return len(self.client.tokenize(text.encode("utf-8"), add_bos=False))
+
+        def with_structured_output(self, schema, *, include_raw: bool = False, **kwargs):
+            """llama.cpp's JSON-schema grammar: even the 135M model's output then always parses."""
+            from operator import itemgetter
+
+            from langchain_core.output_parsers import PydanticOutputParser
+            from langchain_core.runnables import RunnableMap, RunnablePassthrough
+
+            bound = self.bind(response_format={"type": "json_object", "schema": schema.model_json_schema()})
+            parser = PydanticOutputParser(pydantic_object=schema)
+            if not include_raw:
+                return bound | parser
+            parsed = RunnablePassthrough.assign(parsed=itemgetter("raw") | parser, parsing_error=lambda _: None)
+            failed = RunnablePassthrough.assign(parsed=lambda _: None)
+            return RunnableMap(raw=bound) | parsed.with_fallbacks([failed], exception_key="parsing_error")
+
     return LockedChatLlamaCpp(**kwargs)
 
 
@@ -57,7 +79,7 @@ _LLAMA_LOCK = threading.RLock()
 @lru_cache(maxsize=16)
 def load_chat_model(spec: str = DEFAULT_CHAT_MODEL) -> BaseChatModel:
     spec = spec.strip()
-    if spec in ("embedded", "embedded:smollm2") or spec.startswith("llamacpp:"):
+    if spec in EMBEDDED_MODELS or spec.startswith("llamacpp:"):
         path = smollm2_path() if spec.startswith("embedded") else Path(spec.split(":", 1)[1])
         if not path.is_file():
             raise ModelError(f"GGUF model file not found: {path}")

@@ -1,40 +1,52 @@
-"""The one place that wires the ALU nodes into a LangGraph graph."""
+"""The one place that wires the ALU nodes into a LangGraph graph.
+
+Routers read the typed `outcome` a node wrote, never its free-text step record.  The method is
+chosen once, after `respond`; every path ends in `deliver`, the only node that publishes.
+"""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 
-from alu.graph.context import UnlearnContext
+from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.resources import Resources
 from alu.graph.state import InputState, OutputState, UnlearnState
 from alu.nodes.audit import audit
 from alu.nodes.compose import compose
 from alu.nodes.critique import critique
+from alu.nodes.deliver import deliver
 from alu.nodes.erase import erase
+from alu.nodes.paper import paper_audit, paper_compose, paper_critique, paper_erase
 from alu.nodes.refuse import refuse
 from alu.nodes.respond import respond
 from alu.nodes.verify import verify
 
 
-def last_decision(state: UnlearnState) -> str:
-    return state["steps"][-1]["decision"]
+def method(state: UnlearnState, runtime) -> Literal["audit", "paper_audit"]:
+    return "paper_audit" if context_for_run(runtime.context).method == "alu-paper" else "audit"
 
 
-def after_audit(state: UnlearnState) -> str:
-    return END if state.get("decision") == "untouched" else "erase"
+def after_audit(state: UnlearnState) -> Literal["erase", "verify", "deliver"]:
+    return {"leak": "erase", "redact": "verify"}.get(state["outcome"], "deliver")  # type: ignore[return-value]
 
 
-def after_compose(state: UnlearnState) -> str:
-    decision = last_decision(state)
-    if decision == "refuse":
-        return "refuse"
-    return END if state.get("decision") == "rewritten" else "verify"  # the paper's method ends at compose
+def after_erase(state: UnlearnState) -> Literal["critique", "verify"]:
+    return "verify" if state["outcome"] == "late" else "critique"
 
 
-def after_verify(state: UnlearnState) -> str:
-    return {"retry": "erase", "refuse": "refuse"}.get(last_decision(state), END)
+def after_critique(state: UnlearnState) -> Literal["compose", "verify"]:
+    return "verify" if state["outcome"] == "late" else "compose"
+
+
+def after_verify(state: UnlearnState) -> Literal["erase", "refuse", "deliver"]:
+    return {"retry": "erase", "refuse": "refuse"}.get(state["outcome"], "deliver")  # type: ignore[return-value]
+
+
+def after_paper_compose(state: UnlearnState) -> Literal["refuse", "deliver"]:
+    return "refuse" if state["outcome"] == "refuse" else "deliver"
 
 
 def build_graph(resources: Resources | None = None, checkpointer=None, store=None, name: str = "alu"):
@@ -42,17 +54,24 @@ def build_graph(resources: Resources | None = None, checkpointer=None, store=Non
     res = resources or Resources()
     builder = StateGraph(UnlearnState, context_schema=UnlearnContext, input_schema=InputState,
                          output_schema=OutputState)
-    for node in (respond, audit, erase, critique, compose, verify):
+    for node in (respond, audit, erase, critique, compose, verify, paper_audit, paper_erase, paper_critique,
+                 paper_compose):
         builder.add_node(node.__name__, partial(node, res=res))
     builder.add_node("refuse", refuse)
+    builder.add_node("deliver", deliver)
     builder.add_edge(START, "respond")
-    builder.add_edge("respond", "audit")
-    builder.add_conditional_edges("audit", after_audit, ["erase", END])
-    builder.add_edge("erase", "critique")
-    builder.add_edge("critique", "compose")
-    builder.add_conditional_edges("compose", after_compose, ["verify", "refuse", END])
-    builder.add_conditional_edges("verify", after_verify, ["erase", "refuse", END])
-    builder.add_edge("refuse", END)
+    builder.add_conditional_edges("respond", method)
+    builder.add_conditional_edges("audit", after_audit)
+    builder.add_conditional_edges("erase", after_erase)
+    builder.add_conditional_edges("critique", after_critique)
+    builder.add_edge("compose", "verify")
+    builder.add_conditional_edges("verify", after_verify)
+    builder.add_edge("paper_audit", "paper_erase")
+    builder.add_edge("paper_erase", "paper_critique")
+    builder.add_edge("paper_critique", "paper_compose")
+    builder.add_conditional_edges("paper_compose", after_paper_compose)
+    builder.add_edge("refuse", "deliver")
+    builder.add_edge("deliver", END)
     return builder.compile(checkpointer=checkpointer, store=store, name=name)
 
 

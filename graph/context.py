@@ -7,10 +7,17 @@ be set through an environment variable ALU_<FIELD> (e.g. ALU_RESPONDENT_MODEL).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Any, Literal
 
 from alu.models import DEFAULT_CHAT_MODEL
+
+METHODS = ("alu", "alu-paper")
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").lower() in ("1", "true", "yes")
 
 
 def _setting(name: str, default, description: str):
@@ -52,16 +59,33 @@ class UnlearnContext:
     audit_log: str = _setting("audit_log", "", "JSONL file getting one line per query (flags, scores, decisions, "
                                                 "calls, timings); empty: off.")
     audit_log_text: bool = field(
-        default_factory=lambda: os.environ.get("ALU_AUDIT_LOG_TEXT", "") in ("1", "true", "yes"),
+        default_factory=lambda: _flag("ALU_AUDIT_LOG_TEXT"),
         metadata={"description": "Also log the query, the answers and the leaked text (off: privacy by default)."})
+    evidence: Literal["public", "full"] = field(
+        default_factory=lambda: os.environ.get("ALU_EVIDENCE", "public"),  # type: ignore[arg-type]
+        metadata={"description": "'public': the output says how an answer was changed, not which target; "
+                                 "'full': names, ids, spans and matched text (operators only)."})
+    rewrite: Literal["auto", "llm", "redact"] = field(
+        default_factory=lambda: os.environ.get("ALU_REWRITE", "auto"),  # type: ignore[arg-type]
+        metadata={"description": "How a leaking answer is fixed: 'llm' (eraser, critic, composer), 'redact' "
+                                 "(drop the leaking sentences, else a short non-answer; no LLM), 'auto' (redact "
+                                 "when the eraser is the embedded model, which cannot rewrite sensibly)."})
+    deadline_s: float = _setting("deadline_s", 60.0, "Seconds a query may take; past it the answer is settled by "
+                                                     "the deterministic repair or a refusal, never unverified text.")
 
     def __post_init__(self) -> None:
-        pinned = os.environ.get("ALU_PIN_HOME") in ("1", "true", "yes")
+        pinned = _flag("ALU_PIN_HOME")
         if pinned and os.path.abspath(os.path.expanduser(self.home)) != os.path.abspath(
                 os.path.expanduser(os.environ.get("ALU_HOME", "~/.alu"))):
             raise ValueError("home is pinned by this server (ALU_PIN_HOME); a run may not choose another folder")
-        if self.method not in ("alu", "alu-paper"):
-            raise ValueError(f"method must be 'alu' or 'alu-paper', got {self.method!r}")
+        if self.method not in METHODS:
+            raise ValueError(f"method must be one of {', '.join(METHODS)}, got {self.method!r}")
+        if self.evidence not in ("public", "full"):
+            raise ValueError(f"evidence must be 'public' or 'full', got {self.evidence!r}")
+        if self.rewrite not in ("auto", "llm", "redact"):
+            raise ValueError(f"rewrite must be 'auto', 'llm' or 'redact', got {self.rewrite!r}")
+        if not self.deadline_s > 0:
+            raise ValueError("deadline_s must be positive")
         for name in ("n_variants", "top_k", "search_k", "max_candidates", "max_query_chars"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -75,3 +99,56 @@ class UnlearnContext:
     @property
     def models(self) -> dict[str, str]:
         return {f.name.removesuffix("_model"): getattr(self, f.name) for f in fields(self) if f.name.endswith("_model")}
+
+
+# ---- what a run may set -----------------------------------------------------------------------
+# Fields a client of a server may choose per run: quality knobs that cannot weaken detection,
+# touch files, pick models or providers, or cost more than a bounded amount.
+CLIENT_SETTABLE = frozenset({"n_variants", "top_k", "tau"})
+CLIENT_LIMITS = {"n_variants": 8, "top_k": 8}
+
+
+class RunSettingsError(ValueError):
+    """A run tried to set something the server does not let clients choose."""
+
+
+def servers_restrict_settings() -> bool:
+    """True in a server process (ALU_RUN_SETTINGS=allowlist, set by every server entry point)."""
+    return os.environ.get("ALU_RUN_SETTINGS", "any") == "allowlist"
+
+
+def client_settings_problem(requested: Mapping[str, Any] | None) -> str | None:
+    """Why a client's per-run settings are refused, or None when they are all allowed."""
+    if not requested:
+        return None
+    if not isinstance(requested, Mapping):
+        return "run context must be an object"
+    refused = sorted(set(requested) - CLIENT_SETTABLE)
+    if refused:
+        return (f"a run may not set {', '.join(refused)}; clients may set only "
+                f"{', '.join(sorted(CLIENT_SETTABLE))} (the server operator configures the rest)")
+    for name, limit in CLIENT_LIMITS.items():
+        value = requested.get(name)
+        if value is not None and (not isinstance(value, int) or value > limit):
+            return f"{name} may be at most {limit} in a client's run"
+    return None
+
+
+def context_for_run(raw: UnlearnContext | Mapping[str, Any] | None) -> UnlearnContext:
+    """The run's settings; in a server, only CLIENT_SETTABLE fields may differ from the server's own."""
+    if raw is None:
+        return UnlearnContext()
+    if isinstance(raw, UnlearnContext):
+        if servers_restrict_settings():
+            base = UnlearnContext()
+            changed = {f.name: getattr(raw, f.name) for f in fields(raw)
+                       if getattr(raw, f.name) != getattr(base, f.name)}
+            problem = client_settings_problem(changed)
+            if problem:
+                raise RunSettingsError(problem)
+        return raw
+    if servers_restrict_settings():
+        problem = client_settings_problem(raw)
+        if problem:
+            raise RunSettingsError(problem)
+    return UnlearnContext(**dict(raw))

@@ -8,13 +8,14 @@ built) by passing `Resources` to `build_graph`.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import NamedTuple
 
 from langchain_core.language_models import BaseChatModel
 
 from alu.graph.context import UnlearnContext
-from alu.models import load_chat_model
+from alu.models import EMBEDDED_MODELS, load_chat_model
 from alu.retrieval.store import TargetStore
 
 _STORES: dict[tuple[str, str], TargetStore] = {}
@@ -30,6 +31,14 @@ def open_store(home: str, embeddings: str = "minilm") -> TargetStore:
         return _STORES[key]
 
 
+class RoleModel(NamedTuple):
+    """A role's chat model and the spec that names it in errors and logs."""
+
+    role: str
+    model: BaseChatModel
+    spec: str
+
+
 @dataclass
 class Resources:
     store: TargetStore | None = None
@@ -38,7 +47,12 @@ class Resources:
     def target_store(self, ctx: UnlearnContext) -> TargetStore:
         return self.store if self.store is not None else open_store(ctx.home, ctx.embeddings)
 
-    def model(self, ctx: UnlearnContext, role: str) -> BaseChatModel:
-        if role in self.models:
-            return self.models[role]
-        return load_chat_model(ctx.models[role])
+    def model(self, ctx: UnlearnContext, role: str) -> RoleModel:
+        spec = ctx.models[role]  # for an injected instance, the name its owner gave it in the context
+        return RoleModel(role, self.models[role] if role in self.models else load_chat_model(spec), spec)
+
+    def rewrites_with_llm(self, ctx: UnlearnContext) -> bool:
+        """'auto': an LLM rewrites unless the eraser is the embedded model, whose rewrites are nonsense."""
+        if ctx.rewrite != "auto":
+            return ctx.rewrite == "llm"
+        return "eraser" in self.models or ctx.eraser_model not in EMBEDDED_MODELS

@@ -7,42 +7,42 @@ from statistics import mean
 from langchain_core.messages import HumanMessage, SystemMessage
 from langgraph.runtime import Runtime
 
-from alu.graph.context import UnlearnContext
+from alu.graph.context import UnlearnContext, context_for_run
+from alu.graph.private import Private, record_of
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
-from alu.nodes.common import DATA_RULES, call_model, data_block, finish, latest_user_turn, record, settings, \
-    started, text_of
-
-COMPOSER_SYSTEM = (
-    "You merge several rewritten answers into one final answer to the user's question. Keep only what the "
-    "rewrites agree on and never add names or facts that are not in them. Reply with the final answer only.\n"
-    + DATA_RULES)
+from alu.nodes.llm import call_model
+from alu.nodes.messages import text_of
+from alu.nodes.prompts import COMPOSER_SYSTEM, data_block
+from alu.nodes.records import record, started
 
 
 def best_variants(variants: list[str], scores: list[float], k: int) -> list[tuple[str, float]]:
     return sorted(zip(variants, scores), key=lambda vs: -vs[1])[:k]
 
 
+def merge(res: Resources, ctx: UnlearnContext, private: Private, top: list[tuple[str, float]]) -> tuple[str, int]:
+    """(one answer from the best variants, LLM calls)."""
+    if len(top) == 1:
+        return top[0][0], 0
+    reply = call_model(res.model(ctx, "composer"), [
+        SystemMessage(COMPOSER_SYSTEM),
+        HumanMessage(data_block(question=private.question, rewrites=[v for v, _ in top]))], private)
+    return text_of(reply).strip() or top[0][0], 1
+
+
 def compose(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0 = started()
-    ctx = settings(runtime)
-    top = best_variants(state.get("variants", []), state.get("scores", []), ctx.top_k)
+    ctx = context_for_run(runtime.context)
+    private = record_of(state)
+    top = best_variants(private.variants, private.scores, ctx.top_k)
     score = mean(s for _, s in top) if top else 0.0
+    private.draft = ""
     if score < ctx.tau:
-        why = f"mean score of top {len(top)} is {score:.2f} < tau {ctx.tau:g}"
-        if ctx.method == "alu-paper":
-            return {"draft": ""} | record(state, "compose", t0, "refuse", why)
-        return {"draft": ""} | record(state, "compose", t0, "below tau", why + "; verify repairs the original")
-    if len(top) == 1:
-        draft, calls, why = top[0][0], 0, f"single variant scored {score:g}; nothing to merge"
-    else:
-        reply = call_model(res.model(ctx, "composer"), [
-            SystemMessage(COMPOSER_SYSTEM),
-            HumanMessage(data_block(question=latest_user_turn(state), rewrites=[v for v, _ in top]))],
-            "composer", ctx.composer_model)
-        draft, calls = text_of(reply).strip() or top[0][0], 1
-        why = f"merged top {len(top)} (mean score {score:.2f} >= tau {ctx.tau:g})"
-    if ctx.method == "alu-paper":  # the published method has no final check
-        return finish(state, ctx, draft, "rewritten", {"draft": draft} | record(state, "compose", t0, "composed", why,
-                                                                                calls))
-    return {"draft": draft} | record(state, "compose", t0, "composed", why, calls)
+        return record("compose", t0, "below_tau",
+                      f"mean score of top {len(top)} is {score:.2f} < tau {ctx.tau:g}; verify repairs the original")
+    if private.late():
+        return record("compose", t0, "late", "past the query's deadline; the deterministic repair settles it")
+    private.draft, calls = merge(res, ctx, private, top)
+    return record("compose", t0, "composed", f"merged top {len(top)} (mean score {score:.2f} >= tau {ctx.tau:g})",
+                  calls)

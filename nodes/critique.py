@@ -1,4 +1,9 @@
-"""critique: the critic scores every variant 1-5 for how completely the targets are forgotten."""
+"""critique: the critic scores every variant 1-5 for how completely the targets are forgotten.
+
+A critic that cannot judge (a tiny model answering "1, 2, 3, 4, 5" whatever it is shown) is
+detected and not trusted: its scores count as 1, so the answer is repaired
+deterministically instead of a rewrite passing on meaningless scores.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +12,16 @@ from typing import Annotated
 from langgraph.runtime import Runtime
 from pydantic import BaseModel, Field, create_model
 
-from alu.graph.context import UnlearnContext
+from alu.graph.context import UnlearnContext, context_for_run
+from alu.graph.private import Private, record_of
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
-from alu.nodes.common import DATA_RULES, ask_structured, candidate_list, data_block, latest_user_turn, record, \
-    settings, started
-from alu.nodes.erase import flagged_targets
+from alu.nodes.llm import ask_structured
+from alu.nodes.prompts import CRITIC_SYSTEM, candidate_list, data_block
+from alu.nodes.records import record, started
+from alu.retrieval.targets import Target
 
-CRITIC_SYSTEM = (
-    "You are the critic of an unlearning system. For each rewritten answer, score from 1 to 5 how completely "
-    "it forgets the listed targets: 5 = no trace of them at all, 1 = the target is plainly revealed. "
-    "Return exactly one score per rewrite, in the same order.\n" + DATA_RULES)
+MIN_VARIANTS_TO_JUDGE_DEGENERACY = 3
 
 
 def scores_schema(n: int) -> type[BaseModel]:
@@ -26,23 +30,40 @@ def scores_schema(n: int) -> type[BaseModel]:
     return create_model("Scores", scores=(Annotated[list[score], Field(min_length=n, max_length=n)], ...))
 
 
+def degenerate(scores: list[float]) -> bool:
+    """Scores that carry no judgement: the critic counted instead of scoring (1, 2, 3, ... or back)."""
+    if len(scores) < MIN_VARIANTS_TO_JUDGE_DEGENERACY:
+        return False
+    steps = {b - a for a, b in zip(scores, scores[1:])}
+    return steps == {1.0} or steps == {-1.0}
+
+
+def score_variants(res: Resources, ctx: UnlearnContext, private: Private, targets: list[Target]
+                   ) -> tuple[list[float], int, str]:
+    result = ask_structured(
+        res.model(ctx, "critic"), scores_schema(len(private.variants)), CRITIC_SYSTEM,
+        data_block(question=private.question, targets_to_forget=candidate_list(targets),
+                   rewrites=[{"n": i + 1, "text": v} for i, v in enumerate(private.variants)]),
+        ctx.structured_retries, private)
+    if result.value is None:  # fail closed: unscored variants cannot clear tau
+        return [1.0] * len(private.variants), result.calls, f"critic output unusable ({result.error}); all scored 1"
+    return [float(s) for s in result.value.scores], result.calls, ""
+
+
 def critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0 = started()
-    ctx = settings(runtime)
-    variants = state.get("variants", [])
-    if not variants:
-        return {"scores": []} | record(state, "critique", t0, "skipped", "no variant to score")
-    store = res.target_store(ctx)
-    targets = store.all_targets() if ctx.method == "alu-paper" else flagged_targets(state, store)
-    result, calls, error = ask_structured(
-        res.model(ctx, "critic"), scores_schema(len(variants)), CRITIC_SYSTEM,
-        data_block(question=latest_user_turn(state), targets_to_forget=candidate_list(targets),
-                   rewrites=[{"n": i + 1, "text": v} for i, v in enumerate(variants)]),
-        ctx.structured_retries, "critic", ctx.critic_model)
-    if result is None:
-        scores = [1.0] * len(variants)  # fail closed: unscored variants cannot clear tau
-        why = f"critic output unusable ({error}); all scored 1"
-    else:
-        scores = [float(s) for s in result.scores]
-        why = "scores " + ", ".join(f"{s:g}" for s in scores)
-    return {"scores": scores} | record(state, "critique", t0, f"{len(scores)} scored", why, calls)
+    ctx = context_for_run(runtime.context)
+    private = record_of(state)
+    if not private.variants:
+        private.scores = []
+        return record("critique", t0, "scored", "no variant to score", decision="skipped")
+    if private.late():
+        return record("critique", t0, "late", "past the query's deadline; the deterministic repair settles it")
+    targets = res.target_store(ctx).snapshot().targets([e["target_id"] for e in private.evidence])
+    scores, calls, why = score_variants(res, ctx, private, targets)
+    if not why and degenerate(scores):
+        why = "degenerate scores " + ", ".join(f"{s:g}" for s in scores) + " (no judgement); all scored 1"
+        scores = [1.0] * len(scores)
+    private.scores = scores
+    return record("critique", t0, "scored", why or "scores " + ", ".join(f"{s:g}" for s in scores), calls,
+                  decision=f"{len(scores)} scored")

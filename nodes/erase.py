@@ -1,27 +1,30 @@
 """erase: write j sanitised variants of the answer in one structured call.
 
-Variants that still contain a flagged name are dropped here, deterministically, so the
-critic only spends tokens on candidates that could pass verification.
+Variants that still contain a flagged name, or that talk about the task instead of answering
+(a small model echoing its prompt: "rewrites", "JSON", "the data set"), are dropped here,
+deterministically, so the critic only spends tokens on candidates that could pass verification.
 """
 
 from __future__ import annotations
 
-from langgraph.runtime import Runtime
+import re
 from typing import Annotated
 
+from langgraph.runtime import Runtime
 from pydantic import BaseModel, Field, create_model
 
-from alu.graph.context import UnlearnContext
+from alu.graph.context import UnlearnContext, context_for_run
+from alu.graph.private import Private, record_of
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
-from alu.nodes.common import DATA_RULES, ask_structured, candidate_list, data_block, latest_user_turn, record, \
-    settings, started
+from alu.nodes.llm import ask_structured
+from alu.nodes.prompts import ERASER_SYSTEM, candidate_list, data_block
+from alu.nodes.records import record, started
+from alu.retrieval.targets import Target
 
-ERASER_SYSTEM = (
-    "You rewrite answers for an unlearning system. The listed targets must be forgotten: the rewritten answer "
-    "must not name them (or any alias) and must not reveal anything that identifies them, as if you had never "
-    "learned about them. Keep everything else that is useful and true. If nothing useful remains, say briefly "
-    "that you do not have information about that. Write {j} different rewrites.\n" + DATA_RULES)
+# words of the task itself: an answer to a user never needs them
+_TASK_TALK = re.compile(r"\b(rewrit\w*|variants?|json|schema|max_?items|data ?set|data structures?|"
+                        r"targets?_to_forget|forget(?:ting)? the targets?|unlearn\w*)\b", re.I)
 
 
 def variants_schema(j: int) -> type[BaseModel]:
@@ -29,33 +32,39 @@ def variants_schema(j: int) -> type[BaseModel]:
     return create_model("Variants", variants=(Annotated[list[str], Field(min_length=j, max_length=j)], ...))
 
 
-def flagged_targets(state: UnlearnState, store) -> list:
-    return store.targets([e["target_id"] for e in state.get("flagged", [])])
+def talks_about_the_task(text: str) -> bool:
+    return bool(_TASK_TALK.search(text))
+
+
+def write_variants(res: Resources, ctx: UnlearnContext, private: Private, targets: list[Target],
+                   feedback: dict) -> tuple[list[str], int, str]:
+    """(non-empty variants, calls, error) from one eraser call."""
+    result = ask_structured(
+        res.model(ctx, "eraser"), variants_schema(ctx.n_variants), ERASER_SYSTEM.format(j=ctx.n_variants),
+        data_block(question=private.question, answer=private.response, targets_to_forget=candidate_list(targets),
+                   **feedback),
+        ctx.structured_retries, private)
+    written = [v.strip() for v in (result.value.variants if result.value else []) if v and v.strip()]
+    return written[:ctx.n_variants], result.calls, f"; malformed output ({result.error})" if result.error else ""
 
 
 def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0 = started()
-    ctx = settings(runtime)
-    store = res.target_store(ctx)
-    paper = ctx.method == "alu-paper"
-    targets = store.all_targets() if paper else flagged_targets(state, store)
+    ctx = context_for_run(runtime.context)
+    private = record_of(state)
+    if private.late():
+        return record("erase", t0, "late", "past the query's deadline; the deterministic repair settles it")
+    store = res.target_store(ctx).snapshot()
+    targets = store.targets([e["target_id"] for e in private.evidence])
     feedback = {}
     if state.get("attempts", 0):  # a retry must not send the same prompt: say what was rejected
         feedback = {"attempt": state["attempts"] + 1,
-                    "rejected_rewrites": [state["draft"]] if state.get("draft") else state.get("variants", []),
+                    "rejected_rewrites": [private.draft] if private.draft else private.variants,
                     "why_rejected": "they still revealed a target, or none was good enough"}
-    result, calls, error = ask_structured(
-        res.model(ctx, "eraser"), variants_schema(ctx.n_variants), ERASER_SYSTEM.format(j=ctx.n_variants),
-        data_block(question=latest_user_turn(state), answer=state["response"],
-                   targets_to_forget=candidate_list(targets), **feedback),
-        ctx.structured_retries, "eraser", ctx.eraser_model)
-    written = [v.strip() for v in (result.variants if result else []) if v and v.strip()][:ctx.n_variants]
-    if paper:
-        kept = written
-    else:
-        ids = {t.id for t in targets}
-        kept = [v for v in written if not store.lexical(v, ids)]
-    why = (f"{len(written)} variants written, {len(kept)} free of flagged names"
-           + (f"; malformed output ({error})" if result is None else ""))
-    return {"variants": kept, "scores": [], "attempts": state.get("attempts", 0) + 1} | record(
-        state, "erase", t0, f"{len(kept)} variants", why, calls)
+    written, calls, error = write_variants(res, ctx, private, targets, feedback)
+    ids = {t.id for t in targets}
+    private.variants = [v for v in written if not store.lexical(v, ids) and not talks_about_the_task(v)]
+    private.scores = []
+    why = f"{len(written)} variants written, {len(private.variants)} free of flagged names and task talk{error}"
+    return {"attempts": state.get("attempts", 0) + 1} | record(
+        "erase", t0, "written", why, calls, decision=f"{len(private.variants)} variants")

@@ -75,3 +75,45 @@ def leaking_texts(store: TargetStore, texts: list[str], threshold: float) -> lis
         if sents and any(h.score >= threshold for h in store.semantic(sents, 1, vectors=block)):
             leaks[i] = True
     return leaks
+
+
+def turn_has_candidates(store: TargetStore, ctx, question: str, version: int) -> bool:
+    """Does the user turn come near any target (by a name form or by meaning)?  Then nothing is
+    released before audit has judged the whole answer."""
+    if store.lexical(question):
+        return True
+    return any(h.score >= ctx.candidate_threshold for h in store.semantic([question], ctx.search_k))
+
+
+def across_turns(store: TargetStore, earlier: list[str], text: str, start: int, end: int,
+                 version: int) -> list[Evidence]:
+    """Names that begin before text[start:end] (in the thread's recent answers, or earlier in text)
+    and end inside it: 'Stephen.' then 'King.', letters or pieces of a word spelled over turns."""
+    if not earlier and not start:
+        return []
+    found = []
+    for glue in ("\n", ""):  # turns read apart, and read as one run of text
+        joined = glue.join([*earlier, text[:end]])
+        offset = len(joined) - end
+        for hit in store.lexical(joined):
+            if hit.start < offset + start < hit.end:  # begins before this text, ends in it
+                found.append(Evidence(target_id=hit.target_id, name=hit.surface, how="across_turns",
+                                      where="thread", span=[max(hit.start - offset, start), hit.end - offset],
+                                      text=joined[hit.start:hit.end], score=1.0, index_version=version))
+    return found
+
+
+def clean_sentence(store: TargetStore, ctx, earlier: list[str], text: str, start: int, end: int,
+                   version: int) -> bool:
+    """The checks audit applies, to one sentence: no name form (alone or across turns), no target near."""
+    sentence = text[start:end]
+    if not sentence.strip():
+        return True
+    if store.lexical(sentence) or across_turns(store, earlier, text, start, end, version):
+        return False
+    return not any(h.score >= ctx.candidate_threshold for h in store.semantic([sentence.strip()], ctx.search_k))
+
+
+def public(evidence: list[Evidence]) -> list[dict]:
+    """What a client may see of the evidence: how and where, never who."""
+    return [{"how": e["how"], "where": e["where"]} for e in evidence]

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from langgraph.runtime import Runtime
-
-from alu.graph.context import UnlearnContext
+from alu.graph.private import record_of
 from alu.graph.state import UnlearnState
-from alu.nodes.common import finish, record, settings, started
+from alu.nodes.prompts import REFUSAL
+from alu.nodes.records import record, started
 
-REFUSAL = "I'm sorry, but I don't have any information about that."
 
-
-def refuse(state: UnlearnState, runtime: Runtime[UnlearnContext]) -> dict:
+def refuse(state: UnlearnState) -> dict:
     t0 = started()
-    return finish(state, settings(runtime), REFUSAL, "refused",
-                  record(state, "refuse", t0, "refused", "no safe answer to give"))
+    released = state.get("released", "")
+    # a streaming client already holds verified sentences: end there rather than contradict them
+    record_of(state).final = released or REFUSAL
+    return record("refuse", t0, "refuse", "no safe answer to give", decision="refused")

@@ -1,16 +1,28 @@
-"""respond: the vanilla agent answers the conversation, or guard mode takes a ready answer."""
+"""respond: the vanilla agent answers the conversation (or guard mode takes a ready answer).
+
+The answer goes into the query's private record, never into state.  While the respondent
+writes, each finished sentence that passes the deterministic checks is released to streaming
+clients at once (nodes/release.py); the first sentence that does not pass stops the release.
+"""
 
 from __future__ import annotations
 
-from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+import time
+import uuid
+
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, RemoveMessage, SystemMessage
 from langgraph.runtime import Runtime
 
-from alu.graph.context import UnlearnContext
+from alu.graph.context import UnlearnContext, context_for_run
+from alu.graph.private import open_record
 from alu.graph.resources import Resources
-from alu.graph.state import UnlearnState
-from alu.nodes.common import call_model, record, settings, started, text_of
-from alu.nodes.evidence import leaking_texts
-from alu.nodes.refuse import REFUSAL
+from alu.graph.state import CallCount, Restart, UnlearnState
+from alu.nodes.evidence import clean_sentence, leaking_texts, turn_has_candidates
+from alu.nodes.llm import stream_model
+from alu.nodes.messages import earlier_answers, latest_user_turn, text_of
+from alu.nodes.prompts import REFUSAL
+from alu.nodes.records import record, started
+from alu.nodes.release import release
 
 HISTORY_ANSWERS = 20  # earlier answers re-checked per turn (bounded cost on long threads)
 
@@ -19,19 +31,14 @@ class InputError(ValueError):
     """The query itself is unusable (empty, too long, wrong shape)."""
 
 
-FRESH_RUN = {"steps": [], "llm_calls": 0, "flagged": [], "candidates": [], "variants": [], "scores": [],
-             "draft": "", "attempts": 0, "answer": "", "decision": "", "replace_id": None}
-
-
 def check_input(state: UnlearnState, ctx: UnlearnContext) -> tuple[str, str | None]:
     """(latest user turn, supplied response or None), or InputError naming the problem."""
     messages = state.get("messages") or []
     if not messages:
         raise InputError("no messages: send at least one user message")
-    users = [m for m in messages if isinstance(m, HumanMessage)]
-    if not users:
+    if not any(isinstance(m, HumanMessage) for m in messages):
         raise InputError("no user message in the conversation")
-    question = text_of(users[-1])
+    question = latest_user_turn(messages)
     if not question.strip():
         raise InputError("the user message is empty")
     if len(question) > ctx.max_query_chars:
@@ -47,7 +54,7 @@ def check_input(state: UnlearnState, ctx: UnlearnContext) -> tuple[str, str | No
     return question, response
 
 
-def scrub_history(messages: list, store, ctx: UnlearnContext) -> list[AIMessage]:
+def scrub_history(messages: list[AnyMessage], store, ctx: UnlearnContext) -> list[AIMessage]:
     """Earlier answers that now leak a target (one added since they were given) are replaced, by id,
     so the thread never replays them and the respondent never sees them again."""
     earlier = [m for m in messages if isinstance(m, AIMessage)][-HISTORY_ANSWERS:]
@@ -57,21 +64,43 @@ def scrub_history(messages: list, store, ctx: UnlearnContext) -> list[AIMessage]
 
 def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0 = started()
-    ctx = settings(runtime)
-    _, supplied = check_input(state, ctx)
-    fresh = {**state, **FRESH_RUN}
+    ctx = context_for_run(runtime.context)
+    question, supplied = check_input(state, ctx)
+    store = res.target_store(ctx)
     last = state["messages"][-1]
     guarding_last = supplied is not None and state.get("response") is None and isinstance(last, AIMessage)
     history = state["messages"][:-1] if guarding_last else state["messages"]
-    scrubbed = scrub_history(history, res.target_store(ctx), ctx) if ctx.method == "alu" else []
+    scrubbed = scrub_history(history, store, ctx) if ctx.method == "alu" else []
     note = f"; {len(scrubbed)} earlier answer(s) now leaking were replaced" if scrubbed else ""
+    handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s)
+    fresh = {"private": handle, "response": None, "answer": "", "released": "", "attempts": 0,
+             "flagged": [], "replace_id": last.id if guarding_last else None, "answer_id": None}
     if supplied is not None:
-        return FRESH_RUN | {"response": supplied, "replace_id": last.id if guarding_last else None,
-                            "messages": scrubbed} | record(
-            fresh, "respond", t0, "guard", "a ready response was supplied; the respondent was not called" + note)
+        private.response = supplied
+        # the audited message leaves the thread now; the exit node puts the verified answer in its place
+        removed: list[AnyMessage] = [RemoveMessage(id=last.id)] if guarding_last and last.id else []
+        return fresh | {"messages": [*scrubbed, *removed]} | restart(
+            t0, "a ready response was supplied; the respondent was not called" + note)
     replaced = {m.id: m for m in scrubbed}
     conversation = [replaced.get(m.id, m) for m in state["messages"]
                     if isinstance(m, (SystemMessage, HumanMessage, AIMessage))]
-    answer = call_model(res.model(ctx, "respondent"), conversation, role="respondent", spec=ctx.respondent_model)
-    return FRESH_RUN | {"response": text_of(answer), "messages": scrubbed} | record(
-        fresh, "respond", t0, "answered", "vanilla answer from the respondent" + note, calls=1)
+    version = store.refresh()
+    gated = ctx.method != "alu" or turn_has_candidates(store, ctx, question, version)
+    earlier = earlier_answers(conversation, 4)
+    answer_id = f"alu-{uuid.uuid4().hex}"
+
+    def is_clean(text: str, start: int, end: int) -> bool:
+        return not gated and clean_sentence(store, ctx, earlier, text, start, end, version)
+
+    text, released = release(stream_model(res.model(ctx, "respondent"), conversation, private), is_clean,
+                             answer_id)
+    private.response, private.checked = text, released
+    return fresh | {"messages": scrubbed, "released": text[:released], "answer_id": answer_id} | restart(
+        t0, f"vanilla answer from the respondent; {released} of {len(text)} characters released as verified"
+        + note, calls=1, outcome="answered")
+
+
+def restart(t0: float, why: str, calls: int = 0, outcome: str = "answered") -> dict:
+    """A new query on a thread: its step records and call count start from this node's."""
+    step = record("respond", t0, "answered", why, calls, decision="answered" if calls else "guard")
+    return step | {"steps": Restart(restart=step["steps"]), "llm_calls": CallCount(restart=calls)}

@@ -54,4 +54,8 @@ def fake_model(*responses):
             self.prompts.append(list(messages))
             return super()._call(messages, *args, **kwargs)
 
+        def _stream(self, messages, *args, **kwargs):
+            self.prompts.append(list(messages))
+            yield from super()._stream(messages, *args, **kwargs)
+
     return RecordingFake(responses=[json.dumps(r) if isinstance(r, dict) else r for r in responses], prompts=[])

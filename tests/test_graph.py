@@ -25,7 +25,7 @@ def run(store, home, question, *, response=None, ctx=None, **models):
     payload = {"messages": [HumanMessage(question)]}
     if response is not None:
         payload["response"] = response
-    return graph.invoke(payload, context=ctx or UnlearnContext(home=str(home)))
+    return graph.invoke(payload, context=ctx or UnlearnContext(home=str(home), evidence="full"))
 
 
 def nodes(result):
@@ -37,7 +37,7 @@ def test_clean_answer_costs_one_call_and_is_untouched(store, home):
     result = run(store, home, "At what temperature does water boil?", respondent=respondent, auditor=auditor)
     assert result["answer"] == CLEAN and result["decision"] == "untouched"
     assert result["llm_calls"] == 1 and len(respondent.prompts) == 1 and auditor.prompts == []
-    assert nodes(result) == ["respond", "audit"]
+    assert nodes(result) == ["respond", "audit", "deliver"]
     assert result["messages"][-1].content == CLEAN and result["flagged"] == []
 
 
@@ -46,7 +46,7 @@ def test_leak_goes_through_erase_critique_compose_verify(store, home):
     composer = fake_model("Carrie is a horror novel first published in 1974.")
     result = run(store, home, "Who wrote Carrie?", respondent=fake_model(LEAK), eraser=eraser, critic=critic,
                  composer=composer)
-    assert nodes(result) == ["respond", "audit", "erase", "critique", "compose", "verify"]
+    assert nodes(result) == ["respond", "audit", "erase", "critique", "compose", "verify", "deliver"]
     assert result["decision"] == "rewritten"
     assert result["answer"] == "Carrie is a horror novel first published in 1974."
     assert result["llm_calls"] == 4  # respond, erase (all variants), critique (all scores), compose
@@ -80,7 +80,7 @@ def test_a_stubborn_model_cannot_get_the_name_through(store, home):
     assert "king" not in result["answer"].lower()
     assert len(eraser.prompts) == 2  # one retry, then the deterministic repair
     assert result["decision"] in ("repaired", "refused")
-    assert nodes(result)[-1] in ("verify", "refuse")
+    assert nodes(result)[-2] in ("verify", "refuse") and nodes(result)[-1] == "deliver"
 
 
 def test_composer_reintroducing_the_name_is_caught_and_retried(store, home):
@@ -94,7 +94,7 @@ def test_composer_reintroducing_the_name_is_caught_and_retried(store, home):
 
 def test_malformed_structured_output_is_retried_then_falls_back_safely(store, home):
     eraser = fake_model("sure! here are some rewrites", "{not json", '{"variants": "one"}')
-    ctx = UnlearnContext(home=str(home), max_retries=0)
+    ctx = UnlearnContext(home=str(home), max_retries=0, evidence="full")
     vanilla = "Stephen King wrote Carrie. Many public libraries lend it for free."
     result = run(store, home, "Who wrote Carrie?", respondent=fake_model(vanilla), eraser=eraser, ctx=ctx)
     assert len(eraser.prompts) == 3  # the first try and two retries
@@ -135,12 +135,12 @@ def test_auditor_prompt_size_does_not_grow_with_the_registry(store, home):
 
 def test_paper_method_calls_five_times_with_every_target_in_the_prompt(store, home):
     auditor = fake_model({"leaked": []})
-    ctx = UnlearnContext(home=str(home), method="alu-paper")
+    ctx = UnlearnContext(home=str(home), method="alu-paper", evidence="full")
     result = run(store, home, "At what temperature does water boil?", ctx=ctx, respondent=fake_model(CLEAN),
                  auditor=auditor, eraser=fake_model(SAFE_VARIANTS), critic=fake_model({"scores": [5, 5, 4, 4, 4]}),
                  composer=fake_model("Water boils at 100 °C."))
     assert result["llm_calls"] == 5
-    assert nodes(result) == ["respond", "audit", "erase", "critique", "compose"]
+    assert nodes(result) == ["respond", "paper_audit", "paper_erase", "paper_critique", "paper_compose", "deliver"]
     prompt = auditor.prompts[0][-1].content
     assert all(t.name in prompt for t in store.all_targets())
 
@@ -224,15 +224,15 @@ def test_audit_log_has_one_line_per_query_and_no_text_unless_enabled(store, home
     log = tmp_path / "audit.jsonl"
     models = dict(respondent=fake_model(LEAK), eraser=fake_model(SAFE_VARIANTS),
                   critic=fake_model({"scores": [5, 5, 5, 5, 5]}), composer=fake_model("Carrie is a 1974 novel."))
-    run(store, home, "Who wrote Carrie?", ctx=UnlearnContext(home=str(home), audit_log=str(log)), **models)
-    run(store, home, "Who wrote Carrie?", response=CLEAN, ctx=UnlearnContext(home=str(home), audit_log=str(log)))
+    run(store, home, "Who wrote Carrie?", ctx=UnlearnContext(home=str(home), audit_log=str(log), evidence="full"), **models)
+    run(store, home, "Who wrote Carrie?", response=CLEAN, ctx=UnlearnContext(home=str(home), audit_log=str(log), evidence="full"))
     first, second = [json.loads(line) for line in log.read_text().splitlines()]
     assert first["decision"] == "rewritten" and first["flagged"][0]["target_id"] == "stephen-king"
-    assert first["llm_calls"] == 4 and [s["node"] for s in first["steps"]][-1] == "verify"
+    assert first["llm_calls"] == 4 and [s["node"] for s in first["steps"]][-2:] == ["verify", "deliver"]
     assert "Carrie was written" not in log.read_text() and "span" not in first["flagged"][0]
     assert second["decision"] == "untouched"
     run(store, home, "Who wrote Carrie?", response=LEAK,
-        ctx=UnlearnContext(home=str(home), audit_log=str(log), audit_log_text=True), **models)
+        ctx=UnlearnContext(home=str(home), audit_log=str(log), audit_log_text=True, evidence="full"), **models)
     third = json.loads(log.read_text().splitlines()[-1])
     assert third["response"] == LEAK and third["flagged"][0]["text"] == "Stephen King"
 

@@ -4,8 +4,11 @@ It is a drop-in `BaseChatModel`, so `prompt | UnlearningChatModel(...) | StrOutp
 works, with sync, async, batch and streaming calls.  Each call runs the ALU graph; the
 answer, its decision and the audit evidence come back in one AIMessage.
 
-Streaming yields only verified text: the graph runs to its end first (an answer may still be
-rewritten or refused until verify has passed), then the final answer is sent in chunks.
+Streaming is verified for real: the respondent's answer is released sentence by sentence as
+each sentence passes the deterministic checks (nodes/release.py); when one does not, release
+stops and the rest of the answer follows once verify has settled it.  Nothing unverified is
+ever yielded.  Callbacks (LangSmith, OpenTelemetry) see every node as a run, with state that
+holds no unverified text.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from alu.graph.context import UnlearnContext
+from alu.graph.private import CANCEL, RunCancelled
 from alu.graph.resources import Resources
+from alu.models import ROLES
 from alu.nodes.respond import InputError, check_input
 from alu.retrieval.store import TargetStore
 
 THREADS_FILE = "threads.sqlite"  # conversation checkpoints, next to the target registry
-ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 CALL_OPTIONS = ("thread_id", "response")
 
 _WORD = re.compile(r"\s*\S+\s*")
@@ -60,7 +64,8 @@ def new_turn(messages: list[BaseMessage]) -> list[BaseMessage]:
 
 
 def metadata_of(result: dict, thread_id: str | None) -> dict:
-    """What a caller needs to know about how an answer was produced (no unverified text)."""
+    """What a caller learns about how an answer was produced: no unverified text, and evidence
+    only as the context's `evidence` setting allows (by default how, not which target)."""
     return {
         "model_name": "alu",
         "decision": result["decision"],
@@ -72,10 +77,23 @@ def metadata_of(result: dict, thread_id: str | None) -> dict:
     }
 
 
+def usage_of(result: dict) -> dict | None:
+    usage = result.get("usage") or {}
+    if not usage:
+        return None
+    return {"input_tokens": usage.get("input_tokens", 0), "output_tokens": usage.get("output_tokens", 0),
+            "total_tokens": usage.get("total_tokens", 0)}
+
+
 def truncate_at_stop(text: str, stop: list[str] | None) -> str:
     """Honour stop sequences by cutting the verified answer (removing text cannot add a leak)."""
     cut = min((i for i in (text.find(s) for s in stop or [] if s) if i >= 0), default=len(text))
     return text[:cut]
+
+
+def _child(run_manager: CallbackManagerForLLMRun | None) -> Any:
+    """The caller's callbacks for the graph's runs: each node shows up as a child run."""
+    return run_manager.get_child() if run_manager else None
 
 
 class UnlearningChatModel(BaseChatModel):
@@ -157,24 +175,34 @@ class UnlearningChatModel(BaseChatModel):
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
         thread_id, response = self._call_options(kwargs)
-        result = self.run(messages, thread_id=thread_id, response=response)
+        result = self.run(messages, thread_id=thread_id, response=response, callbacks=_child(run_manager))
         final = result["messages"][-1]
         message = AIMessage(content=truncate_at_stop(result["answer"], stop), id=final.id,
-                            response_metadata=metadata_of(result, thread_id))
+                            response_metadata=metadata_of(result, thread_id), usage_metadata=usage_of(result))
         return ChatResult(generations=[ChatGeneration(message=message)])
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
         thread_id, response = self._call_options(kwargs)
-        result = self.run(messages, thread_id=thread_id, response=response)  # nothing is sent before verify
-        pieces = stream_pieces(truncate_at_stop(result["answer"], stop), self.words_per_chunk)
-        message_id = result["messages"][-1].id
-        for i, piece in enumerate(pieces):
-            last = i == len(pieces) - 1
-            # langchain-core reports each yielded chunk to the callbacks itself
+        sent, message_id = "", None
+        for kind, value in self.events(messages, thread_id, response, callbacks=_child(run_manager)):
+            if kind == "text":  # a verified sentence, released while the respondent still writes
+                piece, message_id = value
+                piece = truncate_at_stop(sent + piece, stop)[len(sent):]
+                if piece:
+                    sent += piece
+                    yield ChatGenerationChunk(message=AIMessageChunk(content=piece, id=message_id))
+                continue
+            result: dict = value
+            answer = truncate_at_stop(result["answer"], stop)
+            rest = answer[len(sent):] if answer.startswith(sent) else ""
+            pieces = stream_pieces(rest, self.words_per_chunk) if rest else []
+            message_id = message_id or result["messages"][-1].id
+            for piece in pieces:
+                yield ChatGenerationChunk(message=AIMessageChunk(content=piece, id=message_id))
             yield ChatGenerationChunk(message=AIMessageChunk(
-                content=piece, id=message_id, chunk_position="last" if last else None,
-                response_metadata=metadata_of(result, thread_id) if last else {}))
+                content="", id=message_id, chunk_position="last", usage_metadata=usage_of(result),
+                response_metadata=metadata_of(result, thread_id)))
 
     def _call_options(self, kwargs: dict) -> tuple[str | None, str | None]:
         unknown = set(kwargs) - set(CALL_OPTIONS)
@@ -193,25 +221,62 @@ class UnlearningChatModel(BaseChatModel):
     def unlearn_context(self) -> UnlearnContext:
         return self._ctx
 
-    def run(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None) -> dict:
-        """Run the unlearning graph on a conversation and return its full output state.
+    def run(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None,
+            callbacks: Any = None) -> dict:
+        """Run the unlearning graph on a conversation and return its output state.
 
         With a thread id, the stored conversation is continued and only the new turn of
         `messages` is appended to it.  A turn that fails (bad input, a model error) leaves
         the stored thread as it was.
         """
+        result: dict = {}
+        for kind, value in self.events(messages, thread_id, response, callbacks):
+            if kind == "result":
+                result = value
+        return result
+
+    def events(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None,
+               callbacks: Any = None, cancel: threading.Event | None = None) -> Iterator[tuple[str, Any]]:
+        """("text", (verified piece, message id)) as the answer is released, then ("result", output state).
+
+        Setting `cancel` stops the run at the next model token or node (RunCancelled is raised)."""
         if thread_id is None:
             payload, _ = self.prepare(messages, None, response)
-            return self._isolated(self._graphs()[0].invoke, payload, context=self._ctx)
+            yield from self._stream_graph(self._graphs()[0], payload, {"callbacks": callbacks}, cancel)
+            return
         graph = self._graphs()[1]
         with self._lock_for(thread_id):  # one turn at a time per thread: turns must not interleave
             payload, config = self.prepare(messages, thread_id, response)
             before = self._isolated(graph.get_state, config)
             try:
-                return self._isolated(graph.invoke, payload, config, context=self._ctx)
+                yield from self._stream_graph(graph, payload, config | {"callbacks": callbacks}, cancel)
             except BaseException:
                 self._rollback(thread_id, before)
                 raise
+
+    def _stream_graph(self, graph, payload: dict, config: dict,
+                      cancel: threading.Event | None = None) -> Iterator[tuple[str, Any]]:
+        """The graph runs outside the caller's LangGraph run (its own checkpointer, not a subgraph of
+        the caller's), reporting to the caller's callbacks only through `config`."""
+        final: dict = {}
+        context = contextvars.Context()
+        context.run(CANCEL.set, cancel)
+        runs = context.run(graph.stream, payload, config, context=self._ctx, stream_mode=["messages", "values"])
+        while True:
+            if cancel is not None and cancel.is_set():
+                context.run(runs.close)
+                raise RunCancelled("the client cancelled this query")
+            try:
+                mode, value = context.run(next, runs)
+            except StopIteration:
+                break
+            if mode == "messages":
+                chunk, meta = value
+                if meta.get("langgraph_node") == "respond" and isinstance(chunk, AIMessageChunk) and chunk.content:
+                    yield "text", (chunk.content, chunk.id)
+            else:
+                final = value
+        yield "result", final
 
     def _rollback(self, thread_id: str, before) -> None:
         """Make the checkpoint from before a failed turn the thread's latest again."""
@@ -251,8 +316,7 @@ class UnlearningChatModel(BaseChatModel):
 
     @staticmethod
     def _isolated(fn, *args, **kwargs):
-        """Run in an empty context: the inner graph must not inherit the caller's callbacks or
-        parent run, or tracing/streaming handlers would see unverified intermediate text."""
+        """Thread bookkeeping outside the caller's run (it is not part of answering)."""
         return contextvars.Context().run(fn, *args, **kwargs)
 
     def _graphs(self):

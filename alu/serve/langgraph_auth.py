@@ -19,6 +19,8 @@ from collections.abc import Mapping
 
 from langgraph_sdk import Auth
 
+from alu.graph.context import client_settings_problem
+
 ADMIN_KEY_ENV = "ALU_ADMIN_KEY"
 API_KEY_ENV = "ALU_API_KEY"
 ADMIN_PERMISSIONS = ["graph:run", "targets:read", "targets:write"]
@@ -77,3 +79,38 @@ async def authenticate(headers: dict) -> Auth.types.MinimalUserDict:
         raise Auth.exceptions.HTTPException(status_code=401, detail="missing API key: send it in the x-api-key "
                                                                     "header (or Authorization: Bearer <key>)")
     raise Auth.exceptions.HTTPException(status_code=403, detail="wrong API key")
+
+
+# ---- what a run may set ------------------------------------------------------------------------
+# A run, or an assistant, may tune only the harmless fields of UnlearnContext, whoever asks:
+# paths, models, embeddings, thresholds and logging are the operator's, set in the server's
+# environment (ALU_<FIELD>).  The graph checks the same allowlist again when it reads its
+# context (ALU_RUN_SETTINGS=allowlist in langgraph.json), so no route around this handler helps.
+def _refuse_settings(ctx: Auth.types.AuthContext, settings: object) -> None:
+    problem = client_settings_problem(settings if isinstance(settings, Mapping) else {"context": settings})
+    if problem:
+        raise Auth.exceptions.HTTPException(status_code=403, detail=problem)
+
+
+def _requested(value: Mapping) -> dict:
+    kwargs = value.get("kwargs") or {}
+    config = value.get("config") or kwargs.get("config") or {}
+    requested = dict(value.get("context") or kwargs.get("context") or {})
+    configurable = (config or {}).get("configurable") or {}
+    requested |= {k: v for k, v in configurable.items() if not k.startswith(("thread_id", "checkpoint", "__"))}
+    return requested
+
+
+@auth.on.threads.create_run
+async def check_run_settings(ctx: Auth.types.AuthContext, value: Auth.types.on.threads.create_run.value) -> None:
+    _refuse_settings(ctx, _requested(value))
+
+
+@auth.on.assistants.create
+async def check_assistant_settings(ctx: Auth.types.AuthContext, value: Auth.types.on.assistants.create.value) -> None:
+    _refuse_settings(ctx, _requested(value))
+
+
+@auth.on.assistants.update
+async def check_assistant_update(ctx: Auth.types.AuthContext, value: Auth.types.on.assistants.update.value) -> None:
+    _refuse_settings(ctx, _requested(value))

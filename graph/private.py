@@ -1,0 +1,97 @@
+"""A query's private record: unverified drafts and full evidence, kept out of graph state.
+
+LangGraph shows a client everything in state (every stream mode, thread state, each
+checkpoint), so text that has not passed verify must never be written there.  Instead the
+first node of a query opens a `Private` record in this process and writes only its opaque
+handle to state; the nodes read and update the record through the handle, and the exit node
+closes it.  One mechanism covers every channel: what is not in state cannot be streamed,
+checkpointed or returned.
+
+Records live in memory only, so a run interrupted in the middle cannot be resumed in another
+process (it is run again).  Abandoned records (a run that failed) expire after `TTL_SECONDS`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+
+from alu.graph.state import Evidence
+
+TTL_SECONDS = 15 * 60
+MAX_RECORDS = 10_000
+
+
+class RunCancelled(RuntimeError):
+    """The client went away: the run stops instead of computing an answer nobody will read."""
+
+
+# set by a server around a run; a set event cancels it at the next model token or node
+CANCEL: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("alu_cancel", default=None)
+
+
+class ExpiredRecord(RuntimeError):
+    """The handle in state points to no record (another process, or expired): run the query again."""
+
+
+@dataclass
+class Private:
+    question: str = ""
+    response: str = ""                 # the vanilla (or supplied) answer under audit
+    evidence: list[Evidence] = field(default_factory=list)
+    uncertain: list[Evidence] = field(default_factory=list)   # semantic-only candidates for the auditor
+    variants: list[str] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    draft: str = ""                    # the composed text awaiting verification
+    final: str = ""                    # the verified answer the exit node publishes
+    deadline: float = float("inf")     # time.monotonic() by which the answer must be settled
+    usage: dict[str, int] = field(default_factory=dict)        # tokens over every LLM call of the query
+    checked: int = 0                   # characters of `response` already checked (and released) sentence by sentence
+    opened: float = field(default_factory=time.monotonic)
+    cancel: threading.Event | None = field(default_factory=CANCEL.get)
+
+    def late(self) -> bool:
+        """Past the deadline: settle the answer deterministically.  Cancelled: stop altogether."""
+        if self.cancel is not None and self.cancel.is_set():
+            raise RunCancelled("the client cancelled this query")
+        return time.monotonic() > self.deadline
+
+
+_RECORDS: dict[str, Private] = {}
+_LOCK = threading.Lock()
+
+
+def open_record(**values) -> tuple[str, Private]:
+    handle = "private:" + secrets.token_hex(12)
+    record = Private(**values)
+    now = time.monotonic()
+    with _LOCK:
+        for old in [h for h, r in _RECORDS.items() if now - r.opened > TTL_SECONDS]:
+            del _RECORDS[old]
+        while len(_RECORDS) >= MAX_RECORDS:
+            del _RECORDS[next(iter(_RECORDS))]
+        _RECORDS[handle] = record
+    return handle, record
+
+
+def record_of(state: dict) -> Private:
+    handle = state.get("private") or ""
+    with _LOCK:
+        record = _RECORDS.get(handle)
+    if record is None:
+        raise ExpiredRecord("this query's private record is gone (run resumed in another process, or expired); "
+                            "send the query again")
+    return record
+
+
+def close_record(state: dict) -> None:
+    with _LOCK:
+        _RECORDS.pop(state.get("private") or "", None)
+
+
+def open_records() -> int:
+    with _LOCK:
+        return len(_RECORDS)
