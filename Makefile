@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test bench graph studio clean
+.PHONY: install demo test bench graph studio notebooks clean
 
 install: $(STAMP)
 
@@ -27,9 +27,21 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_core.py
+	$(BIN)/python benchmarks/bench_cli.py
 
+# Studio on exactly STUDIO_PORT (the port the docs' curl commands use): refuse to start elsewhere.
+STUDIO_PORT ?= 2024
 studio: install
-	$(BIN)/langgraph dev --no-browser
+	@$(BIN)/python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', $(STUDIO_PORT)))" 2>/dev/null \
+		|| { echo "make studio: port $(STUDIO_PORT) is in use; free it or run make studio STUDIO_PORT=2025" >&2; exit 2; }
+	$(BIN)/langgraph dev --no-browser --port $(STUDIO_PORT)
+
+# Execute every notebook in place of a copy under build/notebooks (outputs kept there, not committed).
+notebooks: install
+	mkdir -p build/notebooks
+	cd notebooks && for nb in *.ipynb; do \
+		../$(BIN)/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=900 \
+			--output-dir ../build/notebooks "$$nb" || exit 1; done
 
 graph: install
 	$(BIN)/python scripts/readme_graph.py

@@ -7,20 +7,31 @@ import importlib
 import importlib.util
 import json
 import os
+import shutil
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alu.graph.context import UnlearnContext
-from alu.models import ModelError
+from alu import __version__
 from alu.retrieval.targets import TargetError, dump_targets
 
-# Modules that add their own subcommands through register(subparsers); each is optional.
-SUBCOMMAND_MODULES = ["alu.eval.cli", "alu.serve.cli"]
+if TYPE_CHECKING:  # imported lazily: target commands that need no model must start fast
+    from alu.graph.context import UnlearnContext
+    from alu.retrieval.registry import TargetRegistry
+
+# Subcommands that other modules add through register(subparsers); each is optional, and imported only
+# when its command is run or the full list is wanted (they import LangGraph, FastAPI, models).
+SUBCOMMAND_MODULES = {"eval": "alu.eval.cli", "serve": "alu.serve.cli"}
+OWN_COMMANDS = ("ask", "targets", "demo")
+OPTIONS_WITH_VALUE = ("--home", "--embeddings")
 ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 
 
 def context_from(args) -> UnlearnContext:
     """The run configuration from the common options (environment variables fill the rest)."""
+    from alu.graph.context import UnlearnContext
+
     overrides = {"home": str(Path(args.home).expanduser()), "embeddings": args.embeddings}
     if getattr(args, "method", None):
         overrides["method"] = args.method
@@ -38,20 +49,97 @@ def open_store_from(args):
 
 
 def progress_bar(total: int, desc: str):
-    """A tqdm bar on stderr for work that takes more than a moment; None for tiny jobs."""
+    """A tqdm bar on a terminal's stderr for work that takes more than a moment; silent when piped."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="target", file=sys.stderr, disable=total < 64)
+    return tqdm(total=total, desc=desc, unit="target", file=sys.stderr,
+                disable=total < 64 or not sys.stderr.isatty())
+
+
+class NodeProgress:
+    """One live line on a terminal's stderr: the steps done with their times, then the one running.
+
+    Silent when stderr is not a terminal, so piped output and logs stay clean."""
+
+    def __init__(self, stream=None, enabled: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.done: list[str] = []
+        self.running: dict[str, float] = {}
+        self.drawn = False
+
+    def start(self, step: str) -> None:
+        self.running[step] = time.perf_counter()
+        self._draw()
+
+    def finish(self, step: str) -> None:
+        started = self.running.pop(step, None)
+        seconds = time.perf_counter() - started if started is not None else 0.0
+        self.done.append(f"{step} {seconds:.1f}s")
+        self._draw()
+
+    def close(self) -> None:
+        if self.enabled and self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+        self.drawn = False
+        self.done, self.running = [], {}
+
+    def _draw(self) -> None:
+        if not self.enabled:
+            return
+        parts = self.done + [f"{step}…" for step in self.running]
+        width = shutil.get_terminal_size((100, 20)).columns - 1
+        line = " → ".join(parts)
+        if len(line) > width:
+            line = "…" + line[-(width - 1):]
+        self.stream.write("\r\x1b[2K" + line)
+        self.stream.flush()
+        self.drawn = True
+
+
+def load_models(ctx: UnlearnContext, progress: NodeProgress, respondent: bool = True) -> dict[str, float]:
+    """Load the target store's embedder and every role's chat model before the graph runs, as their own
+    step: the graph's nodes then time only their own work.  Returns milliseconds per loaded thing."""
+    from alu.graph.resources import open_store
+    from alu.models import load_chat_model
+
+    loaded: dict[str, float] = {}
+    progress.start("loading embeddings")
+    started = time.perf_counter()
+    open_store(ctx.home, ctx.embeddings)
+    loaded[f"embeddings {ctx.embeddings}"] = round((time.perf_counter() - started) * 1000, 1)
+    progress.finish("loading embeddings")
+    specs = {spec for role, spec in ctx.models.items() if respondent or role != "respondent"}
+    for spec in sorted(specs):
+        progress.start(f"loading {spec}")
+        started = time.perf_counter()
+        load_chat_model(spec)
+        loaded[f"model {spec}"] = round((time.perf_counter() - started) * 1000, 1)
+        progress.finish(f"loading {spec}")
+    return loaded
 
 
 # ---- ask --------------------------------------------------------------------------------
-def run_query(graph, ctx: UnlearnContext, question: str, response: str | None = None) -> dict:
+def run_query(graph, ctx: UnlearnContext, question: str, response: str | None = None,
+              progress: NodeProgress | None = None) -> dict:
+    """The graph's result; with `progress`, each node is shown as it starts and ends."""
     from langchain_core.messages import HumanMessage
 
-    payload = {"messages": [HumanMessage(question)]}
+    payload: dict = {"messages": [HumanMessage(question)]}
     if response is not None:
         payload["response"] = response
-    return graph.invoke(payload, context=ctx)
+    if progress is None or not progress.enabled:
+        return graph.invoke(payload, context=ctx)
+    result: dict = {}
+    for mode, chunk in graph.stream(payload, context=ctx, stream_mode=["tasks", "values"]):
+        if mode == "values":
+            result = chunk
+        elif "result" in chunk or "error" in chunk:
+            progress.finish(chunk["name"])
+        else:
+            progress.start(chunk["name"])
+    return result
 
 
 def summarize(result: dict) -> dict:
@@ -80,9 +168,14 @@ def cmd_ask(args) -> int:
     from alu.graph.builder import build_graph
 
     ctx = context_from(args)
-    result = run_query(build_graph(), ctx, args.question, args.response)
+    progress = NodeProgress()
+    try:
+        loading = load_models(ctx, progress, respondent=args.response is None)
+        result = run_query(build_graph(), ctx, args.question, args.response, progress)
+    finally:
+        progress.close()
     if args.json:
-        print(json.dumps(summarize(result), ensure_ascii=False, indent=2))
+        print(json.dumps(summarize(result) | {"loading_ms": loading}, ensure_ascii=False, indent=2))
     else:
         print(result["answer"])
         if args.trace:
@@ -91,40 +184,237 @@ def cmd_ask(args) -> int:
 
 
 # ---- targets ----------------------------------------------------------------------------
-def cmd_targets(args) -> int:
-    store = open_store_from(args)
-    if args.action == "add":
-        result = store.add([{"id": args.id, "name": args.name, "aliases": args.alias or [],
-                             "description": args.description}])
-    elif args.action == "update":
-        result = store.update(args.target_id, name=args.name, aliases=args.alias, description=args.description)
-    elif args.action == "remove":
-        result = store.remove(args.target_ids)
-    elif args.action == "import":
-        from alu.retrieval.targets import read_targets_file
+def registry_from(args) -> TargetRegistry:
+    """The SQLite registry alone, without embedder or index.
 
-        targets = read_targets_file(args.file, args.format)
-        with progress_bar(len(targets), "embedding") as bar:
-            result = store.add(targets, replace=True, progress=bar.update)
-    elif args.action == "list":
-        targets = store.all_targets()[args.offset:args.offset + args.limit if args.limit else None]
-        if args.json:
-            print(json.dumps([t.to_dict() for t in targets], ensure_ascii=False, indent=2))
+    Listing, showing, exporting and removing need no embedding model.  A removal is committed to
+    the registry's change log; every process that searches the index (this CLI's `ask`, a server)
+    patches its index from that log before its next query, exactly as for a removal through the store.
+    """
+    from alu.retrieval.registry import TargetRegistry
+
+    return TargetRegistry(Path(args.home).expanduser() / "targets.sqlite")
+
+
+def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tuple[str, str, list[str]]], int, dict]:
+    """(id, name, aliases) per target in registry order, the count, and the registry's meta values: read
+    straight from its SQLite file, skipping vectors and derived fields, so that listing 10,000 targets takes
+    a fraction of a second.  A missing registry is an empty one (and is not created)."""
+    import sqlite3
+
+    path = Path(args.home).expanduser() / "targets.sqlite"
+    if not path.is_file():
+        return [], 0, {}
+    db = sqlite3.connect(path, timeout=30)
+    try:
+        rows = db.execute("SELECT id, name, aliases FROM targets ORDER BY row LIMIT ? OFFSET ?",
+                          (-1 if limit is None else limit, offset)).fetchall()
+        count = db.execute("SELECT COUNT(*) FROM targets").fetchone()[0]
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        db.close()
+    return [(i, n, json.loads(a)) for i, n, a in rows], count, meta
+
+
+def change_json(version: int, added=(), updated=(), unchanged=(), removed=()) -> str:
+    return json.dumps({"version": version, "added": list(added), "updated": list(updated),
+                       "unchanged": list(unchanged), "removed": list(removed)})
+
+
+def name_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def duplicate_name_warnings(existing: list[tuple[str, str, list[str]]], incoming: list) -> list[str]:
+    """A new or changed target whose name is already another target's name or alias (or repeats in the batch)."""
+    owner: dict[str, str] = {}
+    incoming_ids = {t.id for t in incoming}
+    for target_id, name, aliases in existing:
+        if target_id not in incoming_ids:
+            for form in (name, *aliases):
+                owner.setdefault(name_key(form), target_id)
+    warnings = []
+    for t in incoming:
+        key = name_key(t.name)
+        if key in owner and owner[key] != t.id:
+            warnings.append(f"target {t.id!r}: the name {t.name!r} is already used by target {owner[key]!r}")
+        owner.setdefault(key, t.id)
+    return warnings
+
+
+DERIVED_FIELDS = {"variants", "partial_forms"}  # computed from the name and aliases; they follow them
+
+
+def field_changes(old, new) -> list[str]:
+    before, after = old.to_dict(), new.to_dict()
+    return [f"{k}: {json.dumps(before.get(k), ensure_ascii=False)} -> {json.dumps(after.get(k), ensure_ascii=False)}"
+            for k in sorted(set(before) | set(after)) if k not in DERIVED_FIELDS and before.get(k) != after.get(k)]
+
+
+def plan_write(registry: TargetRegistry, targets: list) -> tuple[list, list, list]:
+    """(added, changed [(old, new)], unchanged) against the registry; within a batch the last id wins."""
+    batch = list({t.id: t for t in targets}.values())
+    added, changed, unchanged = [], [], []
+    for t in batch:
+        old = registry.get(t.id)
+        if old is None:
+            added.append(t)
+        elif old == t:
+            unchanged.append(t)
         else:
-            for t in targets:
-                aka = f" (aka {', '.join(t.aliases)})" if t.aliases else ""
-                print(f"{t.id}\t{t.name}{aka}")
-            print(f"{store.count()} targets, version {store.version()}", file=sys.stderr)
+            changed.append((old, t))
+    return added, changed, unchanged
+
+
+def print_plan(added: list, changed: list, unchanged: list, out=sys.stdout) -> None:
+    for t in added:
+        aka = f" (aka {', '.join(t.aliases)})" if t.aliases else ""
+        print(f"+ {t.id}\t{t.name}{aka}", file=out)
+    for old, new in changed:
+        print(f"~ {new.id}", file=out)
+        for line in field_changes(old, new):
+            print(f"    {line}", file=out)
+    for t in unchanged:
+        print(f"= {t.id}", file=out)
+    print(f"dry run: {len(added)} to add, {len(changed)} to change, {len(unchanged)} unchanged; nothing written",
+          file=out)
+
+
+def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
+    """The one conflict rule of `add` and `import`: a target whose id exists with other fields is refused
+    unless the change is asked for (`flag`); `--dry-run` prints the difference and writes nothing."""
+    registry = registry_from(args)
+    added, changed, unchanged = plan_write(registry, targets)
+    for warning in duplicate_name_warnings(name_rows(args)[0], added + [new for _, new in changed]):
+        print(f"alu: warning: {warning}", file=sys.stderr)
+    if args.dry_run:
+        print_plan(added, changed, unchanged)
         return 0
-    else:  # export
-        text = dump_targets(store.all_targets(), args.format)
-        if args.out:
-            Path(args.out).write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
-        return 0
+    if changed and not allow_changes:
+        ids = ", ".join(new.id for _, new in changed)
+        raise TargetError(f"target(s) already exist with different fields: {ids}; pass {flag} to change them "
+                          f"(--dry-run shows the differences)")
+    store = open_store_from(args)
+    with progress_bar(len(added) + len(changed), "embedding") as bar:
+        result = store.add(targets, replace=allow_changes, progress=bar.update)
     print(json.dumps(result.to_dict()))
     return 0
+
+
+def cmd_targets_add(args) -> int:
+    from alu.retrieval.targets import make_target
+
+    target = make_target({"id": args.id, "name": args.name, "aliases": args.alias or [],
+                          "description": args.description})
+    return write_targets(args, [target], args.update, "--update")
+
+
+def cmd_targets_import(args) -> int:
+    from alu.retrieval.targets import read_targets_file
+
+    return write_targets(args, read_targets_file(args.file, args.format), args.replace, "--replace")
+
+
+def cmd_targets_update(args) -> int:
+    store = open_store_from(args)
+    result = store.update(args.target_id, name=args.name, aliases=args.alias, description=args.description)
+    print(json.dumps(result.to_dict()))
+    return 0
+
+
+def cmd_targets_remove(args) -> int:
+    registry = registry_from(args)
+    missing = [t for t in args.target_ids if registry.get(t) is None]
+    if missing:
+        raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
+    print(change_json(registry.write([], list(args.target_ids)), removed=args.target_ids))
+    return 0
+
+
+def list_line(target_id: str, name: str, aliases) -> str:
+    return f"{target_id}\t{name}" + (f" (aka {', '.join(aliases)})" if aliases else "")
+
+
+def print_list_footer(count: int, version: int, scope: str | None) -> None:
+    calibrated = f"; calibrated scope threshold {float(scope):.3f}" if scope else ""
+    print(f"{count} targets, version {version}{calibrated}", file=sys.stderr)
+
+
+def cmd_targets_list(args) -> int:
+    if args.json or getattr(args, "verbose", False):  # every field: the registry decodes whole targets
+        registry = registry_from(args)
+        targets = registry.list(limit=args.limit or None, offset=args.offset)
+        if args.json:
+            print(json.dumps([t.to_dict() for t in targets], ensure_ascii=False, indent=2))
+            return 0
+        for t in targets:
+            print(list_line(t.id, t.name, t.aliases))
+            print_target_details(t)
+        print_list_footer(registry.count(), registry.version(), registry.meta("scope_threshold"))
+        return 0
+    rows, count, meta = name_rows(args, limit=args.limit or None, offset=args.offset)
+    sys.stdout.writelines(list_line(*row) + "\n" for row in rows)
+    print_list_footer(count, int(meta.get("version", 0)), meta.get("scope_threshold"))
+    return 0
+
+
+def print_target_details(t) -> None:
+    """`list --verbose`: the stored name forms, facts, examples and thresholds of one target."""
+    print(f"\tkind: {t.kind}")
+    for label, values in (("variants", t.variants), ("partial forms", t.partial_forms)):
+        if values:
+            print(f"\t{label}: {' | '.join(values)}")
+    for label, values in (("facts", t.facts), ("examples", t.examples)):
+        if values:
+            print(f"\t{label} ({len(values)}): {values[0][:70]}{' ...' if len(values) > 1 else ''}")
+    if t.flag_threshold is not None or t.candidate_threshold is not None:
+        print(f"\tthresholds: flag {t.flag_threshold}, candidate {t.candidate_threshold}")
+
+
+def cmd_targets_calibrate(args) -> int:
+    from alu.calibration import calibrate, plot, read_labelled, store_calibration, table_text
+
+    items = read_labelled(args.forget, "forget") + read_labelled(args.keep, "keep")
+    store = open_store_from(args)
+    result = calibrate(store, items, recall=args.recall, max_keep_loss=args.max_keep_loss)
+    print(table_text(result))
+    if args.plot:
+        print(f"curve: {plot(result, args.plot)}", file=sys.stderr)
+    if args.dry_run:
+        return 0
+    version = store_calibration(store, result)
+    print(json.dumps({"version": version, "scope_threshold": result.threshold,
+                      "per_target": {k: v["flag"] for k, v in result.per_target.items()}}))
+    return 0
+
+
+def cmd_targets_show(args) -> int:
+    registry = registry_from(args)
+    found = {i: registry.get(i) for i in args.target_ids}
+    missing = [i for i, t in found.items() if t is None]
+    if missing:
+        raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
+    for t in found.values():
+        print(json.dumps(t.to_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_targets_export(args) -> int:
+    text = dump_targets(registry_from(args).list(), args.format)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+TARGET_ACTIONS = {"add": cmd_targets_add, "import": cmd_targets_import, "update": cmd_targets_update,
+                  "remove": cmd_targets_remove, "list": cmd_targets_list, "show": cmd_targets_show,
+                  "export": cmd_targets_export, "calibrate": cmd_targets_calibrate}
+
+
+def cmd_targets(args) -> int:
+    return TARGET_ACTIONS[args.action](args)
 
 
 # ---- demo -------------------------------------------------------------------------------
@@ -134,76 +424,227 @@ def cmd_demo(args) -> int:
     return run_demo(args)
 
 
-# ---- parser -----------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="alu", description="Inference-time LLM unlearning (ALU) on LangGraph.")
-    parser.add_argument("--home", default=os.environ.get("ALU_HOME", "~/.alu"),
-                        help="folder of the target registry and index (default: $ALU_HOME or ~/.alu)")
-    parser.add_argument("--embeddings", default=os.environ.get("ALU_EMBEDDINGS", "minilm"),
-                        help="'minilm' (bundled) or 'provider:model'")
-    sub = parser.add_subparsers(dest="command", required=True)
+# ---- parser ----------------------------------------------------------------------------
+def with_examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
 
-    ask = sub.add_parser("ask", help="answer a question with unlearning applied")
-    ask.add_argument("question")
-    ask.add_argument("--response", help="guard mode: audit and repair this ready answer instead of generating one")
-    ask.add_argument("--json", action="store_true", help="print answer, flags with evidence, calls and timings")
-    ask.add_argument("--trace", action="store_true", help="print each node's decision to stderr")
-    ask.add_argument("--method", choices=["alu", "alu-paper"])
-    ask.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
+
+def command(sub, name: str, help: str, examples: list[str], **kw) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help, description=kw.pop("description", help[:1].upper() + help[1:] + "."),
+                          epilog=with_examples(*examples), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
+
+
+def add_common_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    """--home and --embeddings; on subcommands with no default, so that they override the global ones only
+    when given (`alu serve --home X` means the same as `alu --home X serve`)."""
+    def default(value):
+        return value if defaults else argparse.SUPPRESS
+
+    parser.add_argument("--home", default=default(os.environ.get("ALU_HOME", "~/.alu")),
+                        help="folder of the target registry and index (default: $ALU_HOME or ~/.alu), "
+                             "e.g. --home ./my-targets")
+    parser.add_argument("--embeddings", default=default(os.environ.get("ALU_EMBEDDINGS", "minilm")),
+                        help="'minilm' (bundled, the default) or 'provider:model', "
+                             "e.g. --embeddings openai:text-embedding-3-small")
+
+
+def accept_common_options_everywhere(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if "--home" not in child._option_string_actions:
+                    add_common_options(child, defaults=False)
+                accept_common_options_everywhere(child)
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--method", choices=["alu", "alu-paper"],
+                        help="'alu' (default) or 'alu-paper' (the published algorithm), e.g. --method alu-paper")
+    parser.add_argument("--model", help="one 'provider:model' for every role (default: embedded), "
+                                        "e.g. --model openai:gpt-4o-mini")
     for role in ROLES:
-        ask.add_argument(f"--{role}-model", help=f"model for the {role} role")
+        parser.add_argument(f"--{role}-model", help=f"model for the {role} role only, "
+                                                    f"e.g. --{role}-model openai:gpt-4o-mini")
+
+
+# examples of subcommands that other modules register
+OTHER_EXAMPLES = {
+    "eval": ["alu eval tofu --respondent oracle,model --out eval-results",
+             "alu eval attacks --limit 1 --methods none,alu",
+             "alu eval cases --targets t.jsonl --cases c.jsonl --out result.json"],
+    "serve": ["alu serve --port 8000",
+              "ALU_API_KEY=secret alu serve --host 0.0.0.0 --model openai:gpt-4o-mini"],
+}
+
+
+def command_modules(argv: list[str] | None) -> list[str]:
+    """The subcommand modules a command line needs: none for the commands defined here, only its own
+    for another module's command, all of them for help, errors and building the full parser (argv None)."""
+    if argv is None:
+        return list(SUBCOMMAND_MODULES.values())
+    if "--version" in argv:
+        return []
+    words = iter(argv)
+    for word in words:
+        if word in OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            if word in OWN_COMMANDS:
+                return []
+            return [SUBCOMMAND_MODULES[word]] if word in SUBCOMMAND_MODULES else list(SUBCOMMAND_MODULES.values())
+    return list(SUBCOMMAND_MODULES.values())
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The `alu` parser; with `argv`, only the parts that command line needs are imported."""
+    parser = argparse.ArgumentParser(
+        prog="alu", description="Inference-time LLM unlearning (ALU) on LangGraph.",
+        epilog=with_examples('alu targets add --name "Stephen King" --alias "Richard Bachman"',
+                             'alu ask "Who wrote Carrie?"', "alu demo"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"alu {__version__}",
+                        help="print the version and exit, e.g. alu --version")
+    add_common_options(parser, defaults=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = command(sub, "ask", "answer a question with unlearning applied",
+                  ['alu ask "Who wrote Carrie?"',
+                   'alu ask "Who wrote Carrie?" --response "Stephen King wrote it." --json'])
+    ask.add_argument("question", help='the user\'s question, e.g. "Who wrote Carrie?"')
+    ask.add_argument("--response", help="guard mode: audit and repair this ready answer instead of generating "
+                                        'one, e.g. --response "Stephen King wrote it."')
+    ask.add_argument("--json", action="store_true", help="print answer, flags with evidence, calls, model "
+                                                         "loading and node timings as JSON, e.g. --json")
+    ask.add_argument("--trace", action="store_true", help="print each node's decision to stderr, e.g. --trace")
+    add_model_options(ask)
     ask.set_defaults(func=cmd_ask)
 
-    targets = sub.add_parser("targets", help="add, update, remove, list, import or export forget targets")
-    tsub = targets.add_subparsers(dest="action", required=True)
-    add = tsub.add_parser("add")
-    add.add_argument("--name", required=True)
-    add.add_argument("--alias", action="append", help="repeat for several aliases")
-    add.add_argument("--description", default="")
-    add.add_argument("--id")
-    upd = tsub.add_parser("update")
-    upd.add_argument("target_id")
-    upd.add_argument("--name")
-    upd.add_argument("--alias", action="append", help="replaces all aliases; repeat for several")
-    upd.add_argument("--description")
-    rem = tsub.add_parser("remove")
-    rem.add_argument("target_ids", nargs="+")
-    lst = tsub.add_parser("list")
-    lst.add_argument("--json", action="store_true")
-    lst.add_argument("--limit", type=int, default=0)
-    lst.add_argument("--offset", type=int, default=0)
-    imp = tsub.add_parser("import", help="JSONL, CSV (header with name[,id,aliases,description]) or TXT")
-    imp.add_argument("file")
-    imp.add_argument("--format", choices=["jsonl", "csv", "txt"])
-    exp = tsub.add_parser("export")
-    exp.add_argument("--format", choices=["jsonl", "csv", "txt"], default="jsonl")
-    exp.add_argument("--out")
+    targets = command(sub, "targets", "add, update, remove, list, show, import or export forget targets",
+                      ["alu targets list", "alu targets import targets.jsonl --dry-run"])
+    tsub = targets.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = command(tsub, "add", "add one target (refused if its id exists with other fields, unless --update)",
+                  ['alu targets add --name "Stephen King" --alias "Richard Bachman" '
+                   '--description "American horror novelist"'])
+    add.add_argument("--name", required=True, help='the name to forget, e.g. --name "Stephen King"')
+    add.add_argument("--alias", action="append", help='another name; repeat for several, e.g. '
+                                                      '--alias "Richard Bachman"')
+    add.add_argument("--description", default="", help="what the target is (its meaning is matched), "
+                                                       'e.g. --description "American horror novelist"')
+    add.add_argument("--id", help="the target's id (default: from the name), e.g. --id stephen-king")
+    add.add_argument("--update", action="store_true",
+                     help="change the target if its id exists with other fields, e.g. --update")
+    add.add_argument("--dry-run", action="store_true", help="print what would change and write nothing, "
+                                                            "e.g. --dry-run")
+    upd = command(tsub, "update", "change fields of an existing target",
+                  ['alu targets update stephen-king --description "novelist"'])
+    upd.add_argument("target_id", help="id of the target, e.g. stephen-king")
+    upd.add_argument("--name", help='new name, e.g. --name "Stephen Edwin King"')
+    upd.add_argument("--alias", action="append", help='replaces all aliases; repeat for several, '
+                                                      'e.g. --alias "Richard Bachman"')
+    upd.add_argument("--description", help='new description, e.g. --description "novelist"')
+    rem = command(tsub, "remove", "remove targets by id (no embedding model is loaded)",
+                  ["alu targets remove stephen-king", "alu targets remove id-1 id-2"])
+    rem.add_argument("target_ids", nargs="+", help="ids of the targets, e.g. stephen-king")
+    lst = command(tsub, "list", "list targets, one 'id<TAB>name (aka aliases)' per line; the count to stderr",
+                  ["alu targets list", "alu targets list --json --limit 10 --offset 20"])
+    lst.add_argument("--json", action="store_true", help="print every field as JSON, e.g. --json")
+    lst.add_argument("--limit", type=int, default=0, help="at most this many (0: all), e.g. --limit 10")
+    lst.add_argument("--offset", type=int, default=0, help="skip this many first, e.g. --offset 20")
+    lst.add_argument("--verbose", "-v", action="store_true",
+                     help="also show kind, name variants, partial forms, facts, examples and thresholds")
+    cal = command(tsub, "calibrate", "choose scope thresholds from labelled forget and keep questions "
+                                     "(JSONL lines {\"text\", \"target\"?}); prints the trade-off table",
+                  ["alu targets calibrate --forget forget.jsonl --keep keep.jsonl --recall 0.97 --plot curve.png"])
+    cal.add_argument("--forget", required=True, help="questions that must be forgotten, e.g. --forget f.jsonl")
+    cal.add_argument("--keep", required=True, help="questions that must stay answered, e.g. --keep k.jsonl")
+    cal.add_argument("--recall", type=float, default=0.97, help="share of forget questions to catch (default 0.97)")
+    cal.add_argument("--max-keep-loss", type=float, default=0.05,
+                     help="refuse if more keep questions than this share would be flagged (default 0.05)")
+    cal.add_argument("--plot", help="write the recall / keep-loss curve as a PNG, e.g. --plot curve.png")
+    cal.add_argument("--dry-run", action="store_true", help="print the table and store nothing")
+    show = command(tsub, "show", "print targets by id as JSON", ["alu targets show stephen-king"])
+    show.add_argument("target_ids", nargs="+", help="ids of the targets, e.g. stephen-king")
+    imp = command(tsub, "import", "import JSONL, CSV (header with name[,id,aliases,description]) or TXT; "
+                                  "all or nothing; changed targets need --replace",
+                  ["alu targets import docs/examples/targets.jsonl",
+                   "alu targets import people.csv --replace --dry-run"])
+    imp.add_argument("file", help="the file, e.g. targets.jsonl (one JSON object per line)")
+    imp.add_argument("--format", choices=["jsonl", "csv", "txt"],
+                     help="file format (default: from the extension), e.g. --format csv")
+    imp.add_argument("--replace", action="store_true",
+                     help="change targets whose id exists with other fields, e.g. --replace")
+    imp.add_argument("--dry-run", action="store_true", help="print what would change and write nothing, "
+                                                            "e.g. --dry-run")
+    exp = command(tsub, "export", "write every target in an import format",
+                  ["alu targets export --format csv --out targets.csv"])
+    exp.add_argument("--format", choices=["jsonl", "csv", "txt"], default="jsonl",
+                     help="jsonl (default), csv or txt, e.g. --format csv")
+    exp.add_argument("--out", help="write to this file instead of stdout, e.g. --out targets.jsonl")
     targets.set_defaults(func=cmd_targets)
 
-    demo = sub.add_parser("demo", help="load a small target set and walk through a few queries")
-    demo.add_argument("--keep", help="use this folder as the demo's home instead of a temporary one")
+    demo = command(sub, "demo", "load a small target set and walk through a few queries (a temporary "
+                                "folder, removed afterwards)", ["alu demo", "alu demo --keep ./demo-home"])
+    demo.add_argument("--keep", help="use (and keep) this folder as the demo's home, e.g. --keep ./demo-home")
     demo.set_defaults(func=cmd_demo)
 
-    for name in SUBCOMMAND_MODULES:
+    for name in command_modules(argv):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name).register(sub)
+    for name, examples in OTHER_EXAMPLES.items():
+        if name in sub.choices and not sub.choices[name].epilog:
+            sub.choices[name].epilog = with_examples(*examples)
+            sub.choices[name].formatter_class = argparse.RawDescriptionHelpFormatter
+    accept_common_options_everywhere(parser)
     return parser
+
+
+def user_errors() -> tuple[type[BaseException], ...]:
+    """Errors that are the user's input or setup, reported in one line with exit status 2."""
+    errors: list[type[BaseException]] = [TargetError, ValueError, OSError]  # OSError: a path that cannot be used
+    models = sys.modules.get("alu.models")  # not imported: no model was touched, so none can have failed
+    if models is not None:
+        errors.append(models.ModelError)
+    return tuple(errors)
+
+
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """An argument that is not text, refused before any work: bytes that are not UTF-8 reach Python
+    as lone surrogates, and a NUL cannot be passed on to the libraries underneath."""
+    from alu.retrieval.textcheck import text_problem
+
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            problem = text_problem(item) if isinstance(item, str) else None
+            if problem:
+                what = "is not valid UTF-8 text" if "surrogate" in problem else problem
+                return f"argument {name.replace('_', '-')} {what}"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    args = build_parser().parse_args(argv)
+    # the embedding model's loader would draw its own progress bars into our output
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
+    problem = argument_problem(args)
+    if problem:
+        print(f"alu: error: {problem}", file=sys.stderr)
+        return 2
     try:
         return args.func(args)
-    except (TargetError, ModelError, ValueError) as e:
-        print(f"alu: error: {e}", file=sys.stderr)
-        return 2
     except KeyError as e:
         print(f"alu: error: {e.args[0] if e.args else e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("alu: interrupted", file=sys.stderr)
         return 130
+    except Exception as e:
+        if not isinstance(e, user_errors()):
+            raise
+        print(f"alu: error: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

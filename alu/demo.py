@@ -8,7 +8,7 @@ import time
 from importlib.resources import files
 from pathlib import Path
 
-from alu.cli import print_trace, progress_bar, run_query
+from alu.cli import NodeProgress, load_models, print_trace, progress_bar, run_query
 
 DEMO_TARGETS = files("alu") / "data" / "demo_targets.jsonl"
 
@@ -26,13 +26,20 @@ DEMO_QUERIES = [
 
 
 def run_demo(args) -> int:
+    """The demo in `--keep FOLDER` (kept), else in a temporary folder removed at the end, even on error."""
+    if args.keep:
+        return demo_in(Path(args.keep), args)
+    with tempfile.TemporaryDirectory(prefix="alu-demo-") as tmp:
+        return demo_in(Path(tmp), args)
+
+
+def demo_in(home: Path, args) -> int:
     from alu.graph.builder import build_graph
     from alu.graph.context import UnlearnContext
     from alu.graph.resources import open_store
     from alu.retrieval.targets import read_targets_file
 
-    home = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="alu-demo-"))
-    print(f"Demo home (registry + FAISS index): {home}")
+    print(f"Demo home (registry + FAISS index): {home}" + ("" if args.keep else " (removed at the end)"))
     t0 = time.perf_counter()
     store = open_store(str(home), args.embeddings)
     targets = read_targets_file(Path(str(DEMO_TARGETS)))
@@ -45,13 +52,24 @@ def run_demo(args) -> int:
 
     ctx = UnlearnContext(home=str(home), embeddings=args.embeddings)
     graph = build_graph()
-    print("\nLoading the embedded chat model (SmolLM2-135M-Instruct, llama.cpp)...", file=sys.stderr)
+    progress = NodeProgress()
+    t0 = time.perf_counter()
+    try:
+        load_models(ctx, progress)
+    finally:
+        progress.close()
+    print(f"\nLoaded the chat models in {time.perf_counter() - t0:.1f} s "
+          f"({', '.join(sorted(set(ctx.models.values())))}).")
     for label, question, response in DEMO_QUERIES:
         print(f"\n=== {label}\nuser:     {question}")
         if response is not None:
             print(f"response: {response}")
+        sys.stdout.flush()
         started = time.perf_counter()
-        result = run_query(graph, ctx, question, response)
+        try:
+            result = run_query(graph, ctx, question, response, progress)
+        finally:
+            progress.close()
         print(f"final ({result['decision']}, {result['llm_calls']} LLM calls, "
               f"{(time.perf_counter() - started) * 1000:.0f} ms): {result['answer']}")
         print_trace(result)
