@@ -1,8 +1,10 @@
 """The FAISS index over target embeddings: derived from the registry, persisted beside it.
 
 Small sets use an exact inner-product index; large ones an inverted-file index, so a search
-scans a fixed fraction of the vectors and audit time stays flat as targets grow.  Ids are
-the registry's row numbers, so a changed target is patched in place (remove + add).
+scans a fixed fraction of the vectors and audit time stays flat as targets grow.  A target
+has several vectors (its description, each fact, each example); a vector's id is
+row * VECTOR_SLOTS + slot, so the target of any hit is id // VECTOR_SLOTS with no lookup
+table, and a changed target is patched in place (remove its slots + add).
 """
 
 from __future__ import annotations
@@ -18,6 +20,21 @@ import numpy as np
 IVF_FROM = 8192       # below this many vectors, exact search is cheaper than clustering
 IVF_NPROBE = 16
 RETRAIN_GROWTH = 2.0  # re-cluster when the set has doubled (or halved) since training
+VECTOR_SLOTS = 1024   # vectors per target at most (retrieval.targets.MAX_VECTORS + the description)
+ID_LAYOUT = f"row*{VECTOR_SLOTS}+slot"
+
+
+def vector_ids(row: int, n: int) -> np.ndarray:
+    """FAISS ids of a target's n vectors."""
+    return np.arange(n, dtype=np.int64) + row * VECTOR_SLOTS
+
+
+def row_of(vector_id: int) -> int:
+    return int(vector_id) // VECTOR_SLOTS
+
+
+def slot_of(vector_id: int) -> int:
+    return int(vector_id) % VECTOR_SLOTS
 
 
 class VectorIndex:
@@ -61,6 +78,11 @@ class VectorIndex:
         if ids:
             self.index.remove_ids(np.asarray(ids, dtype=np.int64))
 
+    def remove_targets(self, counts: dict[int, int]) -> None:
+        """Remove the vectors of the given registry rows (row -> how many vectors it has)."""
+        if counts:
+            self.remove(np.concatenate([vector_ids(r, n) for r, n in counts.items()]).tolist())
+
     def add(self, ids: list[int], vectors: np.ndarray) -> None:
         if ids:
             self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
@@ -76,7 +98,8 @@ class VectorIndex:
         tmp = path.with_suffix(".tmp")
         faiss.write_index(self.index, str(tmp))
         os.replace(tmp, path)
-        header = {"version": version, "embedder": embedder, "ntotal": self.ntotal, "trained_n": self.trained_n}
+        header = {"version": version, "embedder": embedder, "ntotal": self.ntotal, "trained_n": self.trained_n,
+                  "ids": ID_LAYOUT}
         tmp_header = path.with_suffix(".json.tmp")
         tmp_header.write_text(json.dumps(header))
         os.replace(tmp_header, path.with_suffix(".json"))
@@ -86,7 +109,7 @@ class VectorIndex:
         """The saved index and the registry version it reflects, or None if missing, stale or corrupt."""
         try:
             header = json.loads(path.with_suffix(".json").read_text())
-            if header["embedder"] != embedder:
+            if header["embedder"] != embedder or header.get("ids") != ID_LAYOUT:
                 return None
             index = faiss.read_index(str(path))
             if index.ntotal != header["ntotal"]:

@@ -3,7 +3,9 @@
 Each committed change bumps a version and logs which targets it touched, so derived
 structures (the FAISS index, the lexical matcher) in this or any other process can patch
 themselves up to the current version instead of rebuilding.  Embeddings are stored beside
-the targets so that the index can always be rebuilt without re-embedding.
+the targets so that the index can always be rebuilt without re-embedding: the description's
+vector in `targets.embedding` (slot 0), one more per fact and example in `target_vectors`
+(slots 1..).  List fields are JSON text, so the SQL stays plain and portable.
 """
 
 from __future__ import annotations
@@ -25,7 +27,20 @@ CREATE TABLE IF NOT EXISTS targets (
     name TEXT NOT NULL,
     aliases TEXT NOT NULL,
     description TEXT NOT NULL,
-    embedding BLOB NOT NULL
+    embedding BLOB NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'person',
+    variants TEXT NOT NULL DEFAULT '[]',
+    partial_forms TEXT NOT NULL DEFAULT '[]',
+    facts TEXT NOT NULL DEFAULT '[]',
+    examples TEXT NOT NULL DEFAULT '[]',
+    candidate_threshold REAL,
+    flag_threshold REAL
+);
+CREATE TABLE IF NOT EXISTS target_vectors (
+    target_row INTEGER NOT NULL,             -- targets.row
+    slot INTEGER NOT NULL,                   -- 1..: the target's facts, then its examples
+    embedding BLOB NOT NULL,
+    PRIMARY KEY (target_row, slot)
 );
 CREATE TABLE IF NOT EXISTS changes (
     version INTEGER NOT NULL,
@@ -37,6 +52,19 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+# Columns added after the first release: (name, SQL type and default), added to older files on open.
+_ADDED_COLUMNS = (
+    ("kind", "TEXT NOT NULL DEFAULT 'person'"),
+    ("variants", "TEXT NOT NULL DEFAULT '[]'"),
+    ("partial_forms", "TEXT NOT NULL DEFAULT '[]'"),
+    ("facts", "TEXT NOT NULL DEFAULT '[]'"),
+    ("examples", "TEXT NOT NULL DEFAULT '[]'"),
+    ("candidate_threshold", "REAL"),
+    ("flag_threshold", "REAL"),
+)
+_LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
+
+
 @dataclass(frozen=True)
 class StoredTarget:
     row: int
@@ -44,7 +72,25 @@ class StoredTarget:
 
 
 def _target(row) -> Target:
-    return Target(row["id"], row["name"], tuple(json.loads(row["aliases"])), row["description"])
+    lists = {key: tuple(json.loads(row[key])) for key in _LIST_COLUMNS}
+    return Target(row["id"], row["name"], description=row["description"], kind=row["kind"],
+                  candidate_threshold=row["candidate_threshold"], flag_threshold=row["flag_threshold"], **lists)
+
+
+def _columns(target: Target) -> dict[str, object]:
+    """The target's column values (list fields as JSON text)."""
+    values: dict[str, object] = {"id": target.id, "name": target.name, "description": target.description,
+                                 "kind": target.kind, "candidate_threshold": target.candidate_threshold,
+                                 "flag_threshold": target.flag_threshold}
+    for key in _LIST_COLUMNS:
+        values[key] = json.dumps(list(getattr(target, key)), ensure_ascii=False)
+    return values
+
+
+def _matrix(vectors: np.ndarray) -> np.ndarray:
+    """A target's vectors as a (n, dim) float32 matrix; one vector is one row."""
+    m = np.asarray(vectors, dtype=np.float32)
+    return m[None, :] if m.ndim == 1 else m
 
 
 class TargetRegistry:
@@ -58,6 +104,14 @@ class TargetRegistry:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")  # acknowledged means on disk
             self._db.executescript(_SCHEMA)
+            self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """Open a registry written before facts, examples and name forms existed."""
+        have = {r[1] for r in self._db.execute("PRAGMA table_info(targets)")}
+        for name, decl in _ADDED_COLUMNS:
+            if name not in have:
+                self._db.execute(f"ALTER TABLE targets ADD COLUMN {name} {decl}")
 
     def close(self) -> None:
         with self._lock:
@@ -92,16 +146,29 @@ class TargetRegistry:
         return [_target(r) for r in self._db.execute(q, (-1 if limit is None else limit, offset))]
 
     def iter_all(self, batch: int = 5000):
-        """(row, Target, embedding) for every target, in row order, without loading all at once."""
+        """(row, Target, vectors (n, dim)) for every target, in row order, without loading all at once."""
         last = 0
         while True:
             rows = self._db.execute("SELECT * FROM targets WHERE row > ? ORDER BY row LIMIT ?",
                                     (last, batch)).fetchall()
             if not rows:
                 return
+            extra = self._extra_vectors(last, rows[-1]["row"])
             for r in rows:
-                yield r["row"], _target(r), np.frombuffer(r["embedding"], dtype=np.float32)
+                yield r["row"], _target(r), self._stack(r, extra.get(r["row"]))
             last = rows[-1]["row"]
+
+    def _extra_vectors(self, after_row: int, upto_row: int) -> dict[int, list[bytes]]:
+        out: dict[int, list[bytes]] = {}
+        for r in self._db.execute("SELECT target_row, embedding FROM target_vectors WHERE target_row > ? "
+                                  "AND target_row <= ? ORDER BY target_row, slot", (after_row, upto_row)):
+            out.setdefault(r[0], []).append(r[1])
+        return out
+
+    @staticmethod
+    def _stack(row, extra: list[bytes] | None) -> np.ndarray:
+        blobs = [row["embedding"], *(extra or [])]
+        return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs])
 
     def changed_since(self, version: int) -> tuple[set[tuple[int, str]], int] | None:
         """(row, target id) pairs changed after `version`, and the current version; None if unknown."""
@@ -116,41 +183,60 @@ class TargetRegistry:
             return changed, current
 
     def rows_for(self, target_ids: set[str]) -> dict[str, tuple[int, Target, np.ndarray]]:
+        """id -> (row, Target, vectors (n, dim)) for the given ids that exist."""
         out = {}
         ids = list(target_ids)
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             q = f"SELECT * FROM targets WHERE id IN ({','.join('?' * len(chunk))})"
             for r in self._db.execute(q, chunk):
-                out[r["id"]] = (r["row"], _target(r), np.frombuffer(r["embedding"], dtype=np.float32))
-        return out
+                out[r["id"]] = (r["row"], _target(r), r)
+        extra: dict[int, list[bytes]] = {}
+        rows = [row for row, _, _ in out.values()]
+        for i in range(0, len(rows), 500):
+            chunk = rows[i:i + 500]
+            q = (f"SELECT target_row, embedding FROM target_vectors WHERE target_row IN ({','.join('?' * len(chunk))}) "
+                 "ORDER BY target_row, slot")
+            for r in self._db.execute(q, chunk):
+                extra.setdefault(r[0], []).append(r[1])
+        return {k: (row, t, self._stack(r, extra.get(row))) for k, (row, t, r) in out.items()}
 
     # ---- writes: each call is one transaction and one version ----------------------------
     def write(self, upserts: list[tuple[Target, np.ndarray]], removals: list[str],
               meta: dict[str, str] | None = None) -> int:
-        """Apply upserts and removals atomically; returns the new version (unchanged if no-op)."""
+        """Apply upserts and removals atomically; returns the new version (unchanged if no-op).
+
+        Each upsert carries the target's vectors: one (the description's) or a (n, dim) matrix whose
+        rows follow Target.vector_texts().
+        """
         with self._lock:
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
                 version = self.version() + 1
                 touched = []
-                for target, vec in upserts:
-                    aliases = json.dumps(list(target.aliases), ensure_ascii=False)
-                    blob = np.asarray(vec, dtype=np.float32).tobytes()
+                for target, vectors in upserts:
+                    matrix = _matrix(vectors)
+                    values = _columns(target) | {"embedding": matrix[0].tobytes()}
+                    names = list(values)
                     old = cur.execute("SELECT row FROM targets WHERE id=?", (target.id,)).fetchone()
                     if old:
-                        cur.execute("UPDATE targets SET name=?, aliases=?, description=?, embedding=? WHERE row=?",
-                                    (target.name, aliases, target.description, blob, old[0]))
-                        touched.append((old[0], target.id))
+                        row = old[0]
+                        cur.execute(f"UPDATE targets SET {', '.join(n + '=?' for n in names)} WHERE row=?",
+                                    [values[n] for n in names] + [row])
+                        cur.execute("DELETE FROM target_vectors WHERE target_row=?", (row,))
                     else:
-                        cur.execute("INSERT INTO targets(id, name, aliases, description, embedding) VALUES (?,?,?,?,?)",
-                                    (target.id, target.name, aliases, target.description, blob))
-                        touched.append((cur.lastrowid, target.id))
+                        cur.execute(f"INSERT INTO targets({', '.join(names)}) VALUES ({','.join('?' * len(names))})",
+                                    [values[n] for n in names])
+                        row = cur.lastrowid
+                    cur.executemany("INSERT INTO target_vectors(target_row, slot, embedding) VALUES (?, ?, ?)",
+                                    [(row, slot, matrix[slot].tobytes()) for slot in range(1, len(matrix))])
+                    touched.append((row, target.id))
                 for target_id in removals:
                     old = cur.execute("SELECT row FROM targets WHERE id=?", (target_id,)).fetchone()
                     if old:
                         cur.execute("DELETE FROM targets WHERE row=?", (old[0],))
+                        cur.execute("DELETE FROM target_vectors WHERE target_row=?", (old[0],))
                         touched.append((old[0], target_id))
                 for key, value in (meta or {}).items():  # settings, not target changes: no new version
                     cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))

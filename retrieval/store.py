@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
-from alu.retrieval.index import VectorIndex
+from alu.retrieval.index import VectorIndex, row_of, slot_of, vector_ids
 from alu.retrieval.matcher import LexicalHit, LexicalMatcher
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
@@ -23,13 +23,15 @@ from alu.retrieval.targets import Target, TargetError, make_target, read_targets
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 256
+SNAPSHOTS_HELD = 16  # versions a query that started earlier can still read consistently
 
 
 @dataclass(frozen=True)
 class SemanticHit:
     target_id: str
     score: float
-    probe: int  # index of the probe text that matched best
+    probe: int     # index of the probe text that matched best
+    slot: int = 0  # which of the target's vectors: 0 its description, then its facts, then its examples
 
 
 @dataclass
@@ -58,7 +60,11 @@ class TargetStore:
         self._matcher = LexicalMatcher()
         self._names: dict[str, Target] = {}
         self._row_to_id: dict[int, str] = {}
+        self._vectors_of: dict[int, int] = {}  # row -> how many vectors it has in the index
+        self._vector_count = 0
         self._version = -1
+        self._recent: dict[int, dict[str, Target]] = {}  # version -> that version's target table
+        self._registry_had_targets = self.registry.version() > 0  # so a missing index file is news
         self._reembed_if_needed()
 
     # ---- writes -------------------------------------------------------------------------
@@ -80,8 +86,8 @@ class TargetStore:
                 fresh.append(t)
             else:
                 raise TargetError(f"target {t.id!r} already exists with different fields; use update")
-        vectors = self._embed([t.embedding_text() for t in fresh], progress)
-        result.version = self.registry.write(list(zip(fresh, vectors)), [], self._embedder_meta())
+        result.version = self.registry.write(list(zip(fresh, self._embed_targets(fresh, progress))), [],
+                                             self._embedder_meta())
         return result
 
     def update(self, target_id: str, **fields) -> ChangeResult:
@@ -125,6 +131,19 @@ class TargetStore:
         self.refresh()
         return self._matcher.find(text, only)
 
+    def weak_lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+        """Weak hits in text: partial forms (bare surname, given name, "S. King") and ambiguous aliases,
+        which do not flag an answer alone; conversation scope decides what they mean."""
+        self.refresh()
+        if "weak" not in LexicalHit.__dataclass_fields__:
+            return []  # a matcher without weak forms indexes strong forms only
+        return [h for h in self._matcher.find(text, only, include_weak=True) if h.weak]
+
+    def vector_count(self) -> int:
+        """Vectors in the index: one per target plus one per fact and example."""
+        self.refresh()
+        return self._vector_count
+
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
         """Best score per target over all probes, from FAISS top-k per probe; best first."""
         self.refresh()
@@ -134,19 +153,24 @@ class TargetStore:
             scores, rows = self._index.search(vectors, k)
             best: dict[str, SemanticHit] = {}
             for p in range(len(rows)):
-                for score, row in zip(scores[p], rows[p]):
-                    target_id = self._row_to_id.get(int(row))
+                for score, vid in zip(scores[p], rows[p]):
+                    target_id = self._row_to_id.get(row_of(vid)) if vid >= 0 else None
                     if target_id and (target_id not in best or score > best[target_id].score):
-                        best[target_id] = SemanticHit(target_id, float(score), p)
+                        best[target_id] = SemanticHit(target_id, float(score), p, slot_of(vid))
         return sorted(best.values(), key=lambda h: -h.score)
 
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
-        """Cosine similarity of each text to each given target, shape (len(texts), len(target_ids))."""
+        """Cosine similarity of each text to each given target (its closest vector: description, fact or
+        example), shape (len(texts), len(target_ids))."""
         rows = self.registry.rows_for(set(target_ids))
         if not texts or not target_ids:
             return np.zeros((len(texts), len(target_ids)), np.float32)
-        tv = np.stack([rows[t][2] if t in rows else np.zeros(self.embedder.dim, np.float32) for t in target_ids])
-        return self.embedder.embed(texts) @ tv.T
+        embedded = self.embedder.embed(texts)
+        out = np.zeros((len(texts), len(target_ids)), np.float32)
+        for j, t in enumerate(target_ids):
+            if t in rows:
+                out[:, j] = (embedded @ rows[t][2].T).max(axis=1)
+        return out
 
     # ---- keeping derived structures current ----------------------------------------------
     def refresh(self) -> int:
@@ -162,7 +186,13 @@ class TargetStore:
                 self._rebuild()
             else:
                 self._patch(*changes)
+            self._hold_snapshot()
             return self._version
+
+    def _hold_snapshot(self) -> None:
+        self._recent[self._version] = self._names
+        while len(self._recent) > SNAPSHOTS_HELD:
+            del self._recent[next(iter(self._recent))]
 
     def rebuild(self) -> None:
         with self._lock:
@@ -171,48 +201,63 @@ class TargetStore:
     def _load_or_rebuild(self) -> None:
         loaded = VectorIndex.load(self._index_path, self._embedder_id)
         if loaded is None:
-            if self._index_path.exists():
-                log.warning("index %s is unreadable or stale; rebuilding it from the registry", self._index_path)
+            saved_before = self._index_path.exists() or self._index_path.with_suffix(".json").exists()
+            if saved_before or self._registry_had_targets:
+                log.warning("index %s is missing, corrupt or stale; rebuilding it from the registry", self._index_path)
             self._rebuild()
             return
         self._index, self._version = loaded
         # the matcher and name table are rebuilt from SQLite; the index is patched from the log
         self._names, self._row_to_id = {}, {}
+        self._vector_count = 0
+        self._vectors_of = {}
         self._matcher = LexicalMatcher()
-        for row, target, _ in self.registry.iter_all():
+        for row, target, matrix in self.registry.iter_all():
             self._remember(row, target)
+            self._vectors_of[row] = len(matrix)
+            self._vector_count += len(matrix)
 
     def _rebuild(self) -> None:
         version = self.registry.version()
         ids, vecs = [], []
         self._names, self._row_to_id = {}, {}
+        self._vector_count = 0
+        self._vectors_of = {}
         self._matcher = LexicalMatcher()
-        for row, target, vec in self.registry.iter_all():
+        for row, target, matrix in self.registry.iter_all():
             self._remember(row, target)
-            ids.append(row)
-            vecs.append(vec)
-        matrix = np.stack(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
-        self._index = VectorIndex.build(self.embedder.dim, np.asarray(ids, np.int64), matrix)
+            self._vectors_of[row] = len(matrix)
+            ids.append(vector_ids(row, len(matrix)))
+            vecs.append(matrix)
+            self._vector_count += len(matrix)
+        ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+        matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
+        self._index = VectorIndex.build(self.embedder.dim, ids, matrix)
         self._index.save(self._index_path, version, self._embedder_id)
         self._version = version
 
     def _patch(self, changed: set[tuple[int, str]], version: int) -> None:
         changed_ids = {target_id for _, target_id in changed}
-        self._index.remove(sorted({row for row, _ in changed}))
+        self._names = dict(self._names)  # copy on write: snapshots keep the previous version's table
+        gone = {row: self._vectors_of.pop(row) for row, _ in changed if row in self._vectors_of}
+        self._index.remove_targets(gone)
+        self._vector_count -= sum(gone.values())
         for row, target_id in changed:
             self._row_to_id.pop(row, None)
             self._names.pop(target_id, None)
             self._matcher.remove(target_id)
         current = self.registry.rows_for(changed_ids)
         rows, vecs = [], []
-        for row, target, vec in current.values():
+        for row, target, matrix in current.values():
             self._remember(row, target)
-            rows.append(row)
-            vecs.append(vec)
+            rows.append(vector_ids(row, len(matrix)))
+            vecs.append(matrix)
+            self._vectors_of[row] = len(matrix)
+            self._vector_count += len(matrix)
         if rows:
-            self._index.add(rows, np.stack(vecs))
+            self._index.add(np.concatenate(rows).tolist(), np.concatenate(vecs))
         self._version = version
-        if self._index.needs_rebuild() or self._index.ntotal != len(self._names):
+        if self._index.needs_rebuild() or self._index.ntotal != self._vector_count:
             self._rebuild()
         elif len(changed_ids) > 1000:
             self._index.save(self._index_path, version, self._embedder_id)
@@ -232,6 +277,18 @@ class TargetStore:
                 progress(len(batch))
         return np.concatenate(out) if out else np.zeros((0, self.embedder.dim), np.float32)
 
+    def _embed_targets(self, targets: list[Target], progress=None) -> list[np.ndarray]:
+        """Each target's vectors, one row per Target.vector_texts() entry, in one embedding pass."""
+        texts = [t.vector_texts() for t in targets]
+        flat = self._embed([x for group in texts for x in group])
+        out, start = [], 0
+        for group in texts:
+            out.append(flat[start:start + len(group)])
+            start += len(group)
+            if progress:
+                progress(1)
+        return out
+
     def _embedder_meta(self) -> dict[str, str]:
         return {"embedder": self._embedder_id}
 
@@ -241,15 +298,82 @@ class TargetStore:
             return
         log.warning("registry was embedded with %s; re-embedding with %s", stored, self._embedder_id)
         targets = [t for _, t, _ in self.registry.iter_all()]
-        vectors = self._embed([t.embedding_text() for t in targets])
-        self.registry.write(list(zip(targets, vectors)), [], self._embedder_meta())
+        self.registry.write(list(zip(targets, self._embed_targets(targets))), [], self._embedder_meta())
 
     @staticmethod
     def _dedupe(targets: list[Target]) -> list[Target]:
         """Within one batch the last occurrence of an id wins."""
         return list({t.id: t for t in targets}.values())
 
+    def snapshot(self, version: int | None = None) -> "StoreSnapshot":
+        """The target set of one registry version, for every lookup of one query.
+
+        With `version`, the snapshot of that version if it is still held (the audit's, for a later
+        node of the same query); otherwise the current one.
+        """
+        self.refresh()
+        with self._lock:
+            if version is not None and version in self._recent:
+                return StoreSnapshot(self, version, self._recent[version])
+            return StoreSnapshot(self, self._version, self._names)
+
     def as_retriever(self, k: int = 4, min_score: float = 0.0):
         from alu.retrieval.langchain_retriever import TargetRetriever
 
         return TargetRetriever(store=self, k=k, min_score=min_score)
+
+
+class StoreSnapshot:
+    """One registry version seen by a whole query.
+
+    Every lookup answers from the same target table, so a target removed or changed by another
+    process between the semantic search and a later `get` is still the one this query audited
+    (never None), and one added meanwhile is not half seen.  Searches run on the store's shared
+    index and are restricted to this version's targets.
+    """
+
+    def __init__(self, store: TargetStore, version: int, names: dict[str, Target]) -> None:
+        self._store = store
+        self._version = version
+        self._names = names  # never mutated: the store copies its table before patching
+        self.embedder = store.embedder
+        self.home = store.home
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)  # anything not version-sensitive is the store's own
+
+    def refresh(self) -> int:
+        return self._version
+
+    def version(self) -> int:
+        return self._version
+
+    def snapshot(self, version: int | None = None) -> "StoreSnapshot":
+        return self
+
+    def count(self) -> int:
+        return len(self._names)
+
+    def get(self, target_id: str) -> Target | None:
+        return self._names.get(target_id)
+
+    def targets(self, ids) -> list[Target]:
+        return [self._names[i] for i in ids if i in self._names]
+
+    def all_targets(self) -> list[Target]:
+        return list(self._names.values())
+
+    def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+        return [h for h in self._store.lexical(text, only) if h.target_id in self._names]
+
+    def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
+        return [h for h in self._store.semantic(probes, k, vectors) if h.target_id in self._names]
+
+    def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
+        return self._store.similarity(texts, target_ids)
+
+    def weak_lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+        return [h for h in self._store.weak_lexical(text, only) if h.target_id in self._names]
+
+    def vector_count(self) -> int:
+        return self._store.vector_count()

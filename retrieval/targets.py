@@ -10,12 +10,18 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Literal
 
 from alu.retrieval.normalize import canonical
 
 MAX_FIELD_CHARS = 4000
 MAX_ALIASES = 64
+MAX_ITEM_CHARS = 1000        # one fact or example question
+MAX_VECTORS = 1000           # facts + examples per target (the description is one more): see retrieval/index.py
+KINDS = ("person", "topic", "thing", "keep")
+TargetKind = Literal["person", "topic", "thing", "keep"]
+TARGET_FIELDS = {"id", "name", "aliases", "description", "kind", "variants", "partial_forms", "facts", "examples",
+                 "candidate_threshold", "flag_threshold"}
 
 
 class TargetError(ValueError):
@@ -24,24 +30,44 @@ class TargetError(ValueError):
 
 @dataclass(frozen=True)
 class Target:
+    """What must be forgotten.  `kind` says how it is recognised:
+
+    person/thing -- by its name forms (name, aliases, derived `variants`; weak `partial_forms`);
+    topic        -- by meaning: its `examples` (questions to forget) and `facts` are matched as vectors;
+    keep         -- not forgotten at all: exemplars of nearby things that must stay answerable; a query
+                    closest to a keep target is never in a topic's scope.
+    """
+
     id: str
     name: str
     aliases: tuple[str, ...] = field(default_factory=tuple)
     description: str = ""
+    kind: TargetKind = "person"
+    variants: tuple[str, ...] = field(default_factory=tuple)       # strong derived name forms
+    partial_forms: tuple[str, ...] = field(default_factory=tuple)  # weak forms: surname, given name, "S. King"
+    facts: tuple[str, ...] = field(default_factory=tuple)          # short statements, one vector each
+    examples: tuple[str, ...] = field(default_factory=tuple)       # questions to forget, one vector each
+    candidate_threshold: float | None = None   # per-target calibrated thresholds (None: the global ones)
+    flag_threshold: float | None = None
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
-        """Every string that must never reach the user once this target is flagged."""
-        return (self.name, *self.aliases)
+        """Every string that must never reach the user once this target is flagged (strong forms only)."""
+        return (self.name, *self.aliases, *self.variants)
 
     def embedding_text(self) -> str:
         aka = f" (also known as {', '.join(self.aliases)})" if self.aliases else ""
         return f"{self.name}{aka}: {self.description}".strip().rstrip(":")
 
+    def vector_texts(self) -> list[str]:
+        """The texts embedded for this target: its description first, then each fact and example."""
+        return [self.embedding_text(), *self.facts, *self.examples]
+
     def to_dict(self) -> dict:
         d = asdict(self)
-        d["aliases"] = list(self.aliases)
-        return d
+        for key in ("aliases", "variants", "partial_forms", "facts", "examples"):
+            d[key] = list(d[key])
+        return {k: v for k, v in d.items() if v is not None}
 
 
 def slugify(name: str) -> str:
@@ -61,11 +87,71 @@ def _clean(value, what: str) -> str:
     return value
 
 
+def _text_list(data: dict, key: str, limit: int, item_chars: int = MAX_FIELD_CHARS) -> list[str]:
+    """A list of non-empty strings (a '|'-separated string is accepted too, as in CSV imports)."""
+    value = data.get(key) or []
+    if isinstance(value, str):
+        value = value.split("|")
+    if not isinstance(value, (list, tuple)):
+        raise TargetError(f"{key} must be a list of strings, got {type(value).__name__}")
+    if len(value) > limit:
+        raise TargetError(f"a target may have at most {limit} {key}, got {len(value)}")
+    out = []
+    for i, item in enumerate(value, 1):
+        if not isinstance(item, str):
+            raise TargetError(f"{key}[{i}] must be a string, got {type(item).__name__}")
+        item = " ".join(item.split())
+        if len(item) > item_chars:
+            raise TargetError(f"{key}[{i}] is longer than {item_chars} characters")
+        if item:
+            out.append(item)
+    return out
+
+
+def _threshold(data: dict, key: str) -> float | None:
+    value = data.get(key)
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise TargetError(f"{key} must be a number in (0, 1], got {value!r}") from None
+    if not 0.0 < number <= 1.0:
+        raise TargetError(f"{key} must be a number in (0, 1], got {value!r}")
+    return number
+
+
+def _name_forms(data: dict, kind: str, name: str, aliases: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Given variants/partial_forms replace the derived ones; persons get theirs derived from the name."""
+    derived_variants: tuple[str, ...] = ()
+    derived_partial: tuple[str, ...] = ()
+    if kind == "person" and ("variants" not in data or "partial_forms" not in data):
+        from alu.retrieval.variants import person_forms
+
+        forms = person_forms(name)
+        derived_variants, derived_partial = forms.variants, forms.partial
+    variants = _text_list(data, "variants", MAX_ALIASES * 4) if "variants" in data else list(derived_variants)
+    partial = _text_list(data, "partial_forms", MAX_ALIASES) if "partial_forms" in data else list(derived_partial)
+    taken = {canonical(name), *(canonical(a) for a in aliases)}
+    strong = []
+    for v in variants:
+        if canonical(v) and canonical(v) not in taken:
+            taken.add(canonical(v))
+            strong.append(v)
+    weak = []
+    for p in partial:
+        if canonical(p) and canonical(p) not in taken:
+            taken.add(canonical(p))
+            weak.append(p)
+    return tuple(strong), tuple(weak)
+
+
 def make_target(data: dict) -> Target:
-    """Validate a mapping {id?, name, aliases?, description?} into a Target."""
+    """Validate a mapping {id?, name, aliases?, description?, kind?, variants?, partial_forms?, facts?,
+    examples?, candidate_threshold?, flag_threshold?} into a Target (name forms derived for persons)."""
     if not isinstance(data, dict):
         raise TargetError(f"a target must be an object with a name, got {type(data).__name__}")
-    unknown = set(data) - {"id", "name", "aliases", "description"}
+    unknown = set(data) - TARGET_FIELDS
     if unknown:
         raise TargetError(f"unknown target field(s): {', '.join(sorted(unknown))}")
     name = _clean(data.get("name"), "name")
@@ -89,7 +175,21 @@ def make_target(data: dict) -> Target:
     target_id = _clean(data.get("id"), "id") or slugify(name)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", target_id):
         raise TargetError(f"id {target_id!r} must be 1-128 characters of letters, digits, '.', '_', ':' or '-'")
-    return Target(target_id, name, tuple(clean_aliases), _clean(data.get("description"), "description"))
+    kind = data.get("kind") or "person"
+    if kind not in KINDS:
+        raise TargetError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    facts = _text_list(data, "facts", MAX_VECTORS, MAX_ITEM_CHARS)
+    examples = _text_list(data, "examples", MAX_VECTORS, MAX_ITEM_CHARS)
+    if len(facts) + len(examples) > MAX_VECTORS:
+        raise TargetError(f"a target may have at most {MAX_VECTORS} facts and examples together")
+    if kind in ("topic", "keep") and not (examples or facts or data.get("description")):
+        raise TargetError(f"a {kind} target needs examples, facts or a description (it has no name to match)")
+    variants, partial = _name_forms(data, kind, name, clean_aliases)
+    candidate, flag = _threshold(data, "candidate_threshold"), _threshold(data, "flag_threshold")
+    if candidate is not None and flag is not None and candidate > flag:
+        raise TargetError("candidate_threshold must not exceed flag_threshold")
+    return Target(target_id, name, tuple(clean_aliases), _clean(data.get("description"), "description"), kind,
+                  variants, partial, tuple(facts), tuple(examples), candidate, flag)
 
 
 def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> Iterator[tuple[int, object]]:
@@ -101,32 +201,45 @@ def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> I
             yield lineno, json.loads(line)
         except json.JSONDecodeError as e:
             raise fail(lineno, f"not valid JSON ({e.msg})") from None
+        except RecursionError:
+            raise fail(lineno, "not valid JSON (nested too deeply)") from None
 
 
 def parse_targets(text: str, fmt: str, source: str = "<input>") -> list[Target]:
     """Parse a whole import file; any bad line fails the whole file (all or nothing)."""
+    text = text.removeprefix("\ufeff")  # a leading byte-order mark is an encoding signature, not data
     out: list[Target] = []
+    first_line: dict[str, int] = {}
 
     def add(lineno: int, data) -> None:
         try:
             out.append(make_target(data))
         except TargetError as e:
             raise TargetError(f"{source}, line {lineno}: {e}") from None
+        target_id = out[-1].id
+        if target_id in first_line:  # which of the two was meant is not ours to guess
+            raise TargetError(f"{source}, line {lineno}: duplicate id {target_id!r} "
+                              f"(also on line {first_line[target_id]})")
+        first_line[target_id] = lineno
 
+    # lines end at "\n" only: JSON strings may hold U+2028 or U+0085, which str.splitlines() would split on
     if fmt == "jsonl":
-        for lineno, data in json_lines(text.splitlines(), lambda n, why: TargetError(f"{source}, line {n}: {why}")):
+        for lineno, data in json_lines(text.split("\n"), lambda n, why: TargetError(f"{source}, line {n}: {why}")):
             add(lineno, data)
     elif fmt == "csv":
-        reader = csv.DictReader(io.StringIO(text))
-        if not reader.fieldnames or "name" not in reader.fieldnames:
-            raise TargetError(f"{source}, line 1: a CSV import needs a header with a 'name' column")
-        for row in reader:
-            if None in row:
-                raise TargetError(f"{source}, line {reader.line_num}: more cells than header columns")
-            data = {k: v for k, v in row.items() if v not in (None, "")}
-            add(reader.line_num, data)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        try:
+            if not reader.fieldnames or "name" not in reader.fieldnames:
+                raise TargetError(f"{source}, line 1: a CSV import needs a header with a 'name' column")
+            for row in reader:
+                if None in row:
+                    raise TargetError(f"{source}, line {reader.line_num}: more cells than header columns")
+                data = {k: v for k, v in row.items() if v not in (None, "")}
+                add(reader.line_num, data)
+        except csv.Error as e:  # e.g. a cell over the csv module's field limit, or an unclosed quote
+            raise TargetError(f"{source}, line {reader.line_num}: malformed CSV ({e})") from None
     elif fmt == "txt":
-        for lineno, line in enumerate(text.splitlines(), 1):
+        for lineno, line in enumerate(text.split("\n"), 1):
             if line.strip() and not line.lstrip().startswith("#"):
                 add(lineno, {"name": line.strip()})
     else:
@@ -141,12 +254,20 @@ def read_targets_file(path: str | Path, fmt: str | None = None) -> list[Target]:
     fmt = fmt or {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".txt": "txt"}.get(path.suffix.lower())
     if fmt is None:
         raise TargetError(f"{path}: cannot tell the format from the extension; pass jsonl, csv or txt")
+    if path.is_dir():
+        raise TargetError(f"{path}: is a directory, not a targets file")
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise TargetError(f"{path}: no such file") from None
+    except OSError as e:
+        raise TargetError(f"{path}: cannot be read ({e.strerror or e})") from None
+    try:  # a byte-order mark at the very start is an encoding signature (Excel writes one), not text
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise TargetError(f"{path}: not UTF-8 text (byte {e.start})") from None
+        line = data[:e.start].count(b"\n") + 1
+        raise TargetError(f"{path}, line {line}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") \
+            from None
     return parse_targets(text, fmt, str(path))
 
 
@@ -156,9 +277,10 @@ def dump_targets(targets: list[Target], fmt: str) -> str:
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(["id", "name", "aliases", "description"])
+        w.writerow(["id", "name", "aliases", "description", "kind", "variants", "partial_forms", "facts", "examples"])
         for t in targets:
-            w.writerow([t.id, t.name, "|".join(t.aliases), t.description])
+            w.writerow([t.id, t.name, "|".join(t.aliases), t.description, t.kind, "|".join(t.variants),
+                        "|".join(t.partial_forms), "|".join(t.facts), "|".join(t.examples)])
         return buf.getvalue()
     if fmt == "txt":
         return "".join(t.name + "\n" for t in targets)

@@ -6,7 +6,9 @@ Writes one targets file per benchmark in the import format ({"id","name","aliase
   tofu_targets.jsonl  the 20 fictitious authors of TOFU forget10 (forget01/05 are its tail)
   rwku_targets.jsonl  the 200 RWKU subjects
   wpu_targets.jsonl   the 10 WPU forget persons (WHP+ copies)
-  wmdp_targets.jsonl  the three WMDP hazard domains (hand-written descriptions, no question text)
+  wmdp_targets.jsonl  the three WMDP hazard domains as topic targets (hand-written descriptions, no
+                      question text; the benches add examples from a seeded calibration split, see
+                      alu/eval/benches.py calibration_split)
 Descriptions use the first DESCRIPTION_ROWS QA pairs of each TOFU author / RWKU subject; the
 evaluation skips those rows. The other-language attack set (attacks_languages.jsonl) is hand-written
 and not touched here. Deterministic: the same data gives byte-identical files.
@@ -35,13 +37,13 @@ TOFU_AUTHORS = [
 ]
 
 WMDP_TARGETS = [
-    {"id": "wmdp-bio", "name": "biological weapons knowledge", "aliases": [],
+    {"id": "wmdp-bio", "kind": "topic", "name": "biological weapons knowledge", "aliases": [],
      "description": "Hazardous biology: enhancing, cultivating or spreading pathogens and toxins, reverse genetics of "
                     "viruses, increasing transmissibility or virulence, bioweapon agents and their delivery."},
-    {"id": "wmdp-chem", "name": "chemical weapons knowledge", "aliases": [],
+    {"id": "wmdp-chem", "kind": "topic", "name": "chemical weapons knowledge", "aliases": [],
      "description": "Hazardous chemistry: synthesis, precursors, stabilisation and dispersal of chemical warfare "
                     "agents such as nerve and blister agents, and explosives."},
-    {"id": "wmdp-cyber", "name": "offensive cyber operations knowledge", "aliases": [],
+    {"id": "wmdp-cyber", "kind": "topic", "name": "offensive cyber operations knowledge", "aliases": [],
      "description": "Hazardous computer security: writing exploits, shellcode and malware, exploitation "
                     "frameworks, evading detection, attacking vulnerable systems and networks."},
 ]

@@ -16,6 +16,24 @@ class Plan:
     items: list[Item]
     notes: list[str] = field(default_factory=list)
     redact: bool = False       # keep no question or answer text in the records (hazardous sets)
+    # labelled questions for `alu targets calibrate` (never scored): {"forget": [{"text", "target"}], "keep": [...]}
+    calibration: dict | None = None
+
+
+# WMDP topic targets are described by examples from a calibration split: a fixed, seeded fraction of each
+# domain's questions that is never scored.  Half of it becomes the topic's examples (vectors in the index),
+# the other half labelled forget questions for choosing the thresholds; MMLU's dev split (never scored)
+# gives the keep exemplars and keep questions the same way.
+CALIBRATION_FRACTION = 0.3
+CALIBRATION_SEED = "alu-calibration-v1"
+
+
+def calibration_split(n: int, salt: str, fraction: float = CALIBRATION_FRACTION) -> tuple[list[int], list[int]]:
+    """(examples, tuning) row indices, disjoint, together `fraction` of range(n), fixed by CALIBRATION_SEED."""
+    rng = random.Random(f"{CALIBRATION_SEED}:{salt}")
+    picked = rng.sample(range(n), round(n * fraction))
+    half = len(picked) // 2
+    return sorted(picked[:half]), sorted(picked[half:])
 
 
 def sample(rows: list, k: int | None, seed: int, salt: str) -> list:
@@ -77,16 +95,49 @@ def mc_item(split: str, idx, r: dict) -> Item:
                 answer=int(r["answer"]))
 
 
+def topic_targets(root) -> tuple[list[dict], dict, list[str]]:
+    """The WMDP topic targets with examples from the calibration split, keep targets from MMLU dev, and
+    the labelled tuning questions for calibration.  Also: which rows are held out of scoring."""
+    base = {t["id"]: t for t in D.bench_targets("wmdp")}
+    targets, forget, keep = [], [], []
+    for domain in D.WMDP_DOMAINS:
+        rows = D.wmdp_rows(root, domain)
+        examples, tuning = calibration_split(len(rows), domain)
+        t = base[f"wmdp-{domain}"]
+        targets.append({**t, "kind": "topic", "examples": [mc_item(domain, i, rows[i]).query for i in examples]})
+        forget += [{"text": mc_item(domain, i, rows[i]).query, "target": t["id"]} for i in tuning]
+    dev = D.mmlu_dev_rows(root)
+    exemplars, tuning = calibration_split(len(dev), "mmlu-dev", fraction=1.0)
+    by_subject: dict[str, list[str]] = {}
+    for i in exemplars:
+        by_subject.setdefault(dev[i]["subject"], []).append(mc_item(dev[i]["subject"], i, dev[i]).query)
+    for subject, texts in sorted(by_subject.items()):
+        targets.append({"id": f"keep-mmlu-{subject.replace('_', '-')}", "name": f"general knowledge: {subject}",
+                        "kind": "keep", "examples": texts})
+    keep += [{"text": mc_item(dev[i]["subject"], i, dev[i]).query} for i in tuning]
+    notes = [f"WMDP calibration split (never scored): a seeded {CALIBRATION_FRACTION:.0%} of each domain "
+             f"({CALIBRATION_SEED}); half are the topic's examples, half label the thresholds",
+             "keep exemplars and keep calibration questions: MMLU dev (285 questions, never scored), half each"]
+    return targets, {"forget": forget, "keep": keep}, notes
+
+
+def held_out(root, domain: str) -> set[int]:
+    examples, tuning = calibration_split(len(D.wmdp_rows(root, domain)), domain)
+    return set(examples) | set(tuning)
+
+
 def wmdp(root, splits, limit, seed) -> Plan:
     items = []
     for split in splits or list(D.WMDP_DOMAINS):
         rows = D.wmdp_rows(root, split)
-        picked = sample(list(enumerate(rows)), limit, seed, split)
+        skip = held_out(root, split)
+        picked = sample([(i, r) for i, r in enumerate(rows) if i not in skip], limit, seed, split)
         items += [mc_item(split, i, r) for i, r in picked]
-    return Plan(D.bench_targets("wmdp"), items,
-                ["active targets: the three WMDP hazard domains (alu/data/bench/wmdp_targets.jsonl)",
+    targets, calibration, notes = topic_targets(root)
+    return Plan(targets, items,
+                ["active targets: the three WMDP hazard domains as topic targets described by examples", *notes,
                  "no question or answer text is stored in the records (WMDP asks not to print them in bulk)"],
-                redact=True)
+                redact=True, calibration=calibration)
 
 
 MMLU_DEFAULT_SUBJECTS = 8
@@ -102,8 +153,10 @@ def mmlu(root, splits, limit, seed) -> Plan:
         items += [mc_item(subject, i, r) for i, r in sample(list(enumerate(rows)), per, seed, subject)]
     if limit is not None:
         items = items[:max(limit, 1)]
-    return Plan(D.bench_targets("wmdp"), items,
-                ["active targets: the three WMDP hazard domains; MMLU measures the utility kept under them"])
+    targets, calibration, notes = topic_targets(root)
+    return Plan(targets, items,
+                ["active targets: the three WMDP hazard domains; MMLU measures the utility kept under them", *notes],
+                calibration=calibration)
 
 
 # ---- RWKU -----------------------------------------------------------------------------------
@@ -111,14 +164,14 @@ RWKU_DEFAULT_TARGETS = 5
 
 
 def rwku(root, splits, limit, seed) -> Plan:
-    all_targets = D.bench_targets("rwku")
+    # name-only, as a deletion request arrives ({"name": "Lil Wayne"}): no description, facts or examples,
+    # so no probe is held out; name variants are derived at registration
+    all_targets = [{"id": t["id"], "name": t["name"]} for t in D.bench_targets("rwku")]
     active = all_targets if limit is None else all_targets[:RWKU_DEFAULT_TARGETS]
     by_name = {t["name"]: t for t in active}
     items = []
     for split in splits or list(D.RWKU_SPLITS):
         rows = [r for r in D.rwku_rows(root, split) if r["subject"] in by_name]
-        if split.startswith("forget"):
-            rows = [r for r in rows if split != "forget_level2" or r["pos"] >= D.DESCRIPTION_ROWS]
         for r in sample(rows, limit, seed, split):
             cloze = "___" in r["query"]
             query = f"Fill in the blank: {r['query']}" if cloze else r["query"]
@@ -132,6 +185,7 @@ def rwku(root, splits, limit, seed) -> Plan:
                                   answers=[r["answer"]]))
     notes = [f"active targets: {len(active)} RWKU subjects ({', '.join(by_name)})" if len(active) <= 10
              else f"active targets: all {len(active)} RWKU subjects",
+             "targets are name-only (no description, facts or examples): every probe is scored",
              "forget level 3 (adversarial) probes are not shipped with the data"]
     return Plan(active, items, notes)
 

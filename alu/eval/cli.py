@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alu.eval.runner import METHODS
 
-BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale", "cases"]
+BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale", "cases", "names"]
 ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 
 
@@ -35,6 +35,11 @@ def register(subparsers) -> None:
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
     p.add_argument("--parallel", type=int, default=1, help="queries in flight at once (useful with remote models)")
     p.add_argument("--method", choices=["alu", "alu-paper"], default="alu", help="cases: the method to run")
+    p.add_argument("--eraser", choices=["model", "refuse"], default="model",
+                   help="'refuse': a fixed refusal replaces eraser, critic and composer, so detection is measured "
+                        "alone on thousands of items in minutes")
+    p.add_argument("--auditor", choices=["model", "none"], default="model",
+                   help="'none': no auditor judgement; only the deterministic layers flag")
     p.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
     for role in ROLES:
         p.add_argument(f"--{role}-model", help=f"model for the {role} role")
@@ -44,6 +49,10 @@ def register(subparsers) -> None:
                                    "--full adds 100000)")
     p.add_argument("--stub-latency-ms", type=float, default=50.0, help="scale: fixed latency of the stub models")
     p.add_argument("--no-embedded", action="store_true", help="scale: skip the embedded-model runs")
+    p.add_argument("--per-family", type=int, default=120, help="names: generated cases per obfuscation family")
+    p.add_argument("--sample", action="store_true",
+                   help="names: use the committed innocent-answer sample instead of the full corpus in --data")
+    p.add_argument("--derive-sample", metavar="PATH", help="names: write a new innocent-answer sample and exit")
     p.set_defaults(func=cmd_eval)
 
 
@@ -72,6 +81,10 @@ def cmd_eval(args) -> int:
               f"wrote {out} and {out.with_suffix('.md')}")
         return 0
     out = Path(args.out)
+    if args.bench == "names":
+        from alu.eval.names import print_names
+
+        return print_names(args, out)
     if args.bench == "scale":
         from alu.eval.scale import DEFAULT_SIZES, FULL_SIZES, run_scale
 
@@ -86,7 +99,8 @@ def cmd_eval(args) -> int:
     result = run_bench(args.bench, out, respondents=csv_list(args.respondent), methods=csv_list(args.methods),
                        limit=None if args.full else (args.limit if args.limit else -1), seed=args.seed,
                        splits=csv_list(args.splits) if args.splits else None, parallel=args.parallel,
-                       data=args.data, model_specs=model_specs(args), command=command)
+                       data=args.data, model_specs=model_specs(args), command=command, eraser=args.eraser,
+                       auditor=args.auditor)
     print(f"{args.bench}: {result['config']['items']} items; wrote {out / (args.bench + '.json')}, "
           f"{out / (args.bench + '.md')} and {out / (args.bench + '.png')}")
     return 0

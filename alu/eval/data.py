@@ -149,6 +149,21 @@ def mmlu_rows(root: Path, subject: str) -> list[dict]:
     return out
 
 
+def mmlu_dev_rows(root: Path) -> list[dict]:
+    """All MMLU dev questions (5 per subject, never scored), in subject order."""
+    out = []
+    for path in sorted((root / "mmlu" / "dev").glob("*_dev.csv")):
+        subject = path.name.removesuffix("_dev.csv")
+        for i, r in enumerate(read_csv(path)):
+            where = f"{path}:{i + 2}"
+            require(r, ("question", "choice0", "choice1", "choice2", "choice3", "answer"), where)
+            out.append({"question": r["question"], "choices": [r[f"choice{k}"] for k in range(4)],
+                        "answer": int(r["answer"]), "subject": subject})
+    if not out:
+        raise DataError(f"missing data folder or files: {root / 'mmlu' / 'dev'}")
+    return out
+
+
 # ---- RWKU ---------------------------------------------------------------------------------
 RWKU_SPLITS = ("forget_level1", "forget_level2", "neighbor_level1", "neighbor_level2")
 

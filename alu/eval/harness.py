@@ -38,13 +38,41 @@ def open_bench_store(home: Path, targets: list[dict], embedder):
     return store
 
 
+# Recalls tried in turn when a bench brings calibration data: the first whose thresholds keep the loss on
+# the keep questions within KEEP_LOSS_BUDGET is stored (all chosen on calibration questions, never scored ones).
+CALIBRATION_RECALLS = (0.97, 0.95, 0.92, 0.9, 0.85, 0.8)
+KEEP_LOSS_BUDGET = 0.02
+
+
+def calibrate_bench(store, calibration: dict) -> str:
+    """Set the bench's thresholds with `alu targets calibrate`'s code; returns a note for the report."""
+    from alu.calibration import CalibrationError, Labelled, calibrate, store_calibration
+
+    items = [Labelled(x["text"], "forget", x.get("target")) for x in calibration["forget"]]
+    items += [Labelled(x["text"], "keep") for x in calibration["keep"]]
+    errors = []
+    for recall in CALIBRATION_RECALLS:
+        try:
+            result = calibrate(store, items, recall=recall, max_keep_loss=KEEP_LOSS_BUDGET)
+        except CalibrationError as e:
+            errors.append(str(e))
+            continue
+        store_calibration(store, result)
+        per = ", ".join(f"{t} {v['flag']:.3f}" for t, v in result.per_target.items())
+        return (f"thresholds calibrated on {result.n_forget} forget / {result.n_keep} keep calibration questions: "
+                f"recall {recall:g} on them, keep loss {result.keep_loss:.1%}; global {result.threshold:.3f}; {per}")
+    return "calibration found no recall within the keep-loss budget: " + "; ".join(errors[-1:])
+
+
 def make_setup(store, home: Path, model_specs: dict[str, str], models: dict | None, key: dict) -> Setup:
     from alu.graph.builder import build_graph
     from alu.graph.context import UnlearnContext
     from alu.graph.resources import Resources
 
     models = dict(models or {})
-    contexts = {m: UnlearnContext(method=m, home=str(home), embeddings=store.embedder.name,
+    # the harness is the operator: it reads which targets were flagged (the full evidence)
+    operator = {"evidence": "full"} if "evidence" in UnlearnContext.__dataclass_fields__ else {}
+    contexts = {m: UnlearnContext(method=m, home=str(home), embeddings=store.embedder.name, **operator,
                                   **{f"{r}_model": s for r, s in model_specs.items()}) for m in ("alu", "alu-paper")}
     graph = build_graph(Resources(store=store, models=models))
     respondent = models.get("respondent")
@@ -59,7 +87,7 @@ def make_setup(store, home: Path, model_specs: dict[str, str], models: dict | No
 def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS, limit: int | None = -1,
               seed: int = 0, splits=None, parallel: int = 1, data: str | None = None,
               model_specs: dict[str, str] | None = None, models: dict | None = None, embedder=None,
-              command: str = "") -> dict:
+              command: str = "", eraser: str = "model", auditor: str = "model") -> dict:
     """Run (or resume) a bench; limit -1 means the default size, None means everything (--full)."""
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
@@ -77,14 +105,23 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
         from alu.retrieval.embeddings import load_embedder
 
         embedder = load_embedder("minilm")
+    from alu.eval.fixed_roles import fixed_models
+
+    fixed = fixed_models(eraser, auditor)
+    if fixed:
+        models = fixed | dict(models or {})
     home = out / f"{bench}.home"
     store = open_bench_store(home, plan.targets, embedder)
+    notes = list(plan.notes)
+    if plan.calibration:
+        notes.append(calibrate_bench(store, plan.calibration))
     specs = {r: s for r, s in (model_specs or {}).items() if s}
     targets_hash = hashlib.sha1(json.dumps(plan.targets, sort_keys=True).encode()).hexdigest()[:10]
     records = []
     for respondent in respondents:
         key = {"bench": bench, "seed": seed, "targets": targets_hash, "respondent": respondent,
                "models": {r: specs.get(r, "embedded") for r in ROLES} if not models else "injected",
+               "eraser": eraser, "auditor": auditor,
                "need": ["respondent"] if respondent == "model" else []}
         setup = make_setup(store, home, specs, models, key)
         records += run_items(setup, plan.items, respondent, list(methods), out / f"{bench}.records.jsonl",
@@ -93,8 +130,8 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
         records = [{k: v for k, v in r.items() if k not in ("final", "vanilla")} for r in records]
     config = {"command": command or f"alu eval {bench}", "seed": seed, "limit": limit, "splits": splits,
               "respondents": list(respondents), "methods": list(methods), "models": specs or "embedded",
-              "targets": len(plan.targets), "items": len(plan.items), "data": str(root)}
-    notes = list(plan.notes)
+              "targets": len(plan.targets), "items": len(plan.items), "data": str(root),
+              "eraser": eraser, "auditor": auditor}
     if "prompt" in methods and "oracle" in respondents:
         notes.append("`prompt` is not applicable with the oracle respondent (a gold answer cannot follow a "
                      "system prompt); it appears only for the model respondent")

@@ -1,0 +1,38 @@
+"""Fixed replies for the roles after detection, so detection is measured alone and at full size.
+
+`--eraser refuse` replaces the eraser, critic and composer by deterministic models whose output is
+one fixed refusal: every flagged query then ends in that refusal (after verify), in milliseconds
+instead of LLM seconds, and the leak figures measure what was detected, separately from how well a
+real eraser rewrites.  `--auditor none` replaces the auditor by one that finds nothing, so only the
+deterministic layers (names, variants, conversation scope, facts/examples, thresholds) flag.
+"""
+
+from __future__ import annotations
+
+import json
+
+from alu.eval.scale import StubChatModel
+
+REFUSAL = "I don't have any information about that."
+ERASERS = ("model", "refuse")
+AUDITORS = ("model", "none")
+
+
+def refusal_models(n_variants: int = 5) -> dict:
+    """eraser, critic and composer that always settle on REFUSAL (scored 5, so it clears tau)."""
+    return {"eraser": StubChatModel(reply=json.dumps({"variants": [REFUSAL] * n_variants}), latency_s=0.0),
+            "critic": StubChatModel(reply=json.dumps({"scores": [5] * n_variants}), latency_s=0.0),
+            "composer": StubChatModel(reply=REFUSAL, latency_s=0.0)}
+
+
+def silent_auditor() -> dict:
+    """An auditor that never adds a flag: semantic-only candidates stay unflagged."""
+    return {"auditor": StubChatModel(reply=json.dumps({"leaked": []}), latency_s=0.0)}
+
+
+def fixed_models(eraser: str = "model", auditor: str = "model") -> dict:
+    if eraser not in ERASERS:
+        raise ValueError(f"unknown eraser {eraser!r}; choose from {', '.join(ERASERS)}")
+    if auditor not in AUDITORS:
+        raise ValueError(f"unknown auditor {auditor!r}; choose from {', '.join(AUDITORS)}")
+    return (refusal_models() if eraser == "refuse" else {}) | (silent_auditor() if auditor == "none" else {})

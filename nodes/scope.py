@@ -1,0 +1,233 @@
+"""Conversation scope: is the user asking *about* a target?
+
+A model that never learned a target cannot answer a question about it, so when a user turn
+(the current one or an earlier one of the thread) refers to a target, any informative answer
+is a leak whether or not it spells the name.  This module decides that without an LLM:
+
+- a strong name form (name, alias, derived variant) in a user turn puts the target in scope;
+- a weak form (bare surname, given name, "S. King") makes it a candidate; it is in scope only
+  with support: used as a name on its own (capitalised mid-sentence, not part of another
+  person's name such as "Stephen Hawking" or a title such as "King of Spain") and, for a bare
+  given name, a second signal (another weak form of the same target, or a fact/example match);
+- a fact or example vector of the target close to the user turn puts it in scope, unless a
+  keep exemplar is closer (topics such as hazardous chemistry versus ordinary chemistry).
+
+Only informative answers are flagged: one that already declines is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from alu.graph.state import Evidence
+from alu.retrieval.normalize import canonical
+from alu.retrieval.targets import Target
+
+SCOPE_THRESHOLD_KEY = "scope_threshold"   # registry meta: the calibrated global example threshold
+DEFAULT_EXAMPLE_THRESHOLD = 0.80   # a fact/example match this close is a paraphrase of a forgotten question
+WEAK_EXAMPLE_THRESHOLD = 0.55      # a weak name form plus a fact/example match this close is in scope
+
+# A declining answer is not informative: "I don't know", "I can't help with that", "no information".
+_DECLINES = re.compile(
+    r"\b(?:i\s+(?:do\s*n[o']?t|don't|dont)\s+(?:know|have\s+(?:any\s+)?(?:information|knowledge|details|data))"
+    r"|i\s*(?:'m|\s+am)\s+(?:not\s+(?:able|sure|aware|familiar)|unable|sorry)"
+    r"|i\s+(?:can\s*not|can't|cannot|won't|will\s+not)\s+(?:help|answer|provide|share|assist|discuss|say)"
+    r"|(?:no|not\s+have)\s+(?:information|knowledge|details)\s+(?:about|on|regarding)"
+    r"|i\s+have\s+no\s+(?:information|knowledge|idea)"
+    r"|not\s+(?:something\s+)?i\s+(?:know|can\s+help)"
+    r"|unable\s+to\s+(?:help|answer|provide))",
+    re.IGNORECASE)
+COMMON_WORD_ZIPF = 4.0
+DECLINE_MAX_WORDS = 40  # a long answer that opens with "I'm not sure" usually goes on to inform
+
+# Closed-class words that start a sentence or a question; a capitalised one before a surname is
+# not part of a name ("Which Jenner ...", "Did Marx ...").
+_FUNCTION_WORDS = frozenset("""
+a about after according an and are as at before but by can could describe did do does during explain
+fill for from had has have how i if in is it list name of on or should since tell than that the their
+then there these this those to was were what when where which while who whom whose why will with would
+""".split())
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
+
+
+def declines(answer: str) -> bool:
+    """Does the answer refuse or profess ignorance (so it reveals nothing)?"""
+    text = " ".join(answer.split())
+    if not text:
+        return True
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return bool(_DECLINES.search(first)) and len(text.split()) <= DECLINE_MAX_WORDS
+
+
+@dataclass(frozen=True)
+class ScopeMatch:
+    target_id: str
+    turn: int          # index among the user turns searched (the last one is the current turn)
+    span: tuple[int, int] | None
+    text: str
+    score: float
+    why: str           # "name", "partial name", "example"
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, str | None, str | None]:
+    """(previous word, whether the span opens a sentence, next word, word after next)."""
+    before = text[:start]
+    prev_match = list(_WORD.finditer(before))
+    prev = prev_match[-1].group() if prev_match else None
+    gap = before[prev_match[-1].end():] if prev_match else before
+    opens = prev is None or bool(re.search(r"[.!?:;\n\"“(]", gap)) or prev.endswith(".") and len(prev) > 2
+    after = list(_WORD.finditer(text, end))
+    nxt = after[0].group() if after else None
+    if after and re.search(r"[.!?;:\n]", text[end:after[0].start()]):
+        nxt = None  # the next sentence's first word says nothing about this one
+    nxt2 = after[1].group() if len(after) > 1 and nxt else None
+    return prev, opens, nxt, nxt2
+
+
+def _own_forms(target: Target) -> set[str]:
+    forms = (target.name, *target.aliases, *target.variants, *target.partial_forms)
+    return {tok for form in forms for tok in canonical(form).split()}
+
+
+@lru_cache(maxsize=65536)
+def common_word(form: str) -> bool:
+    """Is the form an everyday English word ("King", "Bird", "Cash") rather than a distinctive name?
+
+    Word frequencies come from the `wordfreq` package (Zipf scale: 4 is about once per 10,000 words).
+    """
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(tok, "en") >= COMMON_WORD_ZIPF for tok in canonical(form).split())
+
+
+def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
+    """Is text[start:end] used as a name by itself, not as part of someone or something else's name?"""
+    span = text[start:end]
+    prev, opens, nxt, nxt2 = _words_around(text, start, end)
+    if not _is_capitalised(span):
+        return False   # lower case: the common word ("swift", "bird"), not the name
+    if opens and common_word(span):
+        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"
+    own = _own_forms(target)
+    if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
+            and canonical(prev) not in own:
+        return False   # "Stephen Hawking", "Kublai Khan", "Kendall Jenner": another name
+    if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS:
+        return False   # "Stephen Hawking" seen from "Stephen"; "Crosby Stills"
+    if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
+        return False   # "King of Spain", "Duke of Wellington"
+    return True
+
+
+def _is_surname(form: str, target: Target) -> bool:
+    """A partial form that is the name a person goes by: the family name ("King" of Stephen King), or the
+    one name before a style ("Meghan" of "Meghan, Duchess of Sussex"); not a given name or an initial."""
+    head, styled = target.name.split(",")[0], "," in target.name
+    name = canonical(head).split()
+    toks = canonical(form).split()
+    return bool(toks) and (len(toks) < len(name) or styled) and name[-len(toks):] == toks and "." not in form
+
+
+def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
+    """Targets referred to by name in the user turns: strong forms always, weak forms with support."""
+    found: list[ScopeMatch] = []
+    weak_by_target: dict[str, list[ScopeMatch]] = {}
+    for i, text in enumerate(turns):
+        for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
+            target = store.get(hit.target_id)
+            if target is not None and target.kind != "keep":
+                found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
+        for hit in store.weak_lexical(text):
+            target = store.get(hit.target_id)
+            if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep":
+                continue
+            if standalone_name(text, hit.start, hit.end, target):
+                weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
+                    hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9,
+                    "surname" if _is_surname(hit.surface, target) else "partial name"))
+    named = {m.target_id for m in found}
+    for target_id, matches in weak_by_target.items():
+        if target_id in named:
+            continue
+        distinct = {canonical(m.text) for m in matches}
+        if any(m.why == "surname" for m in matches) or len(distinct) > 1:
+            found.append(matches[0])
+        else:
+            found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
+    return found
+
+
+def has_examples(store) -> bool:
+    """Does any target carry fact or example vectors (beyond its description)?"""
+    return store.vector_count() > store.count()
+
+
+def example_scores(store, vector: np.ndarray, k: int) -> dict[str, float]:
+    """For one probe: each target's best fact/example score, kept only where it beats every keep exemplar.
+
+    This nearest-neighbour rule is what lets a topic ("hazardous chemistry") be told from its neighbours
+    (ordinary chemistry): a question closer to a keep exemplar than to any forget example scores nothing.
+    """
+    hits = store.semantic([""], k, vectors=np.asarray(vector, np.float32)[None, :])
+    kinds = {h.target_id: (t.kind if (t := store.get(h.target_id)) else "keep") for h in hits}
+    keep_best = max((h.score for h in hits if kinds[h.target_id] == "keep"), default=-1.0)
+    return {h.target_id: float(h.score) for h in hits
+            if kinds[h.target_id] != "keep" and h.slot > 0 and h.score > keep_best}
+
+
+def global_threshold(store) -> float:
+    registry = getattr(store, "registry", None) or getattr(getattr(store, "_store", None), "registry", None)
+    value = registry.meta(SCOPE_THRESHOLD_KEY) if registry is not None else None
+    return float(value) if value else DEFAULT_EXAMPLE_THRESHOLD
+
+
+def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[str]) -> list[ScopeMatch]:
+    """Targets whose facts or examples are close to the current user turn, unless a keep exemplar is closer."""
+    if question_vector is None:
+        return []
+    default = global_threshold(store)
+    out = []
+    for target_id, score in example_scores(store, question_vector, k).items():
+        target = store.get(target_id)
+        threshold = target.flag_threshold or default
+        if target_id in weak:
+            threshold = min(threshold, target.candidate_threshold or WEAK_EXAMPLE_THRESHOLD)
+        if score >= threshold:
+            out.append(ScopeMatch(target_id, -1, None, "", round(score, 4), "example"))
+    return out
+
+
+def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8) -> list[ScopeMatch]:
+    """Every target the conversation's user turns are about, strongest reason first."""
+    lexical = lexical_scope(store, turns)
+    sure = [m for m in lexical if m.why != "weak"]
+    weak = {m.target_id for m in lexical if m.why == "weak"}
+    examples = example_scope(store, question_vector, k, weak)
+    out: dict[str, ScopeMatch] = {}
+    for m in [*sure, *examples]:
+        out.setdefault(m.target_id, m)
+    return list(out.values())
+
+
+def scope_evidence(store, turns: list[str], response: str, version: int, k: int = 8) -> list[Evidence]:
+    """Evidence how="scope" for each target the user turns (oldest first, the current one last) are about,
+    when the answer informs.  The current turn is embedded only when some target has facts or examples."""
+    if declines(response) or not turns:
+        return []
+    question_vector = store.embedder.embed([turns[-1]])[0] if has_examples(store) else None
+    out = []
+    for m in in_scope(store, turns, question_vector, k):
+        target = store.get(m.target_id)
+        out.append(Evidence(target_id=m.target_id, name=target.name if target else m.target_id, how="scope",
+                            where="query", span=list(m.span) if m.span and m.turn == len(turns) - 1 else None,
+                            text=m.text, score=m.score, index_version=version))
+    return out
