@@ -1,24 +1,48 @@
 """Lexical matcher: finds names and aliases of targets in a text, whatever their obfuscation.
 
-Keys are canonical token n-grams, so a lookup costs O(tokens in text x longest name), never
-O(number of targets).  Each surface form is indexed as its tokens, as one joined token
-('hsiao yun hwa' and 'hsiaoyunhwa') and reversed; base64 blobs in the text are decoded and
-searched too.
+Keys are canonical token n-grams in one dict, so a lookup costs O(tokens in text x longest
+name), never O(number of targets).  Each surface form is indexed as its tokens, as one joined
+token ('hsiao yun hwa' and 'hsiaoyunhwa'), reversed, in ROT13, in family-name-first order
+(matched only where that order is plausible) and as phonetic codes (matched only against words
+transliterated from another script).  Encoded spans of the text are decoded by
+`alu.retrieval.decoders` and searched with the same lookup.
+
+Hits on weak forms (bare surnames, initials, aliases of three letters or fewer, one-word aliases
+that are common words) carry `weak=True`; `confirmed_hits` keeps the ones an answer can be
+flagged for without more context.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from collections import defaultdict
 from dataclasses import dataclass
 from threading import RLock
+from typing import Any, NamedTuple
 
-from alu.retrieval.normalize import decoded_views, tokens
+from rapidfuzz.distance import Levenshtein
+
+from alu.retrieval import decoders
+from alu.retrieval.names import folded, partial_forms, strong_forms, weakness
+from alu.retrieval.normalize import LEET_SYMBOLS, Token, sound_key, surface_tokens, tokens
 from alu.retrieval.targets import Target
 
 MAX_KEY_TOKENS = 12
-MIN_KEY_CHARS = 3      # shorter names ("Al") would match everywhere
-MIN_JOINED_CHARS = 6   # joined and reversed forms only for names long enough to be distinctive
+MIN_JOINED_CHARS = 6   # joined and split forms only for names long enough to be distinctive
+MIN_REVERSED_CHARS = 4  # 'niraS'; two- and three-letter words read backwards are other words
 MAX_SPELLED_CHARS = 200
+MAX_SPLIT_PIECES = 6   # 'Steph en Ki ng': up to this many pieces re-joined into one word
+MIN_UNSPLIT_CHARS = 8  # 'Step hen King': pieces that are all words re-join only into a whole long name
+MIN_SOUND_CHARS = 4        # consonant skeletons shorter than this collide too often
+MIN_FUZZY_SOUND_CHARS = 5  # and one edit away only from longer ones
+MAX_SOUND_TOKENS = 4
+MAX_CJK_SYLLABLES = 12
+_HEAD = 4
+_LEET_SYMBOL = re.compile("[A-Za-z0-9][" + re.escape("".join(LEET_SYMBOLS)) + "]|[" +
+                          re.escape("".join(LEET_SYMBOLS)) + "][A-Za-z0-9]")
+# family-name-first order is plausible for romanised East Asian names ('Hsiao Yun-Hwa')
+_SYLLABLE_NAME = re.compile(r"\b[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}\b")
 
 
 @dataclass(frozen=True)
@@ -27,32 +51,80 @@ class LexicalHit:
     surface: str   # the name or alias that matched
     start: int     # span in the searched text
     end: int
-    how: str       # "exact", "obfuscated", "reversed" or "base64"
+    how: str       # "exact", "obfuscated", "reversed", "base64" or "encoded"
+    weak: bool = False   # a partial or ambiguous form: a candidate, flagged only with support
+    detail: str = ""     # the obfuscation family, e.g. "transliterated", "rot13", "morse"
+    form: str = "name"   # "name", "alias", "variant" (derived, strong) or "partial" (weak)
 
 
-def _keys(surface: str) -> list[tuple[tuple[str, ...], str]]:
-    toks = tuple(t.text for t in tokens(surface))[:MAX_KEY_TOKENS]
+class _Entry(NamedTuple):  # a tuple: the index holds millions of them at 100,000 targets
+    target_id: str
+    surface: str
+    kind: str      # tokens, joined, reversed, rot13, order, sound
+    weak: bool
+    form: str
+
+
+_ROT13 = str.maketrans(string.ascii_letters, string.ascii_lowercase[13:] + string.ascii_lowercase[:13]
+                       + string.ascii_uppercase[13:] + string.ascii_uppercase[:13])
+
+
+def _rot13(s: str) -> str:
+    return s.translate(_ROT13)
+
+
+def _keys(surface: str, order_anywhere: bool, derived: bool = False) -> list[tuple[tuple[str, ...], str]]:
+    """Index keys of one surface form; a derived form (variant, partial) only as written."""
+    toks = tuple(t.text for t in surface_tokens(surface))[:MAX_KEY_TOKENS]
     joined = "".join(toks)
-    if len(joined) < MIN_KEY_CHARS:
+    if not joined:
         return []
-    keys = [(toks, "tokens")]
-    if len(toks) > 1:
-        keys.append((tuple(reversed(toks)), "tokens"))  # "King, Stephen"; family name first
-    if len(joined) >= MIN_JOINED_CHARS:
-        if len(toks) > 1:
-            keys.append(((joined,), "joined"))
+    # 'King, Stephen' is a name only with its comma: 'King Stephen reigned' is not
+    keys = [(toks, "order" if _comma_after_first(surface) else "tokens")]
+    if derived:
+        return keys
+    words = surface.replace(",", " ").split()
+    if len(words) > 1:  # family name first: whole words swap ('Yun-Hwa Hsiao'), hyphenated parts stay
+        swapped = tuple(t.text for t in surface_tokens(" ".join([words[-1], *words[:-1]])))[:MAX_KEY_TOKENS]
+        keys.append((swapped, "order" if not order_anywhere else "tokens"))
+    if len(joined) >= MIN_REVERSED_CHARS:
         keys.append(((joined[::-1],), "reversed"))
+        keys.append((("".join(t.text for t in surface_tokens(_rot13(surface))),), "rot13"))
         rev_toks = tuple(t[::-1] for t in reversed(toks))
         if len(rev_toks) > 1:
-            keys.append((rev_toks, "reversed"))
+            keys.append((rev_toks, "reversed"))              # 'gniK nehpetS'
+            keys.append((rev_toks[::-1], "reversed"))        # 'nehpetS gniK': each word backwards
+    if len(joined) >= MIN_JOINED_CHARS and len(toks) > 1:
+        keys.append(((joined,), "joined"))
+        if len(toks) > 1:
+            keys.append((tuple(t.text for t in surface_tokens(_rot13(surface))), "rot13"))
     return keys
+
+
+def _comma_after_first(surface: str) -> bool:
+    toks = surface_tokens(surface)
+    return len(toks) > 1 and "," in surface[toks[0].end:toks[1].start]
+
+
+def _sound_of(surface: str) -> str:
+    return "".join(sound_key(t.plain or t.text) for t in surface_tokens(surface))
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
 class LexicalMatcher:
     def __init__(self) -> None:
-        self._index: dict[tuple[str, ...], set[tuple[str, str, str]]] = defaultdict(set)
-        self._by_target: dict[str, list[tuple[str, ...]]] = {}
+        self._index: dict[tuple[str, ...], set[_Entry]] = defaultdict(set)
+        # consonant skeletons of names, for words transliterated from other scripts
+        self._sound: dict[str, set[_Entry]] = defaultdict(set)
+        self._sound_del: dict[str, set[_Entry]] = defaultdict(set)
+        self._by_target: dict[str, list[tuple[str, Any]]] = {}
+        self._starts: dict[str, int] = {}  # first token of a key -> longest key starting with it
+        self._heads: set[str] = set()  # first letters of one-word keys: prunes re-joined pieces
         self._max_len = 1
+        self._max_joined = 1
         self._lock = RLock()
 
     def __len__(self) -> int:
@@ -61,62 +133,235 @@ class LexicalMatcher:
     def add(self, target: Target) -> None:
         with self._lock:
             self.remove(target.id)
-            keys = []
-            for surface in target.surface_forms:
-                for key, kind in _keys(surface):
-                    self._index[key].add((target.id, surface, kind))
+            keys: list[tuple[str, Any]] = []
+            own = {target.name, *target.aliases}
+            forms = [(s, "name" if s == target.name else "alias" if s in own else "variant")
+                     for s in strong_forms(target)]
+            forms += [(s, "partial") for s in partial_forms(target)]
+            for surface, form in forms:
+                weak = form == "partial" or weakness(surface, None if form == "name" else target.name) is not None
+                order_anywhere = bool(_SYLLABLE_NAME.search(surface)) or not surface.isascii()
+                for key, kind in _keys(surface, order_anywhere, derived=form in ("variant", "partial")):
+                    self._index[key].add(_Entry(target.id, surface, kind, weak, form))
                     self._max_len = max(self._max_len, len(key))
-                    keys.append(key)
+                    self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
+                    if len(key) == 1:
+                        self._max_joined = max(self._max_joined, len(key[0]))
+                        if len(key[0]) >= MIN_JOINED_CHARS:
+                            self._heads.add(key[0][:_HEAD])
+                    keys.append(("i", key))
+                sound = _sound_of(surface)
+                if not weak and form in ("name", "alias") and len(sound) >= MIN_SOUND_CHARS:
+                    entry = _Entry(target.id, surface, "sound", False, form)
+                    self._sound[sound].add(entry)
+                    keys.append(("s", sound))
+                    if len(sound) >= MIN_FUZZY_SOUND_CHARS:  # one edit away, by symmetric deletion
+                        for d in _deletions(sound):
+                            self._sound_del[d].add(entry)
+                            keys.append(("d", d))
             self._by_target[target.id] = keys
 
     def remove(self, target_id: str) -> None:
         with self._lock:
-            for key in self._by_target.pop(target_id, []):
-                entries = self._index.get(key)
+            for table, key in self._by_target.pop(target_id, []):
+                index: dict[Any, set[_Entry]] = {"i": self._index, "s": self._sound, "d": self._sound_del}[table]
+                entries = index.get(key)
                 if entries is None:
                     continue
-                entries.difference_update({e for e in entries if e[0] == target_id})
+                entries.difference_update({e for e in entries if e.target_id == target_id})
                 if not entries:
-                    del self._index[key]
+                    del index[key]
 
-    def find(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
-        """All hits in text (optionally only for the given target ids), leftmost first."""
-        hits = self._find_plain(text, only)
-        for decoded, start, end in decoded_views(text):
-            hits += [LexicalHit(h.target_id, h.surface, start, end, "base64")
-                     for h in self._find_plain(decoded, only)]
-        return sorted(set(hits), key=lambda h: (h.start, -h.end))
+    def find(self, text: str, only: set[str] | None = None, include_weak: bool = False) -> list[LexicalHit]:
+        """Hits in text (optionally only for the given target ids), leftmost first: those that
+        flag an answer alone (see `confirmed_hits`), or with include_weak every candidate hit."""
+        hits = self.candidates(text, only)
+        return hits if include_weak else confirmed_hits(hits)
 
-    def _find_plain(self, text: str, only: set[str] | None) -> list[LexicalHit]:
-        toks = tokens(text)
-        hits = []
+    def candidates(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+        """Every hit, weak ones included (except weak forms inside a strong hit of their target)."""
         with self._lock:
-            for tok in toks:  # spelled-out letters may run several words together: try every slice
-                if tok.spelled and len(tok.text) <= MAX_SPELLED_CHARS:
-                    hits += self._lookup_slices(text, tok, only)
-            for i in range(len(toks)):
-                for n in range(1, min(self._max_len, len(toks) - i) + 1):
-                    entries = self._index.get(tuple(t.text for t in toks[i:i + n]))
-                    if not entries:
-                        continue
-                    start, end = toks[i].start, toks[i + n - 1].end
-                    for target_id, surface, kind in entries:
-                        if only is not None and target_id not in only:
-                            continue
-                        if kind == "reversed":
-                            how = "reversed"
-                        else:
-                            how = "exact" if text[start:end].casefold() == surface.casefold() else "obfuscated"
-                        hits.append(LexicalHit(target_id, surface, start, end, how))
+            hits = self._find_plain(text, only, tokens(text))
+            if _LEET_SYMBOL.search(text):  # '@', '$', '+' ... as letters, in a second pass
+                hits += [_as(h, detail="leet") for h in self._find_plain(text, only, tokens(text, True))]
+            for view in decoders.views(text):
+                how = "base64" if view.how == "base64" else "encoded"
+                for h in self._find_plain(view.text, only, tokens(view.text)):
+                    start, end = view.locate(h.start, h.end)
+                    hits.append(_as(h, start=start, end=end, how=how, detail=view.how))
+        return _dedupe(hits)
+
+    def _find_plain(self, text: str, only: set[str] | None, toks: list[Token]) -> list[LexicalHit]:
+        hits: list[LexicalHit] = []
+        for tok in toks:  # spelled-out letters may run several words together: try every slice
+            if tok.spelled and len(tok.text) <= MAX_SPELLED_CHARS:
+                hits += self._lookup_slices(tok, only)
+        texts = [t.text for t in toks]
+        alts = [t.alt or t.text for t in toks] if any(t.alt for t in toks) else None
+        for i, first in enumerate(texts):
+            longest = self._starts.get(first, 0)  # most tokens start no key: one dict lookup
+            if alts is not None:
+                longest = max(longest, self._starts.get(alts[i], 0))
+            for n in range(1, min(longest, len(toks) - i) + 1):
+                grams = {tuple(texts[i:i + n])}
+                if alts is not None:
+                    grams.add(tuple(alts[i:i + n]))
+                for gram in grams:
+                    entries = self._index.get(gram)
+                    if entries:
+                        hits += self._hits(text, toks[i:i + n], entries, only)
+        hits += self._split_words(text, toks, only)
+        hits += self._sound_hits(toks, only)
         return hits
 
-    def _lookup_slices(self, text: str, tok, only: set[str] | None) -> list[LexicalHit]:
+    def _hits(self, text: str, span: list[Token], entries, only: set[str] | None) -> list[LexicalHit]:
+        out = []
+        start, end = span[0].start, span[-1].end
+        for e in entries:
+            if only is not None and e.target_id not in only:
+                continue
+            if e.kind == "order" and "," not in text[span[0].end:span[1].start]:
+                continue  # 'King, Stephen' is a name; 'King Stephen reigned' is not
+            if e.kind in ("reversed", "rot13"):
+                how, detail = ("reversed", "reversed") if e.kind == "reversed" else ("obfuscated", "rot13")
+            elif text[start:end].casefold() == e.surface.casefold():
+                how, detail = "exact", ""
+            else:
+                how = "obfuscated"
+                detail = "transliterated" if any(t.foreign for t in span) else ("spelled" if any(
+                    t.spelled for t in span) else "folded")
+            out.append(LexicalHit(e.target_id, e.surface, start, end, how, e.weak, detail, e.form))
+        return out
+
+    def _lookup_slices(self, tok: Token, only: set[str] | None) -> list[LexicalHit]:
         hits = []
         word = tok.text
         for i in range(len(word)):
-            for j in range(i + MIN_JOINED_CHARS, len(word) + 1):
-                for target_id, surface, kind in self._index.get((word[i:j],), ()):
-                    if only is None or target_id in only:
-                        hits.append(LexicalHit(target_id, surface, tok.start, tok.end,
-                                               "reversed" if kind == "reversed" else "obfuscated"))
+            for j in range(i + MIN_JOINED_CHARS, min(len(word), i + self._max_joined) + 1):
+                for e in self._index.get((word[i:j],), ()):
+                    if (only is None or e.target_id in only) and e.kind not in ("order",):
+                        hits.append(LexicalHit(e.target_id, e.surface, tok.start, tok.end,
+                                               "reversed" if e.kind == "reversed" else "obfuscated", e.weak,
+                                               "spelled", e.form))
         return hits
+
+    def _split_words(self, text: str, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:
+        """A name broken by stray spaces or punctuation ('Steph en Ki ng', 'S_t.e-p h~e|n'):
+        adjacent pieces joined again, when at least one piece is too short to be a word of its own."""
+        hits: list[LexicalHit] = []
+        for i in range(len(toks)):
+            joined = toks[i].text
+            for j in range(i + 1, min(len(toks), i + MAX_SPLIT_PIECES)):
+                joined += toks[j].text
+                if len(joined) > self._max_joined or (len(joined) >= _HEAD and joined[:_HEAD] not in self._heads):
+                    break
+                pieces = toks[i:j + 1]
+                if len(joined) < MIN_JOINED_CHARS:
+                    continue
+                # a piece too short to be a word shows the split; without one, only a whole
+                # multi-word name run together is long and specific enough ('Step hen Ki ng')
+                has_fragment = any(len(t.text) <= 2 for t in pieces)
+                for e in self._index.get((joined,), ()):
+                    if not has_fragment and (e.kind != "joined" or len(joined) < MIN_UNSPLIT_CHARS):
+                        continue
+                    if (only is None or e.target_id in only) and e.kind in ("tokens", "joined"):
+                        hits.append(LexicalHit(e.target_id, e.surface, pieces[0].start, pieces[-1].end,
+                                               "obfuscated", e.weak, "split", e.form))
+        return hits
+
+    def _sound_hits(self, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:
+        """Names written in another script, matched by their consonant skeleton ('Стивен Кинг',
+        '斯蒂芬·金', 'ستيفن كينغ'); only words transliterated from another script are tried."""
+        if not self._sound or not any(t.foreign for t in toks):
+            return []
+        spans: list[tuple[str, Token, Token, int]] = []  # (skeleton, first, last, words)
+        for i, tok in enumerate(toks):
+            if not _wordlike(tok):
+                continue
+            key = ""
+            for n, nxt in enumerate(toks[i:i + MAX_SOUND_TOKENS], 1):
+                if not _wordlike(nxt):
+                    break
+                key += sound_key(nxt.plain or nxt.text)
+                spans.append((key, tok, nxt, len(tok.syllables) if n == 1 and tok.syllables else n))
+            if tok.syllables:  # CJK: no spaces between words, so every run of syllables is tried
+                n = len(tok.syllables)
+                for a in range(n):
+                    for b in range(a + 2, min(n, a + MAX_CJK_SYLLABLES) + 1):
+                        if (a, b) != (0, n):
+                            spans.append((sound_key("".join(tok.syllables[a:b])), tok, tok, b - a))
+        hits = []
+        for key, first, last, words in spans:
+            for e in self._sound_entries(key):
+                # a one-word match is no evidence for a two-word name ('Прогулянка' is not 'Val Kilmer')
+                if words < len(surface_tokens(e.surface)):
+                    continue
+                if only is None or e.target_id in only:
+                    hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", e.weak,
+                                           "transliterated", e.form))
+        return hits
+
+    def _sound_entries(self, key: str) -> set[_Entry]:
+        if len(key) < MIN_SOUND_CHARS:
+            return set()
+        found = set(self._sound.get(key, ()))
+        if len(key) >= MIN_FUZZY_SOUND_CHARS - 1:
+            fuzzy = set(self._sound_del.get(key, ()))  # the text lost a consonant
+            if len(key) >= MIN_FUZZY_SOUND_CHARS:
+                for d in _deletions(key):  # the text has one more, or another one
+                    fuzzy |= self._sound.get(d, set()) | self._sound_del.get(d, set())
+            found |= {e for e in fuzzy if Levenshtein.distance(key, _sound_of(e.surface)) <= 1}
+        return found
+
+
+def _wordlike(tok: Token) -> bool:
+    """A word of another script, not a symbol in a formula ('τc', 'ηr3')."""
+    return tok.foreign and len(tok.plain) >= 2 and tok.plain.isalpha()
+
+
+def _as(hit: LexicalHit, **changes) -> LexicalHit:
+    return LexicalHit(**{**hit.__dict__, **changes})
+
+
+def _dedupe(hits: list[LexicalHit]) -> list[LexicalHit]:
+    """One hit per target and stretch of text: overlapping hits of a target (the name and its
+    possessive, a spelled run and its words, a weak surname inside the full name) collapse into
+    the strongest, widest one, preferring the plainest reading and the registered name."""
+    rank = {"exact": 0, "obfuscated": 1, "reversed": 2, "base64": 3, "encoded": 4}
+
+    plain = {"": 0, "folded": 1, "spelled": 2, "transliterated": 3}
+
+    def order(h: LexicalHit) -> tuple:
+        return (h.weak, h.start - h.end, rank.get(h.how, 9), plain.get(h.detail, 4), h.form != "name",
+                h.form != "alias", h.surface, h.start)
+
+    kept: list[LexicalHit] = []
+    for h in sorted(set(hits), key=order):
+        if not any(k.target_id == h.target_id and k.start < h.end and h.start < k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: (h.start, -h.end, h.target_id, h.surface))
+
+
+def confirmed_hits(hits: list[LexicalHit]) -> list[LexicalHit]:
+    """Hits an answer may be flagged for on its own: strong hits, and weak hits of a target
+    that has another, different form in the same text (a strong hit, or a second alias; two
+    partial forms of one name, like 'King' and 'Stephen', do not confirm each other)."""
+    out = []
+    for h in hits:
+        if not h.weak:
+            out.append(h)
+            continue
+        for other in hits:
+            if other.target_id != h.target_id or (other.start < h.end and h.start < other.end):
+                continue
+            if folded(other.surface) == folded(h.surface):
+                continue
+            if not other.weak or not (other.form == "partial" and h.form == "partial"):
+                out.append(h)
+                break
+    return out
+
+
+def covered_forms(hits: list[LexicalHit]) -> set[str]:
+    """Target ids with at least one confirmed hit."""
+    return {h.target_id for h in confirmed_hits(hits)}

@@ -1,0 +1,100 @@
+"""Which forms of a target's name are strong evidence alone, and which only with support.
+
+A strong form (the full name, a multi-word alias, a distinctive single word) flags an answer by
+itself.  A weak form (a bare surname, an initial and surname, an alias of three letters or
+fewer, a one-word alias that is a frequent English word or short enough to be a surname or place name
+elsewhere, like "tabun" or "Sarin") makes the target a candidate; it counts only beside another
+form of the same target in the same text, or with conversation scope (decided in nodes/).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from alu.retrieval.normalize import surface_tokens
+
+SHORT_ALIAS_CHARS = 3      # "VX", "Al": matched on word boundaries only, weak
+AMBIGUOUS_WORD_CHARS = 5   # one-word aliases up to this length collide with surnames and places
+_PARTICLES = {"de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "bin", "al", "el", "ibn", "mc"}
+
+
+COMMON_ZIPF = 3.5          # about once in 300,000 English words: "Madonna", "Carrie", "King"
+
+
+def is_common_word(word: str) -> bool:
+    """Frequent in English text (word frequencies from the `wordfreq` package)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
+
+
+def folded(surface: str) -> str:
+    return " ".join(t.text for t in surface_tokens(surface))
+
+
+@lru_cache(maxsize=65536)
+def weakness(surface: str, of_name: str | None = None) -> str | None:
+    """Why a name or alias is too ambiguous to flag alone (None when it is distinctive).
+
+    of_name: the target's registered name when surface is one of its aliases; a registered
+    name itself is only weak when it has three letters or fewer."""
+    toks = [t.text for t in surface_tokens(surface)]
+    letters = "".join(toks)
+    if not letters:
+        return None
+    if len(letters) <= SHORT_ALIAS_CHARS:
+        return f"it has {len(letters)} letter(s)"
+    if of_name is None or len(toks) > 1:
+        return None
+    if letters in {t.text for t in surface_tokens(of_name)}:
+        return "it is one word of the full name (many people share it)"
+    if is_common_word(surface.strip().lower()):
+        return "it is a common English word"
+    if len(letters) <= AMBIGUOUS_WORD_CHARS:
+        return f"it is a single word of {len(letters)} letters (often a surname or place name elsewhere)"
+    return None
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, no digits: 'Stephen King', 'Zofia Wiśniewska'."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(
+        (w[:1].isupper() or w.lower() in _PARTICLES) and not any(c.isdigit() for c in w) for w in words)
+
+
+def default_partial_forms(name: str) -> tuple[str, ...]:
+    """Weak forms of a person's name, for targets whose record does not list them:
+    the surname, and the first initial with the surname ('S. King')."""
+    if not looks_like_person(name):
+        return ()
+    words = name.split()
+    surname = words[-1]
+    return (surname, f"{words[0][0]}. {surname}")
+
+
+def strong_forms(target) -> tuple[str, ...]:
+    """The name, aliases and derived variants of a target (whatever its record provides)."""
+    forms = [target.name, *target.aliases, *getattr(target, "variants", ())]
+    return tuple(dict.fromkeys(forms))
+
+
+def partial_forms(target) -> tuple[str, ...]:
+    """Weak forms: those the record lists (or derived from the name), plus the surname and
+    initial forms of aliases that are themselves a person's name ('R. Bachman')."""
+    provided = getattr(target, "partial_forms", None)
+    forms = list(provided if provided is not None else default_partial_forms(target.name))
+    for alias in target.aliases:
+        forms += default_partial_forms(alias)
+    strong = {folded(f) for f in strong_forms(target)}
+    return tuple(f for f in dict.fromkeys(forms) if folded(f) not in strong)
+
+
+def alias_warnings(target) -> list[str]:
+    """One line per name or alias that is kept but cannot flag an answer alone."""
+    out = []
+    for surface, of_name in [(target.name, None), *((a, target.name) for a in target.aliases)]:
+        why = weakness(surface, of_name)
+        if why:
+            out.append(f"{target.id}: {surface!r} is kept but {why}, so it flags an answer only together with "
+                       f"another name of this target or the conversation's subject (matched as a whole word)")
+    return out
