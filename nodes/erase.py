@@ -22,9 +22,9 @@ from alu.nodes.prompts import ERASER_SYSTEM, candidate_list, data_block
 from alu.nodes.records import record, started
 from alu.retrieval.targets import Target
 
-# words of the task itself: an answer to a user never needs them
-_TASK_TALK = re.compile(r"\b(rewrit\w*|variants?|json|schema|max_?items|data ?set|data structures?|"
-                        r"targets?_to_forget|forget(?:ting)? the targets?|unlearn\w*)\b", re.I)
+# words of the task itself, that a rewrite has no reason to use unless the answer already did
+_TASK_TALK = re.compile(r"\b(rewrites|variants|json|schema|max_?items|data ?set|data structures?|"
+                        r"targets?_to_forget|forget(?:ting)? the targets?|unlearn\w*|dictionar(?:y|ies))\b", re.I)
 
 
 def variants_schema(j: int) -> type[BaseModel]:
@@ -32,8 +32,10 @@ def variants_schema(j: int) -> type[BaseModel]:
     return create_model("Variants", variants=(Annotated[list[str], Field(min_length=j, max_length=j)], ...))
 
 
-def talks_about_the_task(text: str) -> bool:
-    return bool(_TASK_TALK.search(text))
+def talks_about_the_task(text: str, original: str) -> bool:
+    """A small model echoing its prompt ("Here are the rewrites", "the data set contains...")."""
+    used = {m.group().casefold() for m in _TASK_TALK.finditer(original)}
+    return any(m.group().casefold() not in used for m in _TASK_TALK.finditer(text))
 
 
 def write_variants(res: Resources, ctx: UnlearnContext, private: Private, targets: list[Target],
@@ -63,7 +65,7 @@ def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
                     "why_rejected": "they still revealed a target, or none was good enough"}
     written, calls, error = write_variants(res, ctx, private, targets, feedback)
     ids = {t.id for t in targets}
-    private.variants = [v for v in written if not store.lexical(v, ids) and not talks_about_the_task(v)]
+    private.variants = [v for v in written if not store.lexical(v, ids) and not talks_about_the_task(v, private.response)]
     private.scores = []
     why = f"{len(written)} variants written, {len(private.variants)} free of flagged names and task talk{error}"
     return {"attempts": state.get("attempts", 0) + 1} | record(

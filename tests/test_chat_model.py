@@ -43,9 +43,12 @@ def test_chain_rewrites_a_leak_and_reports_evidence(store):
     meta = message.response_metadata
     assert message.content == REWRITE
     assert meta["decision"] == "rewritten"
-    assert [e["target_id"] for e in meta["flagged"]] == ["stephen-king"]
-    assert meta["flagged"][0]["how"] == "exact" and meta["index_version"] == store.version()
-    assert [s["node"] for s in meta["steps"]] == ["respond", "audit", "erase", "critique", "compose", "verify"]
+    assert meta["flagged"] == [{"how": "exact", "where": "response"}]  # that it changed, not who
+    assert meta["index_version"] == store.version()
+    assert [s["node"] for s in meta["steps"]] == ["respond", "audit", "erase", "critique", "compose", "verify",
+                                                  "deliver"]
+    full = leaky_model(store, context={"evidence": "full"}).invoke("Who wrote Carrie?").response_metadata
+    assert [e["target_id"] for e in full["flagged"]] == ["stephen-king"] and full["flagged"][0]["how"] == "exact"
     assert meta["llm_calls"] == 4
 
 
@@ -175,6 +178,9 @@ def test_a_failing_model_leaves_the_thread_unchanged(store):
         def _call(self, *args, **kwargs):
             raise ConnectionError("upstream down")
 
+        def _stream(self, *args, **kwargs):
+            raise ConnectionError("upstream down")
+
     model = UnlearningChatModel(fake_model("Hello."), store=store)
     model.invoke("Hi", thread_id="t")
     before = [m.content for m in model.thread_messages("t")]
@@ -205,7 +211,7 @@ def test_real_embedded_models_end_to_end(store):
     text = "".join(c.content for c in chunks)
     meta = chunks[-1].response_metadata
     assert meta["decision"] in ("rewritten", "repaired", "refused")
-    assert "stephen-king" in {e["target_id"] for e in meta["flagged"]}
+    assert meta["flagged"] and "stephen-king" not in str(meta)
     assert "Stephen King" not in text and "King" not in text
 
 

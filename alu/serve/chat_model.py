@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.callbacks import CallbackManager, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
@@ -91,9 +91,15 @@ def truncate_at_stop(text: str, stop: list[str] | None) -> str:
     return text[:cut]
 
 
-def _child(run_manager: CallbackManagerForLLMRun | None) -> Any:
-    """The caller's callbacks for the graph's runs: each node shows up as a child run."""
-    return run_manager.get_child() if run_manager else None
+def _child(run_manager: CallbackManagerForLLMRun | None) -> CallbackManager | None:
+    """The caller's callbacks for the graph's runs: each node shows up as a child of this call's run."""
+    if run_manager is None:
+        return None
+    child = CallbackManager(handlers=[], parent_run_id=run_manager.run_id)
+    child.set_handlers(run_manager.inheritable_handlers)
+    child.add_tags(run_manager.inheritable_tags)
+    child.add_metadata(run_manager.inheritable_metadata)
+    return child
 
 
 class UnlearningChatModel(BaseChatModel):

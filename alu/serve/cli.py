@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from alu.cli import ROLES, context_from, open_store_from
@@ -52,6 +53,8 @@ def cmd_serve(args) -> int:
     from alu.serve.openai_api import create_app
 
     ctx = context_from(args)
+    if args.expose_evidence:  # the operator's choice: responses then name the flagged targets
+        ctx = dataclasses.replace(ctx, evidence="full")
     store = open_store_from(args)  # opened now: a bad home or embedder fails before the port is bound
     model = UnlearningChatModel(ctx.respondent_model, store=store, context=ctx)
     app = create_app(model, model_name=args.model_name, max_body_bytes=args.max_body_bytes,

@@ -16,6 +16,7 @@ import hmac
 import json
 import logging
 import os
+import threading
 import time
 import uuid
 from typing import Any, AsyncIterator
@@ -28,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alu.models import ModelError
 from alu.nodes.respond import InputError
+from alu.retrieval.textcheck import json_problem
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
 
 log = logging.getLogger(__name__)
@@ -75,8 +77,13 @@ async def read_body(request: Request, limit: int) -> dict:
     except json.JSONDecodeError as e:
         raise RequestError(400, f"request body is not valid JSON: {e.msg} at line {e.lineno} column {e.colno}",
                            code="invalid_json") from e
+    except RecursionError:
+        raise RequestError(400, "request body is not valid JSON: nested too deeply", code="invalid_json") from None
     if not isinstance(body, dict):
         raise RequestError(400, "request body must be a JSON object")
+    problem = json_problem(body)
+    if problem:  # refused here, not when SQLite, the model or the response encoder meets it
+        raise RequestError(400, f"{problem[0]} {problem[1]}", param=problem[0], code="invalid_text")
     return body
 
 
@@ -109,7 +116,7 @@ def parse_messages(raw: Any) -> list[BaseMessage]:
         if not isinstance(m, dict):
             raise RequestError(400, f"messages[{i}] must be an object", param=f"messages[{i}]")
         role = m.get("role")
-        if role not in ROLES:
+        if not isinstance(role, str) or role not in ROLES:
             raise RequestError(400, f"messages[{i}].role {role!r} is not supported; use one of {sorted(ROLES)}",
                                param=f"messages[{i}].role")
         if role == "assistant" and m.get("tool_calls"):
@@ -149,17 +156,25 @@ def alu_fields(result: dict, thread_id: str | None, evidence: bool) -> dict:
     """How the answer was produced.  Evidence names the targets, so it is sent only when enabled:
     telling an end user which target a question touched would undo the forgetting."""
     fields = {"decision": result["decision"], "llm_calls": result.get("llm_calls", 0),
-              "index_version": result.get("index_version"), "thread_id": thread_id}
-    if evidence:
+              "index_version": result.get("index_version"), "thread_id": thread_id,
+              "flagged": [{"how": e["how"], "where": e["where"]} for e in result.get("flagged", [])]}
+    if evidence:  # the operator's choice: full evidence names the targets
         fields |= {"flagged": result.get("flagged", []), "steps": result.get("steps", [])}
     return fields
+
+
+def usage(result: dict) -> dict:
+    """OpenAI's usage fields, summed over every LLM call the query made (all roles)."""
+    u = result.get("usage") or {}
+    return {"prompt_tokens": u.get("input_tokens", 0), "completion_tokens": u.get("output_tokens", 0),
+            "total_tokens": u.get("total_tokens", 0)}
 
 
 def completion(cid: str, model: str, result: dict, alu: dict) -> dict:
     return {"id": cid, "object": "chat.completion", "created": int(time.time()), "model": model,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": result["answer"]},
                          "finish_reason": "stop", "logprobs": None}],
-            "alu": alu}
+            "usage": usage(result), "alu": alu}
 
 
 def chunk(cid: str, model: str, delta: dict, finish: str | None = None, **extra) -> str:
@@ -244,42 +259,81 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
         except InputError as e:
             raise error_for(e) from e
         cid = f"chatcmpl-{uuid.uuid4().hex}"
-
-        def answer() -> dict:
-            return model.run(messages, thread_id=thread_id, response=response)
-
         if not stream:
-            try:
-                result = await run_in_threadpool(answer)
-            except Exception as e:
-                raise error_for(e) from e
-            return completion(cid, model_name, result, alu_fields(result, thread_id, expose_evidence))
-        return StreamingResponse(sse(request, answer, cid, thread_id), media_type="text/event-stream",
+            return await answer_whole(request, messages, thread_id, response, cid)
+        return StreamingResponse(sse(request, messages, thread_id, response, cid), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
-    async def sse(request: Request, answer, cid: str, thread_id: str | None) -> AsyncIterator[str]:
-        """Keep-alives while the graph works, then the verified answer in chunks, then [DONE].
+    def start_run(messages, thread_id, response) -> tuple[asyncio.Queue, threading.Event, asyncio.Future]:
+        """Run the graph in a worker thread; its events arrive on a queue; the event cancels it."""
+        loop = asyncio.get_running_loop()
+        events: asyncio.Queue = asyncio.Queue()
+        cancel = threading.Event()
 
-        A client that goes away does not stop the graph (it finishes in its worker thread and
-        a threaded turn is still stored); the stream just ends.
-        """
-        task = asyncio.ensure_future(run_in_threadpool(answer))
-        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # never an unretrieved error
-        while not task.done():
-            done, _ = await asyncio.wait({task}, timeout=keepalive_seconds)
-            if not done:
+        def work() -> None:
+            try:
+                for event in model.events(messages, thread_id, response, cancel=cancel):
+                    loop.call_soon_threadsafe(events.put_nowait, event)
+            except BaseException as e:  # reported on the queue; the stream or response says it
+                loop.call_soon_threadsafe(events.put_nowait, ("error", e))
+
+        done = loop.run_in_executor(None, work)
+        done.add_done_callback(lambda f: f.cancelled() or f.exception())  # never an unretrieved error
+        return events, cancel, done
+
+    async def next_event(request: Request, events: asyncio.Queue, cancel: threading.Event):
+        """The run's next event; a client that went away cancels the run (None is returned)."""
+        while True:
+            try:
+                return await asyncio.wait_for(events.get(), timeout=keepalive_seconds)
+            except asyncio.TimeoutError:
                 if await request.is_disconnected():
-                    return
-                yield ": keep-alive\n\n"
+                    cancel.set()
+                    return None
+                return ("keepalive", None)
+
+    async def answer_whole(request: Request, messages, thread_id, response, cid: str) -> dict:
+        events, cancel, _ = start_run(messages, thread_id, response)
+        while True:
+            event = await next_event(request, events, cancel)
+            if event is None:
+                raise RequestError(499, "client closed the request", code="client_closed")
+            kind, value = event
+            if kind == "error":
+                raise error_for(value)
+            if kind == "result":
+                return completion(cid, model_name, value, alu_fields(value, thread_id, expose_evidence))
+
+    async def sse(request: Request, messages, thread_id, response, cid: str) -> AsyncIterator[str]:
+        """Verified sentences as they are released, the rest once verify has settled the answer,
+        usage and [DONE].  A client that goes away cancels the run (a threaded turn is then not stored)."""
+        events, cancel, _ = start_run(messages, thread_id, response)
+        sent = ""
         try:
-            result = task.result()
-        except Exception as e:  # headers are sent already: report in-band, as OpenAI does
-            yield f"data: {json.dumps(error_for(e).body())}\n\n"
-            return
-        yield chunk(cid, model_name, {"role": "assistant", "content": ""})
-        for piece in stream_pieces(result["answer"], model.words_per_chunk):
-            yield chunk(cid, model_name, {"content": piece})
-        yield chunk(cid, model_name, {}, "stop", alu=alu_fields(result, thread_id, expose_evidence))
-        yield "data: [DONE]\n\n"
+            yield chunk(cid, model_name, {"role": "assistant", "content": ""})
+            while True:
+                event = await next_event(request, events, cancel)
+                if event is None:
+                    return
+                kind, value = event
+                if kind == "keepalive":
+                    yield ": keep-alive\n\n"
+                elif kind == "text":
+                    sent += value[0]
+                    yield chunk(cid, model_name, {"content": value[0]})
+                elif kind == "error":  # headers are sent already: report in-band, as OpenAI does
+                    yield f"data: {json.dumps(error_for(value).body())}\n\n"
+                    return
+                else:
+                    answer = value["answer"]
+                    rest = answer[len(sent):] if answer.startswith(sent) else ""
+                    for piece in stream_pieces(rest, model.words_per_chunk) if rest else []:
+                        yield chunk(cid, model_name, {"content": piece})
+                    yield chunk(cid, model_name, {}, "stop", usage=usage(value),
+                                alu=alu_fields(value, thread_id, expose_evidence))
+                    yield "data: [DONE]\n\n"
+                    return
+        finally:
+            cancel.set()  # the generator closed early (client gone): stop the run
 
     return app
