@@ -1,10 +1,13 @@
-"""Write the README's results table from `alu eval` result files.
+"""Write the README's results table from the committed result summaries (docs/results/BENCH.json).
 
-    python scripts/readme_results.py [eval-results]
+    python scripts/readme_results.py [docs/results]
+    python scripts/readme_results.py --check   # exit 1 if the README's table is stale
 
-For each bench, split and respondent: the split's headline metric per method (forget: name or answer
-leak rate, lower is better; retain: untouched rate; multiple choice: accuracy; attacks: leak rate) and
-the mean LLM calls per query.  The full tables are in docs/results.md.
+For each bench, respondent and split: the split's headline metric per method, with its direction
+(forget: name or answer leak ↓; attacks: attack leak ↓; retain: untouched ↑; multiple choice: accuracy,
+↓ towards chance on WMDP, ↑ on MMLU) and the mean LLM calls per query.  The rows come from
+`alu.eval.report.plot_data`, the very numbers the plots docs/results/BENCH.png draw; the full
+tables are in docs/results.md.
 """
 
 from __future__ import annotations
@@ -13,53 +16,52 @@ import json
 import sys
 from pathlib import Path
 
-from alu.eval.report import HEADLINE
+from alu.eval.report import plot_data
+from alu.eval.runner import METHODS
 
 ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-METHODS = ["none", "prompt", "alu-paper", "alu"]
-LABEL = {"name_leak": "name leak ↓", "answer_leak": "answer leak ↓", "untouched": "untouched ↑",
-         "mc_score": "MC accuracy", "attack_leak": "leak under attack ↓"}
 
 
-def headline(fig: dict) -> str:
-    metric = HEADLINE.get(fig.get("kind"), "untouched")
-    if fig.get("kind") == "forget" and "answer_leak" in fig:
-        metric = "answer_leak"
-    return metric
+def cell(value: float | None, calls: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.0f} % ({calls:.1f} calls)"
 
 
 def rows(results: Path) -> list[str]:
     out = ["| bench / split | respondent | metric | " + " | ".join(f"`{m}`" for m in METHODS) + " |",
            "|---|---|---|" + "---|" * len(METHODS)]
     for path in sorted(results.glob("*.json")):
-        data = json.loads(path.read_text())
+        data = json.loads(path.read_text(encoding="utf-8"))
         if "summary" not in data or data.get("bench") == "scale":
             continue
-        for respondent, splits in sorted(data["summary"].items()):
-            for split, methods in splits.items():
-                any_fig = next(iter(methods.values()))
-                metric = headline(any_fig)
-                cells = []
-                for m in METHODS:
-                    fig = methods.get(m)
-                    if fig is None or metric not in fig:
-                        cells.append("n/a")
-                    else:
-                        cells.append(f"{100 * fig[metric]:.0f} % ({fig['llm_calls']:.1f} calls)")
-                out.append(f"| {data['bench']} / {split} (n={any_fig['n']}) | {respondent} | "
-                           f"{LABEL.get(metric, metric)} | " + " | ".join(cells) + " |")
+        for panel in plot_data(dict(sorted(data["summary"].items())), data["bench"]):
+            for s in panel["splits"]:
+                cells = [cell(s["values"][m], s["llm_calls"][m]) for m in METHODS]
+                out.append(f"| {data['bench']} / {s['split']} (n={s['n']}) | {panel['respondent']} | "
+                           f"{panel['label']} | " + " | ".join(cells) + " |")
     return out
 
 
-def main() -> int:
-    results = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "eval-results")
-    table = "\n".join(rows(results))
-    readme = ROOT / "README.md"
-    text = readme.read_text()
+def render(text: str, results: Path) -> str:
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    readme.write_text(f"{head}{START}\n{table}\n{END}{tail}")
+    return f"{head}{START}\n" + "\n".join(rows(results)) + f"\n{END}{tail}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    check = "--check" in args
+    paths = [a for a in args if a != "--check"]
+    results = Path(paths[0]) if paths else ROOT / "docs" / "results"
+    text = README.read_text(encoding="utf-8")
+    updated = render(text, results)
+    if check:
+        if updated != text:
+            print("README.md's results table is stale: run python scripts/readme_results.py", file=sys.stderr)
+            return 1
+        return 0
+    README.write_text(updated, encoding="utf-8")
     return 0
 
 

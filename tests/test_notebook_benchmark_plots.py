@@ -39,3 +39,20 @@ def test_notebook_runs_on_a_fresh_result(tmp_path, embedder, monkeypatch):
     assert "wpu - " in text and "rows" in text
     assert "oracle  forget" in text and "answer_leak" in text and "100.0 %" in text
     assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
+
+
+def test_notebook_runs_on_the_shipped_results(monkeypatch):
+    """On a fresh clone (no eval run yet) the notebook plots the committed docs/results/tofu.json."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.delenv("ALU_EVAL_RESULT", raising=False)
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    km = client.create_kernel_manager()
+    km.kernel_cmd = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    client.km = km
+    client.execute()
+    text = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
+    assert text.startswith("tofu - ") and "name_leak" in text and "untouched" in text
+    assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))

@@ -18,15 +18,126 @@ COLUMNS = [
 ]
 # the one number a plot shows per split kind
 HEADLINE = {"forget": "name_leak", "retain": "untouched", "mc": "mc_score", "attack": "attack_leak"}
+# how a headline metric is named in plots and tables, with the direction that is better
+METRIC_LABEL = {"name_leak": "name leak ↓", "answer_leak": "answer leak ↓", "attack_leak": "attack leak ↓",
+                "untouched": "untouched ↑", "mc_score": "MC accuracy"}
+# multiple-choice accuracy: the forget set's should fall towards chance, the retain set's should stay
+MC_DIRECTION = {"wmdp": "MC accuracy ↓ (chance 25 %)", "mmlu": "MC accuracy ↑"}
 
 
 def headline(fig: dict) -> str:
-    """The metric a plot shows for a split: the answer string for RWKU/WPU forget sets, else by kind."""
+    """The metric a plot and the README show for a split: the attack leak for attacks (a name, an encoded
+    name or the fact itself), the answer string for RWKU/WPU forget sets, else by kind."""
     if "attack_leak" in fig:
         return "attack_leak"
     if fig.get("kind") == "forget" and "answer_leak" in fig:
         return "answer_leak"
     return HEADLINE.get(fig.get("kind", ""), "untouched")
+
+
+def metric_label(metric: str, bench: str = "") -> str:
+    if metric == "mc_score":
+        return MC_DIRECTION.get(bench, "MC accuracy")
+    return METRIC_LABEL.get(metric, metric)
+
+
+def plot_data(summary: dict, bench: str = "") -> list[dict]:
+    """What the plot of a result draws, panel by panel: per respondent, one panel per headline metric
+    (never two metrics on one axis), each with its splits, their n, and each method's value (None: n/a).
+    The README table is written from the same rows."""
+    panels = []
+    for resp, groups in summary.items():
+        by_metric: dict[str, list[str]] = {}
+        for key, by_method in groups.items():
+            by_metric.setdefault(headline(next(iter(by_method.values()))), []).append(key)
+        for metric, keys in by_metric.items():
+            splits = []
+            for key in keys:
+                by_method = groups[key]
+                values = {m: (by_method[m][metric] if metric in by_method.get(m, {}) else None) for m in METHODS}
+                calls = {m: by_method[m]["llm_calls"] if m in by_method else None for m in METHODS}
+                splits.append({"split": key, "n": next(iter(by_method.values()))["n"], "values": values,
+                               "llm_calls": calls})
+            panels.append({"respondent": resp, "metric": metric, "label": metric_label(metric, bench),
+                           "splits": splits})
+    return panels
+
+
+def _bar_labels(ax, xs: list[float], values: list[float | None], fmt, top: float) -> None:
+    """Every bar says its value; a zero bar says "0 %" and a missing one "n/a", so neither looks empty."""
+    for x, v in zip(xs, values):
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            ax.text(x, top * 0.01, "n/a", ha="center", va="bottom", fontsize=6, rotation=90, color="0.45")
+        else:
+            ax.text(x, v + top * 0.01, fmt(v), ha="center", va="bottom", fontsize=6, rotation=90)
+
+
+def plot(summary: dict, path: Path, title: str) -> Path | None:
+    """The figure of `draw` as a PNG file."""
+    import matplotlib.pyplot as plt
+
+    if not summary:
+        return None
+    fig = draw(summary, title)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def draw(summary: dict, title: str):
+    """Per respondent: one bar panel per headline metric (direction in its title; n under every split;
+    "0 %" and "n/a" written out), then p50 latency.  The legend sits above the panels, off the bars."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    panels = plot_data(summary, title)
+    rows = list(summary)
+    cols = max(sum(1 for p in panels if p["respondent"] == r) for r in rows) + 1
+    # each panel as wide as its number of splits, so that bars have the same width everywhere
+    first = [len(p["splits"]) for p in panels if p["respondent"] == rows[0]]
+    ratios = [max(2, n) for n in first] + [max(2, len(summary[rows[0]]))] if len(first) == cols - 1 else None
+    fig, axes = plt.subplots(len(rows), cols, squeeze=False, gridspec_kw={"width_ratios": ratios},
+                             figsize=(max(9.0, 0.9 * sum(ratios or [8] * cols) + 2), 3.9 * len(rows) + 0.6))
+    width = 0.8 / len(METHODS)
+    colors = {m: f"C{i}" for i, m in enumerate(METHODS)}
+    for r, resp in enumerate(rows):
+        mine = [p for p in panels if p["respondent"] == resp]
+        for c in range(cols):
+            axes[r][c].set_visible(c < len(mine) or c == cols - 1)
+        for ax, panel in zip(axes[r], mine):
+            ticks = [f"{s['split']}\nn={s['n']}" for s in panel["splits"]]
+            for i, method in enumerate(METHODS):
+                xs = [k + (i - (len(METHODS) - 1) / 2) * width for k in range(len(ticks))]
+                vals = [s["values"][method] for s in panel["splits"]]
+                heights = [100 * v if v is not None else 0.0 for v in vals]
+                ax.bar(xs, heights, width, color=colors[method], label=method)
+                _bar_labels(ax, xs, [None if v is None else 100 * v for v in vals], lambda v: f"{v:.0f} %", 100)
+            ax.set_xticks(range(len(ticks)), ticks, fontsize=7, rotation=35 if len(ticks) > 4 else 0,
+                          ha="right" if len(ticks) > 4 else "center")
+            ax.set_ylim(0, 118)
+            ax.set_ylabel("% of queries")
+            ax.set_title(f"{panel['label']} — respondent {resp}", fontsize=9)
+        lat = axes[r][cols - 1]
+        keys = list(summary[resp])
+        for i, method in enumerate(METHODS):
+            xs = [k + (i - (len(METHODS) - 1) / 2) * width for k in range(len(keys))]
+            vals = [summary[resp][k][method]["latency_p50_ms"] / 1000 if method in summary[resp][k] else None
+                    for k in keys]
+            lat.bar(xs, [v or 0.0 for v in vals], width, color=colors[method], label=method)
+            top = max([v for v in vals if v] + [1.0])
+            _bar_labels(lat, xs, vals, lambda v: f"{v:.1f}", top)
+        lat.set_xticks(range(len(keys)), [f"{k}\nn={next(iter(summary[resp][k].values()))['n']}" for k in keys],
+                       fontsize=7, rotation=35 if len(keys) > 4 else 0, ha="right" if len(keys) > 4 else "center")
+        lat.set_ylabel("seconds")
+        lat.margins(y=0.15)
+        lat.set_title(f"p50 latency per query ↓ — respondent {resp}", fontsize=9)
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="upper center", ncol=len(METHODS), fontsize=8, frameon=False)
+    fig.suptitle(f"alu eval {title}", fontsize=10, y=0.995, x=0.01, ha="left")
+    fig.tight_layout(rect=(0, 0, 1, 0.95))
+    return fig
 
 
 def summarize(records: list[dict], group: str = "split") -> dict:
@@ -78,48 +189,6 @@ def tables(summary: dict, title_of=lambda key: key) -> str:
                 cells += [_cell(fig.get(name), name) for name, _ in cols[1:]]
                 parts.append(f"| `{method}` | " + " | ".join(cells) + " |")
     return "\n".join(parts) + "\n"
-
-
-def plot(summary: dict, path: Path, title: str) -> Path | None:
-    """Headline metric and p50 latency per split and method, one row of panels per respondent."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    if not summary:
-        return None
-    rows = list(summary.items())
-    fig, axes = plt.subplots(len(rows), 2, figsize=(12, 3.6 * len(rows)), squeeze=False)
-    for (resp, groups), (ax_m, ax_l) in zip(rows, axes):
-        keys = list(groups)
-        width = 0.8 / len(METHODS)
-        for i, method in enumerate(METHODS):
-            xs = [k + (i - 1.5) * width for k in range(len(keys))]
-            vals, lats = [], []
-            for key in keys:
-                f = groups[key].get(method, {})
-                metric = headline(f)
-                vals.append(100 * f.get(metric, math.nan) if f else math.nan)
-                lats.append(f.get("latency_p50_ms", math.nan) / 1000 if f else math.nan)
-            ax_m.bar(xs, vals, width, label=method)
-            ax_l.bar(xs, lats, width, label=method)
-        labels = []
-        for key in keys:
-            kind = next(iter(groups[key].values())).get("kind", "")
-            labels.append(f"{key}\n({headline(next(iter(groups[key].values())))})")
-        for ax in (ax_m, ax_l):
-            ax.set_xticks(range(len(keys)), labels, fontsize=7, rotation=30 if len(keys) > 4 else 0)
-        ax_m.set_ylabel("%")
-        ax_m.set_ylim(0, 105)
-        ax_m.set_title(f"{title}: headline metric (respondent {resp})", fontsize=9)
-        ax_l.set_ylabel("p50 latency (s)")
-        ax_l.set_title(f"{title}: p50 latency per query (respondent {resp})", fontsize=9)
-        ax_m.legend(fontsize=7)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
 
 
 def write_outputs(out: Path, bench: str, config: dict, records: list[dict], notes: list[str],
