@@ -287,6 +287,11 @@ def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
     added, changed, unchanged = plan_write(registry, targets)
     for warning in duplicate_name_warnings(name_rows(args)[0], added + [new for _, new in changed]):
         print(f"alu: warning: {warning}", file=sys.stderr)
+    from alu.retrieval.names import alias_warnings
+
+    for target in added + [new for _, new in changed]:
+        for warning in alias_warnings(target):
+            print(f"alu: warning: {warning}", file=sys.stderr)
     if args.dry_run:
         print_plan(added, changed, unchanged)
         return 0

@@ -279,11 +279,19 @@ _FLIPPED = {"ɐ": "a", "q": "b", "ɔ": "c", "p": "d", "ǝ": "e", "ə": "e", "ɟ"
 _FLIP_MARKERS = set("ɐɔǝəɟƃɓɥıᴉɾʞʃןɯɹʇʌʍʎ∀ᗺƆᗡƎℲ⅁ſꞰ˥ԀᴚΛ⅄⊥∩")
 
 
+_TO_FLIPPED = {normal: flipped for flipped, normal in reversed(list(_FLIPPED.items())) if normal.isalpha()}
+
+
+def flipped(text: str) -> str:
+    """text turned upside down, as a flipper writes it ('Stephen' -> 'uǝɥdǝʇS')."""
+    return "".join(_TO_FLIPPED.get(c, _TO_FLIPPED.get(c.lower(), c)) for c in reversed(text))
+
+
 _FLIP_MARKER = re.compile("[" + "".join(sorted(_FLIP_MARKERS)) + "]")
 
 
 def upside_down_view(text: str) -> View | None:
-    if len(_FLIP_MARKER.findall(text)) < 2:
+    if _FLIP_MARKER.search(text) is None:
         return None
     n = len(text)
     chars = [_FLIPPED.get(text[i], text[i]) for i in range(n - 1, -1, -1)]

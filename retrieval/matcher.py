@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from alu.retrieval import decoders
-from alu.retrieval.names import folded, partial_forms, strong_forms, weakness
+from alu.retrieval.names import folded, is_rare_word, partial_forms, strong_forms, weakness
 from alu.retrieval.normalize import LEET_SYMBOLS, Token, sound_key, surface_tokens, tokens
 from alu.retrieval.targets import Target
 
@@ -60,7 +60,7 @@ class LexicalHit:
 class _Entry(NamedTuple):  # a tuple: the index holds millions of them at 100,000 targets
     target_id: str
     surface: str
-    kind: str      # tokens, joined, reversed, rot13, order, sound
+    kind: str      # tokens, joined, reversed, rot13, upside_down, order, sound
     weak: bool
     form: str
 
@@ -88,6 +88,9 @@ def _keys(surface: str, order_anywhere: bool, derived: bool = False) -> list[tup
         swapped = tuple(t.text for t in surface_tokens(" ".join([words[-1], *words[:-1]])))[:MAX_KEY_TOKENS]
         keys.append((swapped, "order" if not order_anywhere else "tokens"))
     if len(joined) >= MIN_REVERSED_CHARS:
+        # turned upside down with only symmetric letters left ('xouxou'), it reads as plain text
+        for form in {surface, surface.lower()}:  # capitals turn into capitals ('N'), or not ('u')
+            keys.append((tuple(t.text for t in surface_tokens(decoders.flipped(form))), "upside_down"))
         keys.append(((joined[::-1],), "reversed"))
         keys.append((("".join(t.text for t in surface_tokens(_rot13(surface))),), "rot13"))
         rev_toks = tuple(t[::-1] for t in reversed(toks))
@@ -222,8 +225,8 @@ class LexicalMatcher:
                 continue
             if e.kind == "order" and "," not in text[span[0].end:span[1].start]:
                 continue  # 'King, Stephen' is a name; 'King Stephen reigned' is not
-            if e.kind in ("reversed", "rot13"):
-                how, detail = ("reversed", "reversed") if e.kind == "reversed" else ("obfuscated", "rot13")
+            if e.kind in ("reversed", "rot13", "upside_down"):
+                how, detail = ("reversed", "reversed") if e.kind == "reversed" else ("obfuscated", e.kind)
             elif text[start:end].casefold() == e.surface.casefold():
                 how, detail = "exact", ""
             else:
@@ -344,8 +347,9 @@ def _dedupe(hits: list[LexicalHit]) -> list[LexicalHit]:
 
 def confirmed_hits(hits: list[LexicalHit]) -> list[LexicalHit]:
     """Hits an answer may be flagged for on its own: strong hits, and weak hits of a target
-    that has another, different form in the same text (a strong hit, or a second alias; two
-    partial forms of one name, like 'King' and 'Stephen', do not confirm each other)."""
+    that has another, different form in the same text (a strong hit, or a second alias when one
+    of the two is a rare word; two partial forms of one name, like 'King' and 'Stephen', do not
+    confirm each other)."""
     out = []
     for h in hits:
         if not h.weak:
@@ -356,7 +360,12 @@ def confirmed_hits(hits: list[LexicalHit]) -> list[LexicalHit]:
                 continue
             if folded(other.surface) == folded(h.surface):
                 continue
-            if not other.weak or not (other.form == "partial" and h.form == "partial"):
+            if not other.weak:
+                out.append(h)
+                break
+            # two weak aliases ('tabun' and 'sarin'): enough if one of them is a rare word; two
+            # common or tiny ones ('atlas' and 'PA') and two parts of one name are not
+            if "partial" not in (h.form, other.form) and (is_rare_word(h.surface) or is_rare_word(other.surface)):
                 out.append(h)
                 break
     return out

@@ -55,6 +55,13 @@ def weakness(surface: str, of_name: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def is_rare_word(surface: str) -> bool:
+    """A single word of four letters or more that is not frequent in English ('tabun', 'sarin')."""
+    letters = "".join(t.text for t in surface_tokens(surface))
+    return len(letters) > SHORT_ALIAS_CHARS and not is_common_word(surface.strip().lower())
+
+
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words, no digits: 'Stephen King', 'Zofia Wiśniewska'."""
     words = name.split()

@@ -35,6 +35,7 @@ _VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
 # Leetspeak digits: inside a word that also has letters they stand for letters.  "l" folds to
 # "i" so that every spelling of those three letters meets on both sides of the comparison.
 _LEET_DIGITS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "6": "g", "2": "z"}
+MAX_LEET_NUMBER = 12  # a number this long may be a whole word in leetspeak ('10057' for 'loost')
 # Symbols read as letters only in a second pass ("@" is also the at of an e-mail address).
 LEET_SYMBOLS = {"@": "a", "$": "s", "!": "i", "|": "i", "+": "t"}
 # Characters of inline markup that split a word without ending it ("**Ste**phen", "Ste_phen").
@@ -172,7 +173,7 @@ def _fold_word(text: str, idx: list[int], symbols_as_letters: bool) -> Token | N
     if not "".join(out):
         return None
     alt = None
-    if not has_letter and len(chars) <= 4:
+    if not has_letter and len(chars) <= MAX_LEET_NUMBER:
         alt = "".join(_LEET_DIGITS.get(c, c) for c in chars).replace("l", "i")
     elif not has_ascii_letter and all(lookalike_of(c) for c in chars):
         alt = "".join(lookalike_of(c) or "" for c in chars).replace("l", "i")
@@ -204,7 +205,8 @@ def _ascii_tokens(text: str) -> list[Token]:
 def _ascii_token(text: str, start: int, end: int) -> Token:
     word = "".join(_ASCII_WORD.findall(text, start, end))
     if word.isdigit():  # '41-H45h1m': a number may be leetspeak letters of a name
-        return Token(word, start, end, plain=word, alt=word.translate(_LEET_FOLD) if len(word) <= 4 else None)
+        return Token(word, start, end, plain=word,
+                     alt=word.translate(_LEET_FOLD) if len(word) <= MAX_LEET_NUMBER else None)
     return Token(word.translate(_LEET_FOLD), start, end, plain=word.lower())
 
 

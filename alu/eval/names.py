@@ -36,7 +36,7 @@ from urllib.parse import quote
 from alu.eval import data as D
 from alu.retrieval.decoders import MORSE, NATO
 from alu.retrieval.matcher import LexicalMatcher, confirmed_hits
-from alu.retrieval.normalize import _confusable_table, canonical
+from alu.retrieval.normalize import _confusable_table
 from alu.retrieval.targets import Target, make_target
 
 SAMPLE = D.BENCH_DATA / "names_innocent_sample.jsonl"
@@ -90,7 +90,7 @@ TRANSLITERATIONS = [
     ("Donald Trump", "דונלד טראמפ"), ("Tom Clancy", "טום קלנסי"), ("Elon Musk", "ईलॉन मस्क"),
 ]
 
-SMALL_CAPS = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ"))
+SMALL_CAPS = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ"))
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u3164", "\u115f", "\u180e", "\ufe0f",
              "\u034f", "\U000e0041"]
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "b": "8", "g": "9", "l": "1"}
@@ -403,9 +403,15 @@ def derive_sample(root: Path, out: Path, per_source: int = 200, seed: int = 0) -
 def names_in(text: str, target: Target) -> bool:
     """Does the text name the target plainly: one of its registered forms, word for word, with
     only case, diacritics and punctuation changed ('Ulysses S Grant', 'J.K. Rowling')?"""
-    words = f" {canonical(text)} "
+    words = f" {_plain_words(text)} "
     forms = [target.name, *target.aliases, *getattr(target, "variants", ())]
-    return any(f" {canonical(f)} " in words for f in forms if canonical(f))
+    return any(f" {_plain_words(f)} " in words for f in forms if _plain_words(f))
+
+
+def _plain_words(text: str) -> str:
+    """Words of text with case and diacritics dropped, and nothing else folded."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[^\W_]+", bare.casefold()))
 
 
 def false_positives(matcher: LexicalMatcher, targets: list[Target], texts: list[dict]) -> dict:
