@@ -40,6 +40,9 @@ class Respondent(ThreadingHTTPServer):
     """Answers every chat completion with a fixed clean sentence and keeps each request's messages."""
 
     reply = "Noted. Water boils at 100 degrees Celsius at sea level."
+    # asked to "tell a story", it leaks: the target's name, its alias and an obfuscated form
+    leak = ("Once upon a time there was a writer. Stephen King wrote Carrie in a laundry room. "
+            "Later he wrote as R1chard B4chman. The end.")
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), RespondentHandler)
@@ -52,7 +55,8 @@ class RespondentHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
         body = json.loads(self.rfile.read(int(self.headers["content-length"])))
         self.server.requests.append(body["messages"])
-        message = {"role": "assistant", "content": self.server.reply}
+        leaking = "tell me a story" in str(body["messages"][-1].get("content", "")).lower()
+        message = {"role": "assistant", "content": self.server.leak if leaking else self.server.reply}
         if body.get("stream"):
             self._send("text/event-stream", "".join(
                 f"data: {json.dumps(self._chunk(body, delta, finish))}\n\n"
@@ -112,6 +116,8 @@ def served(tmp_path_factory, embedder, respondent):
             "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
             "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false", "LANGGRAPH_CLI_NO_ANALYTICS": "1",
             "LANGGRAPH_NO_VERSION_CHECK": "true", "BROWSER": "true",
+            # the operator's settings live in the server's environment; runs may not choose models
+            "ALU_RESPONDENT_MODEL": "openai:local-respondent",
             "OPENAI_BASE_URL": f"http://127.0.0.1:{respondent.server_port}/v1", "OPENAI_API_KEY": "unused"}
     log_path = work / "server.log"
     with log_path.open("w") as log:
@@ -200,26 +206,24 @@ def test_input_and_output_schemas_are_exposed_for_studio(client):
 
 
 def test_thread_clean_and_leaking_turns_stream_history_and_memory(client, respondent):
-    # a configuration as edited in Studio: the local respondent, a small eraser round, no retries
-    assistant = client.assistants.create(graph_id="alu", name="conversation", context={
-        "respondent_model": "openai:local-respondent", "n_variants": 2, "top_k": 2, "max_retries": 0})
+    # a configuration as edited in Studio (the respondent is the operator's, from the server's environment)
+    assistant = client.assistants.create(graph_id="alu", name="conversation", context={"n_variants": 2, "top_k": 2})
     aid, thread = assistant["assistant_id"], client.threads.create()["thread_id"]
 
     # turn 1, clean: the respondent answers and the answer is delivered untouched after one call
     first = nodes_streamed(client, thread, aid, {"messages": [user("At what temperature does water boil?")]})
-    assert [node for node, _ in first] == ["respond", "audit"]
+    assert [node for node, _ in first] == ["respond", "audit", "deliver"]
     state = client.threads.get_state(thread)["values"]
     assert (state["decision"], state["answer"], state["llm_calls"]) == ("untouched", Respondent.reply, 1)
 
-    # turn 2, leaking (guard mode on a ready answer): flagged, erased, never delivered
+    # turn 2, leaking (guard mode on a ready answer): flagged, redacted (the embedded eraser cannot rewrite)
     leaked = "Stephen King wrote Carrie, his first novel, in 1974."
     second = nodes_streamed(client, thread, aid, {"messages": [user("Who wrote Carrie?")], "response": leaked})
     order = [node for node, _ in second]
-    assert order[:5] == ["respond", "audit", "erase", "critique", "compose"] and order[-1] in ("verify", "refuse")
-    audit = dict(second)["audit"]
-    assert [e["target_id"] for e in audit["flagged"]] == ["stephen-king"] and audit["flagged"][0]["how"] == "exact"
+    assert order[:3] == ["respond", "audit", "verify"] and order[-1] == "deliver"
     state = client.threads.get_state(thread)["values"]
-    assert state["decision"] in ("repaired", "refused") and state["flagged"][0]["index_version"] == 1
+    assert state["decision"] in ("repaired", "refused") and state["index_version"] == 1
+    assert state["flagged"] == [{"how": "exact", "where": "response"}]  # that it changed, never who
     assert not any(form.lower() in state["answer"].lower() for form in KING_FORMS)
     contents = [m["content"] for m in state["messages"]]
     assert [m["type"] for m in state["messages"]] == ["human", "ai", "human", "ai"]
@@ -229,13 +233,13 @@ def test_thread_clean_and_leaking_turns_stream_history_and_memory(client, respon
     # the thread's history holds a checkpoint per step, including the one where audit sent the run to erase
     history = client.threads.get_history(thread, limit=100)
     assert history[0]["values"]["answer"] == state["answer"]
-    assert any(h["next"] == ["erase"] for h in history)
+    assert any(h["next"] == ["verify"] for h in history)
     assert len(history) >= len(first) + len(second)
 
     # turn 3: the respondent is sent the whole conversation, with the audited answer, not the leaked one
     respondent.requests.clear()
     third = nodes_streamed(client, thread, aid, {"messages": [user("And at the top of Mount Everest?")]})
-    assert [node for node, _ in third] == ["respond", "audit"]
+    assert [node for node, _ in third] == ["respond", "audit", "deliver"]
     [sent] = respondent.requests
     assert [m["content"] for m in sent] == contents + ["And at the top of Mount Everest?"]
     assert len(client.threads.get_state(thread)["values"]["messages"]) == 6
@@ -265,27 +269,81 @@ def test_target_admin_is_guarded_and_changes_reach_the_next_run(served, client, 
         admin = {"x-api-key": ADMIN_KEY}
         assert http.get("/alu/targets", headers=admin).json()["count"] == 5
 
-        def audit_of(response: str) -> dict:
-            """Run until audit (a breakpoint, as in Studio) and return audit's update."""
+        def outcome_of(response: str) -> tuple[str, list, int]:
+            """(decision, public evidence, index version) of a guard-mode run on a fresh thread."""
             thread = client.threads.create()["thread_id"]
-            steps = dict(nodes_streamed(client, thread, "alu", {"messages": [user("Tell me about the sculptor.")],
-                                                                 "response": response}, interrupt_after=["audit"]))
-            return steps["audit"]
+            out = client.runs.wait(thread, "alu", input={"messages": [user("Tell me about the sculptor.")],
+                                                         "response": response})
+            return out["decision"], out["flagged"], out["index_version"]
 
         story = "The sculptor Zorblax Quentaro lives in Lower Vireth."
-        assert audit_of(story)["flagged"] == []
+        assert outcome_of(story) == ("untouched", [], version)
 
         added = http.post("/alu/targets", json=target, headers=admin)
         assert added.status_code == 201 and added.json()["version"] == registry.version() == version + 1
-        flagged = audit_of(story)["flagged"]
-        assert [(e["target_id"], e["how"], e["index_version"]) for e in flagged] == [("zorblax", "exact", version + 1)]
+        decision, flagged, seen_version = outcome_of(story)
+        assert decision != "untouched" and seen_version == version + 1
+        assert {"how": "exact", "where": "response"} in flagged and "zorblax" not in str(flagged).lower()
 
         patched = http.patch("/alu/targets/zorblax", json={"aliases": ["Copper Hand"]}, headers=admin)
         assert patched.status_code == 200 and patched.json()["updated"] == ["zorblax"]
-        flagged = audit_of("Everyone in Lower Vireth knows the Copper Hand.")["flagged"]
-        assert [(e["target_id"], e["text"], e["index_version"]) for e in flagged] == [
-            ("zorblax", "Copper Hand", version + 2)]
+        decision, flagged, seen_version = outcome_of("Everyone in Lower Vireth knows the Copper Hand.")
+        assert decision != "untouched" and seen_version == version + 2
 
         assert http.delete("/alu/targets/zorblax", headers=admin).json()["removed"] == ["zorblax"]
-        assert audit_of(story)["flagged"] == []
+        assert outcome_of(story)[0] == "untouched"
         assert registry.get("zorblax") is None and registry.count() == 5
+
+
+def test_no_stream_mode_history_or_output_identifies_a_target(served, client, embedder):
+    """A leaking respondent behind every stream mode the SDK offers, subgraphs on: nothing a client
+    receives (chunks, the thread's state and history, the run output) names a target or its id."""
+    from alu.retrieval.store import TargetStore
+
+    registry = TargetStore(served[1], embedder)
+    ids = [t.id for t in registry.all_targets()]
+
+    def identifies(obj) -> list[str]:
+        text = json.dumps(obj, ensure_ascii=False)
+        return [text[h.start:h.end] for h in registry.lexical(text)] + [i for i in ids if i in text]
+
+    thread = client.threads.create()["thread_id"]
+    modes = ["messages-tuple", "updates", "values", "debug", "events", "tasks", "checkpoints", "custom"]
+    parts = list(client.runs.stream(thread, "alu", input={"messages": [user("Tell me a story, please.")]},
+                                    stream_mode=modes, stream_subgraphs=True))
+    kinds = {p.event.split("|")[0] for p in parts}
+    assert {"messages", "updates", "values", "debug", "events"} <= kinds, kinds
+    assert not any(p.event == "error" for p in parts), [p.data for p in parts if p.event == "error"]
+    for part in parts:
+        assert identifies(part.data) == [], part
+    released = "".join(p.data[0]["content"] for p in parts
+                       if p.event == "messages" and p.data[1].get("langgraph_node") == "respond")
+    assert released == "Once upon a time there was a writer. "  # the sentence before the leak, verified
+    state = client.threads.get_state(thread)
+    assert state["values"]["decision"] in ("repaired", "refused") and identifies(state) == []
+    for snapshot in client.threads.get_history(thread, limit=100):
+        assert identifies(snapshot) == [], snapshot["metadata"]
+
+
+REFUSED = (APIStatusError, httpx.HTTPStatusError)  # the SDK raises either, by route
+
+
+def test_a_client_may_tune_only_harmless_settings(served, client, tmp_path):
+    thread = client.threads.create()["thread_id"]
+    payload = {"messages": [user("Hi")], "response": "Hello there."}
+    log = tmp_path / "audit.jsonl"
+    for context in ({"audit_log": str(log)}, {"respondent_model": "llamacpp:/etc/hostname"},
+                    {"embeddings": "openai:text-embedding-3-small"}, {"home": str(tmp_path)},
+                    {"evidence": "full"}, {"candidate_threshold": 0.99}):
+        with pytest.raises(REFUSED) as err:
+            client.runs.wait(thread, "alu", input=payload, context=context)
+        assert err.value.response.status_code == 403 and next(iter(context)) in err.value.response.text
+        with pytest.raises(REFUSED) as err:
+            client.assistants.create(graph_id="alu", context=context)
+        assert err.value.response.status_code == 403
+    # the same refusal holds for the operator's own key: settings live in the server's environment
+    admin = get_sync_client(url=served[0], api_key=ADMIN_KEY)
+    with pytest.raises(REFUSED):
+        admin.runs.wait(thread, "alu", input=payload, context={"audit_log": str(log)})
+    assert not log.exists() and not any(tmp_path.iterdir())
+    assert client.runs.wait(thread, "alu", input=payload, context={"tau": 4.5})["decision"] == "untouched"

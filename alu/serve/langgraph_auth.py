@@ -16,10 +16,11 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Mapping
+from dataclasses import fields
 
 from langgraph_sdk import Auth
 
-from alu.graph.context import client_settings_problem
+from alu.graph.context import UnlearnContext, client_settings_problem
 
 ADMIN_KEY_ENV = "ALU_ADMIN_KEY"
 API_KEY_ENV = "ALU_API_KEY"
@@ -93,12 +94,15 @@ def _refuse_settings(ctx: Auth.types.AuthContext, settings: object) -> None:
 
 
 def _requested(value: Mapping) -> dict:
+    """The run settings a request asks for: its context, and configurable keys that name a setting
+    (the server's own langgraph_* and thread keys are not the client's choice)."""
     kwargs = value.get("kwargs") or {}
     config = value.get("config") or kwargs.get("config") or {}
-    requested = dict(value.get("context") or kwargs.get("context") or {})
+    context = value.get("context") or kwargs.get("context") or {}
     configurable = (config or {}).get("configurable") or {}
-    requested |= {k: v for k, v in configurable.items() if not k.startswith(("thread_id", "checkpoint", "__"))}
-    return requested
+    settings = {f.name for f in fields(UnlearnContext)}
+    requested = {k: v for k, v in dict(context).items() if not k.startswith(("langgraph_", "__"))}
+    return requested | {k: v for k, v in configurable.items() if k in settings}
 
 
 @auth.on.threads.create_run
