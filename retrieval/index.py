@@ -9,6 +9,7 @@ table, and a changed target is patched in place (remove its slots + add).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -94,12 +95,16 @@ class VectorIndex:
         return self.index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, self.ntotal))
 
     # ---- persistence: the index file plus a small JSON header saying what it reflects ----
+    # The header carries a SHA-256 over the index bytes and the header's own fields, so any change
+    # to either file (a torn write, a flipped byte, a foreign copy) is found on open, not searched.
     def save(self, path: Path, version: int, embedder: str) -> None:
-        tmp = path.with_suffix(".tmp")
-        faiss.write_index(self.index, str(tmp))
-        os.replace(tmp, path)
+        data = faiss.serialize_index(self.index).tobytes()
         header = {"version": version, "embedder": embedder, "ntotal": self.ntotal, "trained_n": self.trained_n,
                   "ids": ID_LAYOUT}
+        header["sha256"] = _digest(data, header)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
         tmp_header = path.with_suffix(".json.tmp")
         tmp_header.write_text(json.dumps(header))
         os.replace(tmp_header, path.with_suffix(".json"))
@@ -109,13 +114,20 @@ class VectorIndex:
         """The saved index and the registry version it reflects, or None if missing, stale or corrupt."""
         try:
             header = json.loads(path.with_suffix(".json").read_text())
-            if header["embedder"] != embedder or header.get("ids") != ID_LAYOUT:
+            data = path.read_bytes()
+            if header["embedder"] != embedder or header.get("ids") != ID_LAYOUT \
+                    or header.get("sha256") != _digest(data, header):
                 return None
-            index = faiss.read_index(str(path))
+            index = faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
             if index.ntotal != header["ntotal"]:
                 return None
             if isinstance(index, faiss.IndexIVF):
                 index.nprobe = IVF_NPROBE
             return cls(index, int(header["trained_n"])), int(header["version"])
-        except (OSError, ValueError, KeyError, RuntimeError, TypeError):
+        except (OSError, ValueError, KeyError, RuntimeError, TypeError, AttributeError):
             return None
+
+
+def _digest(data: bytes, header: dict) -> str:
+    fields = {k: v for k, v in header.items() if k != "sha256"}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode() + data).hexdigest()

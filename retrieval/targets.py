@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal
 
 from alu.retrieval.normalize import canonical
+from alu.retrieval.textcheck import text_problem
 
 MAX_FIELD_CHARS = 4000
 MAX_ALIASES = 64
@@ -81,6 +82,9 @@ def _clean(value, what: str) -> str:
         return ""
     if not isinstance(value, str):
         raise TargetError(f"{what} must be a string, got {type(value).__name__}")
+    problem = text_problem(value, name_like=True)
+    if problem:
+        raise TargetError(f"{what} {problem}")
     value = " ".join(value.split())
     if len(value) > MAX_FIELD_CHARS:
         raise TargetError(f"{what} is longer than {MAX_FIELD_CHARS} characters")

@@ -25,6 +25,7 @@ from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store
 from alu.retrieval.store import ChangeResult, TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
+from alu.retrieval.textcheck import json_problem, text_problem
 from alu.serve.langgraph_auth import admin_key_problem
 
 PREFIX = "/alu/targets"
@@ -81,12 +82,16 @@ def decode_text(body: bytes) -> str:
 async def read_json(request: Request) -> Any:
     text = decode_text(await read_body(request))
     try:
-        return json.loads(text)
+        payload = json.loads(text)
     except json.JSONDecodeError as e:
         message = f"request body is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
         raise HTTPException(400, message) from None
     except RecursionError:
         raise HTTPException(400, "request body is not valid JSON: nested too deeply") from None
+    problem = json_problem(payload)
+    if problem:  # refused here, not when SQLite or the response encoder meets it
+        raise HTTPException(400, f"{problem[0]} {problem[1]}")
+    return payload
 
 
 def targets_from(payload: Any) -> list[Target]:
@@ -96,13 +101,18 @@ def targets_from(payload: Any) -> list[Target]:
     items = payload if isinstance(payload, list) else [payload]
     if not items:
         raise HTTPException(422, "no targets given")
-    out = []
+    out: list[Target] = []
+    first_at: dict[str, int] = {}
     for i, item in enumerate(items):
         try:
             out.append(make_target(item))
         except TargetError as e:
             where = f"targets[{i}]: " if isinstance(payload, list) else ""
             raise HTTPException(422, f"{where}{e}") from None
+        target_id = out[-1].id
+        if target_id in first_at:  # which of two versions was meant is not ours to guess
+            raise HTTPException(422, f"targets[{i}]: duplicate id {target_id!r} (also targets[{first_at[target_id]}])")
+        first_at[target_id] = i
     return out
 
 
@@ -123,6 +133,10 @@ def ids_from(payload: Any) -> list[str]:
     ids = payload.get("ids") if isinstance(payload, dict) and set(payload) == {"ids"} else None
     if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
         raise HTTPException(422, 'expected {"ids": [one or more target ids]}')
+    for i, target_id in enumerate(ids):
+        problem = text_problem(target_id, name_like=True)
+        if problem:
+            raise HTTPException(422, f"ids[{i}] {problem}")
     return ids
 
 
@@ -219,6 +233,14 @@ def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> 
         return (await in_thread(store.remove, [target_id])).to_dict()
 
     return app
+
+
+def add_admin_routes(app: FastAPI, store_for_request: Callable[[], TargetStore] = default_store) -> None:
+    """Serve the admin routes from another app too (`alu serve` does when ALU_ADMIN_KEY is set).
+
+    The routes carry their own admin-key check, so they stay closed whatever the host app allows.
+    """
+    app.router.routes.extend(create_app(store_for_request).router.routes)
 
 
 app = create_app()
