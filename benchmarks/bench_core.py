@@ -14,15 +14,19 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+from langchain_core.language_models import BaseChatModel  # noqa: E402
 from langchain_core.language_models.fake_chat_models import FakeListChatModel  # noqa: E402
 from langchain_core.messages import HumanMessage  # noqa: E402
 
@@ -65,9 +69,13 @@ def synthetic_targets(n: int, seed: int = 0) -> list[dict]:
     for i in range(n):
         first = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
         last = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+        job, place = rng.choice(JOBS), rng.choice(PLACES)
+        # several vectors per target, as registered targets carry: description, facts, an example question
         out.append({"id": f"syn-{i}", "name": f"{first} {last} {i}",
-                    "description": f"{rng.choice(JOBS)} from {rng.choice(PLACES)}, born {1900 + rng.randrange(120)}, "
-                                   f"known for work number {i}"})
+                    "description": f"{job} from {place}, born {1900 + rng.randrange(120)}, known for work number {i}",
+                    "facts": [f"{first} {last} {i} studied in {rng.choice(PLACES)}.",
+                              f"{first} {last} {i} won the {rng.choice(PLACES)} prize for work number {i}."],
+                    "examples": [f"Where did the {job} {first} {last} {i} grow up?"]})
     return out
 
 
@@ -138,6 +146,58 @@ def bench_clean_overhead(store: TargetStore, reps: int) -> dict:
             "llm_calls": sorted(calls), "untouched": f"{untouched}/{reps}"}
 
 
+class FirstSentenceTimer(BaseChatModel):
+    """The embedded respondent, unchanged, noting when its own stream first holds a full sentence
+    (a sentence is final once text follows its end, the rule the verified release uses)."""
+
+    inner: Any
+    marks: list = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "timed"
+
+    def _generate(self, messages, stop=None, run_manager=None, **kw):
+        return self.inner._generate(messages, stop=stop, **kw)
+
+    def _stream(self, messages, stop=None, run_manager=None, **kw):
+        t0, text, first = time.perf_counter(), "", None
+        for chunk in self.inner._stream(messages, stop=stop, **kw):
+            text += chunk.message.content
+            if first is None and re.search(r"([.!?…]\s+|\n+)\S", text):
+                first = time.perf_counter() - t0
+            yield chunk
+        self.marks.append(first if first is not None else time.perf_counter() - t0)
+
+
+def bench_streaming(store: TargetStore, reps: int) -> dict:
+    """Verified streaming on clean questions: time from the request to the first released token,
+    over the respondent's own time to its first full sentence, in the same run."""
+    timer = FirstSentenceTimer(inner=load_chat_model("embedded"), marks=[])
+    graph = build_graph(Resources(store=store, models={"respondent": timer}))
+    ctx = UnlearnContext(home=str(store.home))
+    ratios, first_ms, identical, calls = [], [], 0, set()
+    for i in range(reps):
+        q = CLEAN_QUESTIONS[i % len(CLEAN_QUESTIONS)]
+        t0, first, streamed, final = time.perf_counter(), None, "", {}
+        for mode, part in graph.stream({"messages": [HumanMessage(q)]}, context=ctx,
+                                       stream_mode=["messages", "values"]):
+            if mode == "messages" and part[1]["langgraph_node"] == "respond" and part[0].content:
+                first = first if first is not None else time.perf_counter() - t0
+                streamed += part[0].content
+            elif mode == "values":
+                final = part
+        if first is None or final.get("decision") != "untouched":
+            continue  # nothing released (the tiny model wrote one sentence, or drifted near a target)
+        ratios.append(first / timer.marks[-1])
+        first_ms.append(first)
+        identical += streamed == final["answer"]
+        calls.add(final["llm_calls"])
+    return {"first_release_p50_ms": median_ms(first_ms), "first_release_over_first_sentence_p50":
+            round(statistics.median(ratios), 3) if ratios else None, "measured": f"{len(ratios)}/{reps}",
+            "streamed_equals_answer": f"{identical}/{len(ratios)}", "llm_calls": sorted(calls)}
+
+
 def bench_import(n: int, reps: int) -> dict:
     rates = []
     for r in range(reps):
@@ -177,15 +237,71 @@ def bench_llm_calls(store: TargetStore) -> dict:
     return out
 
 
+# A 1,000-character answer, clean and with names hidden in it, for the lexical pass.
+LEXICAL_PROSE = ("The history of the printing press begins in the fifteenth century, when movable type changed how "
+                 "books were made and sold. Scholars still argue about its effects on literacy, religion and science; "
+                 "many credit it with the quick spread of new ideas across Europe, from Venice to Antwerp. ")
+LEXICAL_ANSWERS = {
+    "clean": (LEXICAL_PROSE * 5)[:1000],
+    "leak": (LEXICAL_PROSE * 5)[:960] + " St3ph3n K1ng wrote Carrie.",
+    "encoded": (LEXICAL_PROSE * 5)[:900] + " Decoded: U3RlcGhlbiBLaW5n, or Стивен Кинг, or &#83;tephen King.",
+}
+
+
+def bench_lexical(finders: dict[int, Callable[[str], list]], reps: int) -> dict:
+    """Lexical pass (normalisation, decoders, n-gram and sound lookups) on 1,000-character answers,
+    interleaving the registry sizes."""
+    times: dict[tuple[int, str], list[float]] = {(n, k): [] for n in finders for k in LEXICAL_ANSWERS}
+    hits: dict[tuple[int, str], int] = {}
+    for _ in range(reps):
+        for kind, text in LEXICAL_ANSWERS.items():
+            for n, find in finders.items():
+                t = time.perf_counter()
+                hits[(n, kind)] = len(find(text))
+                times[(n, kind)].append(time.perf_counter() - t)
+    return {str(n): {**{f"{k}_p50_ms": median_ms(times[(n, k)]) for k in LEXICAL_ANSWERS},
+                     **{f"{k}_hits": hits[(n, k)] for k in LEXICAL_ANSWERS}} for n in finders}
+
+
+def lexical_only(targets: int, reps: int, out: str) -> int:
+    """`--lexical-only`: the lexical pass alone, on matchers built from the same targets as the
+    registries (demo + synthetic), without embedding anything."""
+    from alu.retrieval.matcher import LexicalMatcher
+    from alu.retrieval.targets import make_target
+
+    finders, build = {}, {}
+    for n in (10, targets):
+        matcher = LexicalMatcher()
+        rows = read_targets_file(DEMO) + [make_target(r) for r in synthetic_targets(n - 5, seed=n)]
+        t = time.perf_counter()
+        for target in rows:
+            matcher.add(target)
+        build[str(n)] = round((time.perf_counter() - t) / len(rows) * 1000, 4)
+        finders[n] = matcher.find
+    report = {"lexical": bench_lexical(finders, reps), "matcher_add_ms_per_target": build}
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    Path(out).write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+    lex = report["lexical"][str(targets)]
+    print(f"\n| measure | value |\n|---|---|\n"
+          f"| lexical pass p50, 1,000-char answer at {targets} targets: clean / leak / encoded | "
+          f"{lex['clean_p50_ms']} / {lex['leak_p50_ms']} / {lex['encoded_p50_ms']} ms |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--targets", type=int, default=100_000, help="size of the large registry")
     ap.add_argument("--reps", type=int, default=15)
     ap.add_argument("--import-n", type=int, default=2000)
     ap.add_argument("--out", default=str(HERE / "results" / "core.json"))
+    ap.add_argument("--lexical-only", action="store_true",
+                    help="only the lexical pass, on matchers without embeddings (writes results/lexical.json)")
     args = ap.parse_args()
+    if args.lexical_only:
+        return lexical_only(args.targets, max(30, args.reps * 2), str(HERE / "results" / "lexical.json"))
 
-    cache = HERE / ".cache"
+    cache = HERE / ".cache" / "multi-vector"  # targets with facts and examples: 4 vectors each
     small = build_store(cache / "targets-10", 10)
     print(f"building/loading the {args.targets}-target registry (cached in {cache})", file=sys.stderr)
     t = time.perf_counter()
@@ -199,10 +315,14 @@ def main() -> int:
     report["audit"] = bench_audit({10: small, args.targets: large}, max(3, args.reps // 3))
     a10, aN = report["audit"]["10"]["audit_p50_ms"], report["audit"][str(args.targets)]["audit_p50_ms"]
     report["audit_ratio_p50"] = round(aN / a10, 3)
+    print("lexical pass...", file=sys.stderr)
+    report["lexical"] = bench_lexical({10: small.lexical, args.targets: large.lexical}, max(30, args.reps * 2))
     print("import rate...", file=sys.stderr)
     report["import"] = bench_import(args.import_n, 3)
     print("clean-query overhead on the embedded model...", file=sys.stderr)
     report["clean_query"] = bench_clean_overhead(small, args.reps)
+    print("verified streaming on the embedded model...", file=sys.stderr)
+    report["streaming"] = bench_streaming(small, args.reps)
 
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2))
@@ -214,6 +334,13 @@ def main() -> int:
           f"| audit p50 at 10 targets | {a10} ms |\n"
           f"| audit p50 at {args.targets} targets | {aN} ms (x{report['audit_ratio_p50']}) |\n"
           f"| import rate ({args.import_n} targets, MiniLM) | {report['import']['rate_p50_per_s']} targets/s |")
+    st = report["streaming"]
+    print(f"| clean query, first released token / respondent's own first full sentence (p50) | "
+          f"x{st['first_release_over_first_sentence_p50']} ({st['first_release_p50_ms']} ms; {st['measured']} "
+          f"answers had a sentence to release; streamed = answer in {st['streamed_equals_answer']}) |")
+    lex = report["lexical"][str(args.targets)]
+    print(f"| lexical pass p50, 1,000-char answer at {args.targets} targets: clean / leak / encoded | "
+          f"{lex['clean_p50_ms']} / {lex['leak_p50_ms']} / {lex['encoded_p50_ms']} ms |")
     return 0
 
 
