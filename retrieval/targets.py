@@ -231,7 +231,7 @@ def parse_targets(text: str, fmt: str, source: str = "<input>") -> list[Target]:
         for lineno, data in json_lines(text.split("\n"), lambda n, why: TargetError(f"{source}, line {n}: {why}")):
             add(lineno, data)
     elif fmt == "csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)  # strict: a stray quote is an error
         try:
             if not reader.fieldnames or "name" not in reader.fieldnames:
                 raise TargetError(f"{source}, line 1: a CSV import needs a header with a 'name' column")

@@ -98,6 +98,8 @@ def targets_from(payload: Any) -> list[Target]:
     """A target object, a list of them, or {"targets": [...]}; any bad one fails the request."""
     if isinstance(payload, dict) and set(payload) == {"targets"}:
         payload = payload["targets"]
+        if not isinstance(payload, list):
+            raise HTTPException(422, f'"targets" must be a list of target objects, got {type(payload).__name__}')
     items = payload if isinstance(payload, list) else [payload]
     if not items:
         raise HTTPException(422, "no targets given")
