@@ -224,3 +224,35 @@ def test_configuration_and_stop_sequences(store, home):
     injected = UnlearningChatModel(respondent, store=store)
     assert injected.unlearn_context.respondent_model == f"{type(respondent).__name__} instance"
     assert injected.invoke("Tell me about water.", stop=[" Ice"]).content == "Water boils at 100 degrees."
+
+
+def test_callbacks_see_every_node_and_no_unverified_text(store):
+    """What LangSmith or OpenTelemetry would record: each node as a run, nothing a client may not see."""
+    from langchain_core.callbacks import BaseCallbackHandler
+
+    class Recorder(BaseCallbackHandler):
+        def __init__(self) -> None:
+            self.runs: list[str] = []
+            self.payloads: list[str] = []
+
+        def on_chain_start(self, serialized, inputs, **kw):
+            self.runs.append(kw.get("name") or "")
+            self.payloads.append(repr(inputs))
+
+        def on_chain_end(self, outputs, **kw):
+            self.payloads.append(repr(outputs))
+
+        def on_chat_model_start(self, serialized, messages, **kw):
+            self.payloads.append(repr(messages))
+
+        def on_llm_new_token(self, token, **kw):
+            self.payloads.append(token)
+
+        def on_llm_end(self, response, **kw):
+            self.payloads.append(repr(response))
+
+    recorder = Recorder()
+    answer = leaky_model(store).invoke("Who wrote Carrie?", config={"callbacks": [recorder]})
+    assert answer.content == REWRITE
+    assert {"respond", "audit", "erase", "critique", "compose", "verify", "deliver"} <= set(recorder.runs)
+    assert not any(store.lexical(p) or "stephen-king" in p for p in recorder.payloads)
