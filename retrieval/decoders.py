@@ -89,15 +89,35 @@ def _unescape_one(m: re.Match[str]) -> str | None:
     return ""  # a tag: inline markup such as <b>Ste</b>phen joins the word
 
 
+def window(text: str, spans: list[tuple[int, int]], context: int = 80) -> tuple[int, int]:
+    """The stretch of text covering spans with some context, widened to white space."""
+    lo = max(0, min(a for a, _ in spans) - context)
+    hi = min(len(text), max(b for _, b in spans) + context)
+    lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+    hi = text.find(" ", hi) if hi < len(text) and text.find(" ", hi) >= 0 else len(text)
+    return lo, hi
+
+
+def _shifted(view: View | None, lo: int) -> View | None:
+    if view is None or not lo:
+        return view
+    return View(view.text, view.how, tuple((a + lo, b + lo) for a, b in view.origin))
+
+
 def unescaped(text: str) -> View | None:
+    """Escapes and tags undone, in the stretch of text that holds them."""
     if not any(c in text for c in "&%\\<"):
         return None
-    return _substituted(text, _ESCAPES, _unescape_one, "unescape")
+    spans = [m.span() for m in _ESCAPES.finditer(text)]
+    if not spans:
+        return None
+    lo, hi = window(text, spans)
+    return _shifted(_substituted(text[lo:hi], _ESCAPES, _unescape_one, "unescape"), lo)
 
 
 # --- byte encodings -----------------------------------------------------------------------
 
-_B64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{2,}={0,2}(?![A-Za-z0-9+/_=-])")
+_B64_CHUNK = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Za-z0-9+/_-]{2,}={0,2}|[A-Za-z0-9+/_-]==?)(?![A-Za-z0-9+/_=-])")
 _B64_HINT = re.compile(r"[0-9+/=]|.[A-Z]")  # a digit, a symbol, or a capital inside the word
 MAX_B64_PIECES = 4  # a blob split by white space into at most this many pieces
 MAX_B64_VIEWS = 16
@@ -150,7 +170,7 @@ def _b64_candidates(text: str) -> list[tuple[int, int]]:
         while lo > 0 and i - lo < MAX_B64_PIECES - 1 and adjacent(lo - 1):
             lo -= 1
         hi = i
-        while hi + 1 < len(chunks) and hi - lo < MAX_B64_PIECES - 1 and adjacent(hi):
+        while hi + 1 < len(chunks) and hi - i < MAX_B64_PIECES - 1 and adjacent(hi):
             hi += 1
         for a in range(lo, i + 1):
             for b in range(hi, i - 1, -1):
@@ -291,11 +311,13 @@ _FLIP_MARKER = re.compile("[" + "".join(sorted(_FLIP_MARKERS)) + "]")
 
 
 def upside_down_view(text: str) -> View | None:
-    if _FLIP_MARKER.search(text) is None:
+    """The stretch of text around turned letters, turned back (read backwards, letters flipped)."""
+    spans = [m.span() for m in _FLIP_MARKER.finditer(text)]
+    if not spans:
         return None
-    n = len(text)
-    chars = [_FLIPPED.get(text[i], text[i]) for i in range(n - 1, -1, -1)]
-    return View("".join(chars), "upside_down", tuple((n - 1 - k, n - k) for k in range(n)))
+    lo, hi = window(text, spans)
+    chars = [_FLIPPED.get(text[i], text[i]) for i in range(hi - 1, lo - 1, -1)]
+    return View("".join(chars), "upside_down", tuple((i, i + 1) for i in range(hi - 1, lo - 1, -1)))
 
 
 # ------------------------------------------------------------------------------------------

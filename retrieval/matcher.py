@@ -97,7 +97,7 @@ def _keys(surface: str, order_anywhere: bool, derived: bool = False) -> list[tup
         if len(rev_toks) > 1:
             keys.append((rev_toks, "reversed"))              # 'gniK nehpetS'
             keys.append((rev_toks[::-1], "reversed"))        # 'nehpetS gniK': each word backwards
-    if len(joined) >= MIN_JOINED_CHARS and len(toks) > 1:
+    if len(joined) >= MIN_REVERSED_CHARS and len(toks) > 1:  # 'StephenKing', and 'jayz' spelled out
         keys.append(((joined,), "joined"))
         if len(toks) > 1:
             keys.append((tuple(t.text for t in surface_tokens(_rot13(surface))), "rot13"))
@@ -185,8 +185,12 @@ class LexicalMatcher:
         """Every hit, weak ones included (except weak forms inside a strong hit of their target)."""
         with self._lock:
             hits = self._find_plain(text, only, tokens(text))
-            if _LEET_SYMBOL.search(text):  # '@', '$', '+' ... as letters, in a second pass
-                hits += [_as(h, detail="leet") for h in self._find_plain(text, only, tokens(text, True))]
+            symbols = [m.span() for m in _LEET_SYMBOL.finditer(text)]
+            if symbols:  # '@', '$', '+' ... as letters, in a second pass over the stretch that has them
+                lo, hi = decoders.window(text, symbols, context=40)
+                part = text[lo:hi]
+                hits += [_as(h, start=h.start + lo, end=h.end + lo, detail="leet")
+                         for h in self._find_plain(part, only, tokens(part, True))]
             for view in decoders.views(text):
                 how = "base64" if view.how == "base64" else "encoded"
                 for h in self._find_plain(view.text, only, tokens(view.text)):

@@ -120,14 +120,16 @@ class Token:
     plain: str = ""  # transliteration without leetspeak folding, for phonetic codes
 
 
-def _raw_words(text: str, symbols_as_letters: bool) -> list[tuple[list[int], bool]]:
-    """Runs of word characters as lists of indexes into text; markup joiners and line-break
-    hyphens inside a word do not end it.  The flag tells whether the run had leet symbols."""
+def _raw_words(text: str, symbols_as_letters: bool, start: int = 0,
+               end: int | None = None) -> list[tuple[list[int], bool]]:
+    """Runs of word characters (of text[start:end]) as lists of indexes into text; markup joiners
+    and line-break hyphens inside a word do not end it.  The flag tells whether the run had leet symbols."""
     words: list[tuple[list[int], bool]] = []
     current: list[int] = []
     pending: list[int] = []  # separator characters since the last word character
     had_symbol = False
-    for i, ch in enumerate(text):
+    for i in range(start, len(text) if end is None else end):
+        ch = text[i]
         cls = char_class(ch)
         if cls == "":
             continue
@@ -186,11 +188,12 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 _LEET_FOLD = str.maketrans({**_LEET_DIGITS, **{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, "l": "i", "L": "i"})
 
 
-def _ascii_tokens(text: str) -> list[Token]:
-    """The common case, without a per-character loop: plain ASCII text, symbols as separators."""
+def _ascii_tokens(text: str, lo: int = 0, hi: int | None = None) -> list[Token]:
+    """The common case, without a per-character loop: plain ASCII text (or the ASCII stretch
+    text[lo:hi]), symbols as separators."""
     out: list[Token] = []
     start = end = -1
-    for m in _ASCII_WORD.finditer(text):
+    for m in _ASCII_WORD.finditer(text, lo, len(text) if hi is None else hi):
         if end >= 0 and _GAP_JOINS.fullmatch(text, end, m.start()):
             end = m.end()
             continue
@@ -214,14 +217,31 @@ def tokens(text: str, symbols_as_letters: bool = False) -> list[Token]:
     """Canonical tokens with original spans; letters written apart ('J o h n', 'J.o.h.n') are joined.
 
     With symbols_as_letters, '@', '$', '!', '|' and '+' inside a word are read as leetspeak letters."""
-    if text.isascii() and not symbols_as_letters:
+    if symbols_as_letters:
+        return _join_letter_runs(_slow_tokens(text, True, 0, len(text)), text)
+    if text.isascii():
         return _join_letter_runs(_ascii_tokens(text), text)
-    raw = []
-    for idx, _ in _raw_words(text, symbols_as_letters):
+    raw: list[Token] = []
+    pos = 0
+    for m in _NON_ASCII_STRETCH.finditer(text):  # only the words around non-ASCII characters go slowly
+        raw += _ascii_tokens(text, pos, m.start())
+        raw += _slow_tokens(text, False, m.start(), m.end())
+        pos = m.end()
+    raw += _ascii_tokens(text, pos, len(text))
+    return _join_letter_runs(raw, text)
+
+
+# a run of non-space characters holding a non-ASCII one, with words joined to it by a line-break hyphen
+_NON_ASCII_STRETCH = re.compile(r"(?:\S*-[ \t]*\r?\n[ \t]*)*\S*[^\x00-\x7f]\S*(?:(?<=-)[ \t]*\r?\n[ \t]*\S+)*")
+
+
+def _slow_tokens(text: str, symbols_as_letters: bool, start: int, end: int) -> list[Token]:
+    out = []
+    for idx, _ in _raw_words(text, symbols_as_letters, start, end):
         tok = _fold_word(text, idx, symbols_as_letters)
         if tok is not None:
-            raw.append(tok)
-    return _join_letter_runs(raw, text)
+            out.append(tok)
+    return out
 
 
 @lru_cache(maxsize=262144)
