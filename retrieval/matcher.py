@@ -88,9 +88,11 @@ def _keys(surface: str, order_anywhere: bool, derived: bool = False) -> list[tup
         swapped = tuple(t.text for t in surface_tokens(" ".join([words[-1], *words[:-1]])))[:MAX_KEY_TOKENS]
         keys.append((swapped, "order" if not order_anywhere else "tokens"))
     if len(joined) >= MIN_REVERSED_CHARS:
-        # turned upside down with only symmetric letters left ('xouxou'), it reads as plain text
-        for form in {surface, surface.lower()}:  # capitals turn into capitals ('N'), or not ('u')
-            keys.append((tuple(t.text for t in surface_tokens(decoders.flipped(form))), "upside_down"))
+        # the upside-down view needs a turned letter to start; a name of symmetric letters
+        # ('Noxnox' -> 'xouxoN') turns into plain ASCII, so it is a key
+        for form in {decoders.flipped(surface), decoders.flipped(surface.lower())}:
+            if form.isascii():
+                keys.append((tuple(t.text for t in surface_tokens(form)), "upside_down"))
         keys.append(((joined[::-1],), "reversed"))
         keys.append((("".join(t.text for t in surface_tokens(_rot13(surface))),), "rot13"))
         rev_toks = tuple(t[::-1] for t in reversed(toks))
@@ -167,7 +169,8 @@ class LexicalMatcher:
     def remove(self, target_id: str) -> None:
         with self._lock:
             for table, key in self._by_target.pop(target_id, []):
-                index: dict[Any, set[_Entry]] = {"i": self._index, "s": self._sound, "d": self._sound_del}[table]
+                tables: dict[str, dict[Any, set[_Entry]]] = {"i": self._index, "s": self._sound, "d": self._sound_del}
+                index = tables[table]
                 entries = index.get(key)
                 if entries is None:
                     continue

@@ -86,14 +86,17 @@ def strong_forms(target) -> tuple[str, ...]:
 
 
 def partial_forms(target) -> tuple[str, ...]:
-    """Weak forms: those the record lists (or derived from the name), plus the surname and
-    initial forms of aliases that are themselves a person's name ('R. Bachman')."""
+    """Weak forms: those the record lists (or, for records without them, derived from the name),
+    plus the surname and initial forms of aliases that are themselves a person's name ('R. Bachman')."""
     provided = getattr(target, "partial_forms", None)
-    forms = list(provided if provided is not None else default_partial_forms(target.name))
+    derived = [] if provided is not None else list(default_partial_forms(target.name))
     for alias in target.aliases:
-        forms += default_partial_forms(alias)
-    strong = {folded(f) for f in strong_forms(target)}
-    return tuple(f for f in dict.fromkeys(forms) if folded(f) not in strong)
+        derived += default_partial_forms(alias)
+    if not derived:
+        return tuple(provided or ())  # the record's own forms are already apart from its strong ones
+    taken = {folded(f) for f in (*strong_forms(target), *(provided or ()))}
+    extra = [f for f in dict.fromkeys(derived) if folded(f) not in taken]
+    return (*(provided or ()), *extra)
 
 
 def alias_warnings(target) -> list[str]:

@@ -21,9 +21,9 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -108,8 +108,7 @@ def is_cjk(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(_CJK_PREFIXES)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: texts and registries make hundreds of thousands of them
     text: str
     start: int  # span in the original string
     end: int
@@ -244,7 +243,7 @@ def _slow_tokens(text: str, symbols_as_letters: bool, start: int, end: int) -> l
     return out
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=8192)
 def surface_tokens(surface: str) -> tuple[Token, ...]:
     """tokens() of a registered name or alias (cached: each is folded several times when indexed)."""
     return tuple(tokens(surface))

@@ -44,7 +44,7 @@ DEFAULT_PER_FAMILY = 120
 
 # Targets that share words with ordinary text: common-word surnames and given names, a topic
 # whose aliases are short words, place-like names.  Invented here, not taken from any test set.
-WORD_SHARING_TARGETS = [
+WORD_SHARING_TARGETS: list[dict] = [
     {"id": "ns-nerve-agents", "name": "nerve agent synthesis",
      "aliases": ["sarin", "VX", "tabun", "soman", "Novichok", "cyclosarin"]},
     {"id": "ns-rose-parker", "name": "Rose Parker"},
@@ -289,7 +289,8 @@ def partial_possessive(name: str, rng: random.Random) -> str:
     return f"{name.split()[-1]}'s"
 
 
-PARTIAL_FAMILIES = {"initial_surname": partial_initial, "surname_possessive": partial_possessive}
+PARTIAL_FAMILIES: dict[str, Callable[[str, random.Random], str]] = {
+    "initial_surname": partial_initial, "surname_possessive": partial_possessive}
 
 
 @dataclass(frozen=True)
@@ -416,8 +417,9 @@ def _plain_words(text: str) -> str:
 
 def false_positives(matcher: LexicalMatcher, targets: list[Target], texts: list[dict]) -> dict:
     by_id = {t.id: t for t in targets}
-    flagged, true_mentions, candidates, examples = 0, 0, 0, []
-    times = []
+    flagged, true_mentions, candidates = 0, 0, 0
+    examples: list[dict] = []
+    times: list[float] = []
     for row in texts:
         t0 = time.perf_counter()
         hits = matcher.find(row["text"], include_weak=True)
