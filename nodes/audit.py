@@ -9,19 +9,17 @@ adjudicated, in one structured call.
 
 from __future__ import annotations
 
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import record_of
+from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.evidence import across_turns, lexical_evidence, one_per_target, sentences
 from alu.nodes.llm import ask_structured
 from alu.nodes.messages import earlier_answers, user_turns
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
 from alu.nodes.scope import scope_evidence
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field
 
 HISTORY_TURNS = 10   # earlier user turns searched for names (multi-turn decomposition)
 THREAD_ANSWERS = 4   # earlier answers a name may be spelled across
@@ -32,11 +30,9 @@ class AuditVerdict(BaseModel):
 
 
 def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
+    t0, ctx, private = begin(state, runtime)
     store = res.target_store(ctx).snapshot()  # one version for every lookup of this query
     version = store.refresh()
-    private = record_of(state)
     question, response = private.question, private.response
 
     found = lexical_evidence(store, response, "response", version)

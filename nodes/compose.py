@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from statistics import mean
 
-from langchain_core.messages import HumanMessage, SystemMessage
-from langgraph.runtime import Runtime
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import Private, record_of
+from alu.graph.context import UnlearnContext
+from alu.graph.private import Private
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
 from alu.nodes.llm import call_model
 from alu.nodes.messages import text_of
 from alu.nodes.prompts import COMPOSER_SYSTEM, data_block
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
+from langchain_core.messages import HumanMessage, SystemMessage
+from langgraph.runtime import Runtime
 
 
-def best_variants(variants: list[str], scores: list[float], k: int) -> list[tuple[str, float]]:
-    return sorted(zip(variants, scores), key=lambda vs: -vs[1])[:k]
+def best_variants(private: Private, k: int) -> tuple[list[tuple[str, float]], float]:
+    """(the k best-scored variants, their mean score; 0 when there are none)."""
+    top = sorted(zip(private.variants, private.scores), key=lambda vs: -vs[1])[:k]
+    return top, mean(s for _, s in top) if top else 0.0
 
 
 def merge(res: Resources, ctx: UnlearnContext, private: Private, top: list[tuple[str, float]]) -> tuple[str, int]:
@@ -32,11 +33,8 @@ def merge(res: Resources, ctx: UnlearnContext, private: Private, top: list[tuple
 
 
 def compose(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
-    top = best_variants(private.variants, private.scores, ctx.top_k)
-    score = mean(s for _, s in top) if top else 0.0
+    t0, ctx, private = begin(state, runtime)
+    top, score = best_variants(private, ctx.top_k)
     private.draft = ""
     if score < ctx.tau:
         return record("compose", t0, "below_tau",

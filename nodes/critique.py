@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import Private, record_of
+from alu.graph.context import UnlearnContext
+from alu.graph.private import Private
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
 from alu.nodes.llm import ask_structured
 from alu.nodes.prompts import CRITIC_SYSTEM, candidate_list, data_block
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
 from alu.retrieval.targets import Target
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
 
 MIN_VARIANTS_TO_JUDGE_DEGENERACY = 3
 
@@ -51,9 +50,7 @@ def score_variants(res: Resources, ctx: UnlearnContext, private: Private, target
 
 
 def critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
+    t0, ctx, private = begin(state, runtime)
     if not private.variants:
         private.scores = []
         return record("critique", t0, "scored", "no variant to score", decision="skipped")

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import uuid
 
-from langchain_core.messages import AIMessage
-from langgraph.runtime import Runtime
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import close_record, record_of
+from alu.graph.context import UnlearnContext
+from alu.graph.private import close_record
 from alu.graph.state import Decision, Outcome, UnlearnState
 from alu.nodes.audit_log import write_audit_log
 from alu.nodes.evidence import public
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
+from langchain_core.messages import AIMessage
+from langgraph.runtime import Runtime
 
 DECISIONS: dict[Outcome, Decision] = {"clean": "untouched", "passed": "rewritten", "composed": "rewritten",
                                       "repaired": "repaired", "refuse": "refused"}
 
 
 def deliver(state: UnlearnState, runtime: Runtime[UnlearnContext]) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
+    t0, ctx, private = begin(state, runtime)
     decision = DECISIONS[state["outcome"]]
     answer, released = private.final, state.get("released", "")
     if released and not answer.startswith(released):

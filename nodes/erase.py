@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import Private, record_of
+from alu.graph.context import UnlearnContext
+from alu.graph.private import Private
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
 from alu.nodes.llm import ask_structured
 from alu.nodes.prompts import ERASER_SYSTEM, candidate_list, data_block
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
 from alu.retrieval.targets import Target
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
 
 # words of the task itself, that a rewrite has no reason to use unless the answer already did
 _TASK_TALK = re.compile(r"\b(rewrites|variants|json|schema|max_?items|data ?set|data structures?|"
@@ -51,9 +50,7 @@ def write_variants(res: Resources, ctx: UnlearnContext, private: Private, target
 
 
 def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
+    t0, ctx, private = begin(state, runtime)
     if private.late():
         return record("erase", t0, "late", "past the query's deadline; the deterministic repair settles it")
     store = res.target_store(ctx).snapshot()

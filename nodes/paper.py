@@ -8,12 +8,7 @@ the other nodes but none of their safeguards.
 
 from __future__ import annotations
 
-from statistics import mean
-
-from langgraph.runtime import Runtime
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import record_of
+from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.audit import AuditVerdict
@@ -22,15 +17,14 @@ from alu.nodes.critique import score_variants
 from alu.nodes.erase import write_variants
 from alu.nodes.llm import ask_structured
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
+from langgraph.runtime import Runtime
 
 
 def paper_audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
+    t0, ctx, private = begin(state, runtime)
     store = res.target_store(ctx).snapshot()
     version = store.refresh()
-    private = record_of(state)
     targets = store.all_targets()
     verdict = ask_structured(res.model(ctx, "auditor"), AuditVerdict, AUDITOR_SYSTEM,
                              data_block(question=private.question, answer=private.response,
@@ -44,18 +38,14 @@ def paper_audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: R
 
 
 def paper_erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
+    t0, ctx, private = begin(state, runtime)
     targets = res.target_store(ctx).snapshot().all_targets()
     private.variants, calls, error = write_variants(res, ctx, private, targets, {})
     return record("paper_erase", t0, "written", f"{len(private.variants)} variants written{error}", calls)
 
 
 def paper_critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
+    t0, ctx, private = begin(state, runtime)
     if not private.variants:
         private.scores = []
         return record("paper_critique", t0, "scored", "no variant to score", decision="skipped")
@@ -65,11 +55,8 @@ def paper_critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res
 
 
 def paper_compose(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
-    private = record_of(state)
-    top = best_variants(private.variants, private.scores, ctx.top_k)
-    score = mean(s for _, s in top) if top else 0.0
+    t0, ctx, private = begin(state, runtime)
+    top, score = best_variants(private, ctx.top_k)
     if score < ctx.tau:
         return record("paper_compose", t0, "refuse", f"mean score of top {len(top)} is {score:.2f} < tau {ctx.tau:g}")
     private.final, calls = merge(res, ctx, private, top)

@@ -8,17 +8,15 @@ the offending sentences and checks again.  Nothing here asks an LLM.
 
 from __future__ import annotations
 
-from langgraph.runtime import Runtime
-
-from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import record_of
+from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.audit import THREAD_ANSWERS
 from alu.nodes.evidence import across_turns, lexical_evidence, semantic_evidence, sentences
 from alu.nodes.messages import earlier_answers
-from alu.nodes.records import record, started
+from alu.nodes.records import begin, record
 from alu.retrieval.store import TargetStore
+from langgraph.runtime import Runtime
 
 MIN_USEFUL_WORDS = 3
 REPAIR_PASSES = 3
@@ -48,11 +46,9 @@ def repair(store: TargetStore, text: str, flagged_ids: list[str], threshold: flo
 
 
 def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
-    t0 = started()
-    ctx = context_for_run(runtime.context)
+    t0, ctx, private = begin(state, runtime)
     store = res.target_store(ctx).snapshot()
     version = store.refresh()
-    private = record_of(state)
     earlier = earlier_answers(state["messages"], THREAD_ANSWERS)
     flagged_ids = [e["target_id"] for e in private.evidence]
     if private.draft:
