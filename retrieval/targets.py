@@ -17,7 +17,7 @@ from alu.retrieval.textcheck import text_problem
 
 MAX_FIELD_CHARS = 4000
 MAX_ALIASES = 64
-MAX_ITEM_CHARS = 1000        # one fact or example question
+MAX_ITEM_CHARS = 4000        # one fact or example question
 MAX_VECTORS = 1000           # facts + examples per target (the description is one more): see retrieval/index.py
 KINDS = ("person", "topic", "thing", "keep")
 TargetKind = Literal["person", "topic", "thing", "keep"]

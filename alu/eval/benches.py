@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from alu.eval import data as D
 from alu.eval.metrics import mc_format
 from alu.eval.runner import Item
+from alu.retrieval.targets import MAX_ITEM_CHARS
 
 
 @dataclass
@@ -104,7 +105,9 @@ def topic_targets(root) -> tuple[list[dict], dict, list[str]]:
         rows = D.wmdp_rows(root, domain)
         examples, tuning = calibration_split(len(rows), domain)
         t = base[f"wmdp-{domain}"]
-        targets.append({**t, "kind": "topic", "examples": [mc_item(domain, i, rows[i]).query for i in examples]})
+        texts = [mc_item(domain, i, rows[i]).query for i in examples]
+        # a few questions carry whole code listings: longer than an example may be (still never scored)
+        targets.append({**t, "kind": "topic", "examples": [x for x in texts if len(x) <= MAX_ITEM_CHARS]})
         forget += [{"text": mc_item(domain, i, rows[i]).query, "target": t["id"]} for i in tuning]
     dev = D.mmlu_dev_rows(root)
     exemplars, tuning = calibration_split(len(dev), "mmlu-dev", fraction=1.0)

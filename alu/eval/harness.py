@@ -64,6 +64,17 @@ def calibrate_bench(store, calibration: dict) -> str:
     return "calibration found no recall within the keep-loss budget: " + "; ".join(errors[-1:])
 
 
+def probe_texts(items) -> list[str]:
+    """What the graph will embed for each item: the user turn and each sentence of the oracle answer."""
+    from alu.nodes.evidence import sentences
+
+    out = []
+    for item in items:
+        out.append(item.query)
+        out += [s for s, _, _ in sentences(item.gold)]
+    return out
+
+
 def make_setup(store, home: Path, model_specs: dict[str, str], models: dict | None, key: dict) -> Setup:
     from alu.graph.builder import build_graph
     from alu.graph.context import UnlearnContext
@@ -105,13 +116,17 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
         from alu.retrieval.embeddings import load_embedder
 
         embedder = load_embedder("minilm")
-    from alu.eval.fixed_roles import fixed_models
+    from alu.eval.fixed_roles import CachingEmbedder, fixed_models
 
     fixed = fixed_models(eraser, auditor)
+    if fixed and not isinstance(embedder, CachingEmbedder):
+        embedder = CachingEmbedder(embedder)  # detection-only runs are embedding-bound: batch them ahead
     if fixed:
         models = fixed | dict(models or {})
     home = out / f"{bench}.home"
     store = open_bench_store(home, plan.targets, embedder)
+    if isinstance(embedder, CachingEmbedder):
+        embedder.prime(probe_texts(plan.items))
     notes = list(plan.notes)
     if plan.calibration:
         notes.append(calibrate_bench(store, plan.calibration))
