@@ -80,7 +80,7 @@ def leaking_texts(store: TargetStore, texts: list[str], threshold: float) -> lis
 def turn_has_candidates(store: TargetStore, ctx, question: str, version: int) -> bool:
     """Does the user turn come near any target (by a name form or by meaning)?  Then nothing is
     released before audit has judged the whole answer."""
-    if store.lexical(question):
+    if store.lexical(question) or store.weak_lexical(question):
         return True
     return any(h.score >= ctx.candidate_threshold for h in store.semantic([question], ctx.search_k))
 
@@ -109,7 +109,8 @@ def clean_sentence(store: TargetStore, ctx, earlier: list[str], text: str, start
     sentence = text[start:end]
     if not sentence.strip():
         return True
-    if store.lexical(sentence) or across_turns(store, earlier, text, start, end, version):
+    if store.lexical(sentence) or store.weak_lexical(sentence) or across_turns(store, earlier, text, start, end,
+                                                                                  version):
         return False
     return not any(h.score >= ctx.candidate_threshold for h in store.semantic([sentence.strip()], ctx.search_k))
 
