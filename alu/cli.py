@@ -191,9 +191,10 @@ def registry_from(args) -> TargetRegistry:
     the registry's change log; every process that searches the index (this CLI's `ask`, a server)
     patches its index from that log before its next query, exactly as for a removal through the store.
     """
+    from alu.retrieval.backend import registry_location
     from alu.retrieval.registry import TargetRegistry
 
-    return TargetRegistry(Path(args.home).expanduser() / "targets.sqlite")
+    return TargetRegistry(registry_location(args.home))
 
 
 def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tuple[str, str, list[str]]], int, dict]:
@@ -202,13 +203,19 @@ def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tup
     a fraction of a second.  A missing registry is an empty one (and is not created)."""
     import sqlite3
 
-    path = Path(args.home).expanduser() / "targets.sqlite"
-    if not path.is_file():
-        return [], 0, {}
-    db = sqlite3.connect(path, timeout=30)
+    from alu.retrieval.backend import postgres_url
+
+    if postgres_url():  # a shared PostgreSQL registry: through the registry's own connection
+        registry = registry_from(args)
+        db = registry._db
+    else:
+        path = Path(args.home).expanduser() / "targets.sqlite"
+        if not path.is_file():
+            return [], 0, {}
+        db = sqlite3.connect(path, timeout=30)
     try:
         rows = db.execute("SELECT id, name, aliases FROM targets ORDER BY row LIMIT ? OFFSET ?",
-                          (-1 if limit is None else limit, offset)).fetchall()
+                          (2 ** 62 if limit is None else limit, offset)).fetchall()
         count = db.execute("SELECT COUNT(*) FROM targets").fetchone()[0]
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     finally:
@@ -285,7 +292,9 @@ def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
     unless the change is asked for (`flag`); `--dry-run` prints the difference and writes nothing."""
     registry = registry_from(args)
     added, changed, unchanged = plan_write(registry, targets)
-    for warning in duplicate_name_warnings(name_rows(args)[0], added + [new for _, new in changed]):
+    touched = {t.id for t in added} | {new.id for _, new in changed}
+    incoming = [t for t in {t.id: t for t in targets}.values() if t.id in touched]  # in file order
+    for warning in duplicate_name_warnings(name_rows(args)[0], incoming):
         print(f"alu: warning: {warning}", file=sys.stderr)
     from alu.retrieval.names import alias_warnings
 
@@ -500,6 +509,22 @@ def command_modules(argv: list[str] | None) -> list[str]:
     return list(SUBCOMMAND_MODULES.values())
 
 
+# help for arguments that other modules register without one (every option says what it does)
+OTHER_HELP = {
+    ("eval", "bench"): "which benchmark: tofu, wmdp, mmlu, rwku, wpu, attacks, scale or cases, e.g. tofu",
+    ("serve", "--log-level"): "uvicorn's log level (default: info), e.g. --log-level warning",
+    ("serve", "--method"): "'alu' (default) or 'alu-paper' (the published algorithm), e.g. --method alu-paper",
+}
+
+
+def fill_missing_help(sub) -> None:
+    for (command_name, argument), text in OTHER_HELP.items():
+        parser = sub.choices.get(command_name)
+        for action in parser._actions if parser else []:
+            if not action.help and (argument in action.option_strings or action.dest == argument):
+                action.help = text
+
+
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The `alu` parser; with `argv`, only the parts that command line needs are imported."""
     parser = argparse.ArgumentParser(
@@ -525,7 +550,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     ask.set_defaults(func=cmd_ask)
 
     targets = command(sub, "targets", "add, update, remove, list, show, import or export forget targets",
-                      ["alu targets list", "alu targets import targets.jsonl --dry-run"])
+                      ["alu targets list", "alu targets import docs/examples/targets.jsonl --dry-run"])
     tsub = targets.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = command(tsub, "add", "add one target (refused if its id exists with other fields, unless --update)",
                   ['alu targets add --name "Stephen King" --alias "Richard Bachman" '
@@ -599,6 +624,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         if name in sub.choices and not sub.choices[name].epilog:
             sub.choices[name].epilog = with_examples(*examples)
             sub.choices[name].formatter_class = argparse.RawDescriptionHelpFormatter
+    fill_missing_help(sub)
     accept_common_options_everywhere(parser)
     return parser
 
