@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test bench graph studio notebooks clean
+.PHONY: install demo test postgres bench graph studio notebooks clean
 
 install: $(STAMP)
 
@@ -22,8 +22,14 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/alu demo
 
-test: install
+test: install postgres
 	$(BIN)/python -m pytest
+
+# The multi-replica tests start a real PostgreSQL server (tests/pg_server.py): Debian's server
+# binaries, installed here when missing (CI runs as root on a Debian machine).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 \
+		|| { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
 bench: install
 	$(BIN)/python benchmarks/bench_core.py

@@ -1,23 +1,24 @@
-"""The durable target registry: one SQLite file, the source of truth.
+"""The durable target registry: the source of truth, in one SQLite file or a shared PostgreSQL database.
 
 Each committed change bumps a version and logs which targets it touched, so derived
 structures (the FAISS index, the lexical matcher) in this or any other process can patch
 themselves up to the current version instead of rebuilding.  Embeddings are stored beside
 the targets so that the index can always be rebuilt without re-embedding: the description's
 vector in `targets.embedding` (slot 0), one more per fact and example in `target_vectors`
-(slots 1..).  List fields are JSON text, so the SQL stays plain and portable.
+(slots 1..).  List fields are JSON text, so the SQL stays plain and portable: the same schema
+and statements run on SQLite and PostgreSQL (retrieval/databases.py supplies the differences).
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from alu.retrieval.databases import open_database
 from alu.retrieval.targets import Target
 
 _SCHEMA = """
@@ -63,6 +64,8 @@ _ADDED_COLUMNS = (
     ("flag_threshold", "REAL"),
 )
 _LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
+_SET_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+_NO_LIMIT = 2 ** 62  # LIMIT without a limit, in words both SQLite and PostgreSQL accept
 
 
 @dataclass(frozen=True)
@@ -94,21 +97,22 @@ def _matrix(vectors: np.ndarray) -> np.ndarray:
 
 
 class TargetRegistry:
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
+    def __init__(self, location: str | Path) -> None:
+        """location: a SQLite file path, or a postgresql:// URL (see retrieval/backend.py)."""
+        self._db = open_database(location)
+        self.location = self._db.location
         self._lock = threading.RLock()
         with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")  # acknowledged means on disk
-            self._db.executescript(_SCHEMA)
+            self._db.script(_SCHEMA)
             self._add_missing_columns()
+
+    @property
+    def kind(self) -> str:
+        return self._db.kind
 
     def _add_missing_columns(self) -> None:
         """Open a registry written before facts, examples and name forms existed."""
-        have = {r[1] for r in self._db.execute("PRAGMA table_info(targets)")}
+        have = self._db.columns("targets")
         for name, decl in _ADDED_COLUMNS:
             if name not in have:
                 self._db.execute(f"ALTER TABLE targets ADD COLUMN {name} {decl}")
@@ -143,7 +147,7 @@ class TargetRegistry:
 
     def list(self, limit: int | None = None, offset: int = 0) -> list[Target]:
         q = "SELECT * FROM targets ORDER BY row LIMIT ? OFFSET ?"
-        return [_target(r) for r in self._db.execute(q, (-1 if limit is None else limit, offset))]
+        return [_target(r) for r in self._db.execute(q, (_NO_LIMIT if limit is None else limit, offset))]
 
     def iter_all(self, batch: int = 5000):
         """(row, Target, vectors (n, dim)) for every target, in row order, without loading all at once."""
@@ -211,7 +215,7 @@ class TargetRegistry:
         """
         with self._lock:
             cur = self._db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
+            self._db.begin_write(cur)
             try:
                 version = self.version() + 1
                 touched = []
@@ -226,9 +230,9 @@ class TargetRegistry:
                                     [values[n] for n in names] + [row])
                         cur.execute("DELETE FROM target_vectors WHERE target_row=?", (row,))
                     else:
-                        cur.execute(f"INSERT INTO targets({', '.join(names)}) VALUES ({','.join('?' * len(names))})",
-                                    [values[n] for n in names])
-                        row = cur.lastrowid
+                        row = cur.execute(f"INSERT INTO targets({', '.join(names)}) "
+                                          f"VALUES ({','.join('?' * len(names))}) RETURNING row",
+                                          [values[n] for n in names]).fetchone()[0]
                     cur.executemany("INSERT INTO target_vectors(target_row, slot, embedding) VALUES (?, ?, ?)",
                                     [(row, slot, matrix[slot].tobytes()) for slot in range(1, len(matrix))])
                     touched.append((row, target.id))
@@ -239,12 +243,12 @@ class TargetRegistry:
                         cur.execute("DELETE FROM target_vectors WHERE target_row=?", (old[0],))
                         touched.append((old[0], target_id))
                 for key, value in (meta or {}).items():  # settings, not target changes: no new version
-                    cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+                    cur.execute(_SET_META, (key, value))
                 if not touched:
                     cur.execute("COMMIT")
                     return version - 1
                 cur.executemany("INSERT INTO changes VALUES (?, ?, ?)", [(version, r, t) for r, t in touched])
-                cur.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(version),))
+                cur.execute(_SET_META, ("version", str(version)))
                 cur.execute("COMMIT")
                 return version
             except BaseException:
@@ -256,4 +260,4 @@ class TargetRegistry:
         with self._lock:
             start = max(0, self.version() - keep_versions)
             self._db.execute("DELETE FROM changes WHERE version <= ?", (start,))
-            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('log_start', ?)", (str(start),))
+            self._db.execute(_SET_META, ("log_start", str(start)))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from alu.retrieval.backend import registry_location
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
 from alu.retrieval.index import VectorIndex, row_of, slot_of, vector_ids
 from alu.retrieval.matcher import LexicalHit, LexicalMatcher
@@ -51,7 +52,7 @@ class TargetStore:
     def __init__(self, home: str | Path, embeddings: str | Embedder = DEFAULT_EMBEDDINGS) -> None:
         self.home = Path(home).expanduser()
         self.home.mkdir(parents=True, exist_ok=True)
-        self.registry = TargetRegistry(self.home / "targets.sqlite")
+        self.registry = TargetRegistry(registry_location(self.home))  # SQLite file, or ALU_REGISTRY's PostgreSQL
         self.embedder = load_embedder(embeddings) if isinstance(embeddings, str) else embeddings
         self._embedder_id = f"{self.embedder.name}/{self.embedder.dim}"
         self._index_path = self.home / "targets.faiss"

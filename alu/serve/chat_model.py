@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import re
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Iterator, Mapping
@@ -330,13 +329,10 @@ class UnlearningChatModel(BaseChatModel):
         with self._build_lock:
             if self._graph is None:
                 from alu.graph.builder import build_graph
-                from langgraph.checkpoint.sqlite import SqliteSaver
+                from alu.threads import thread_saver
 
-                home = Path(self._ctx.home).expanduser()
-                home.mkdir(parents=True, exist_ok=True)
-                # the saver serialises access with its own lock, so one connection may serve all threads
-                conn = sqlite3.connect(home / THREADS_FILE, check_same_thread=False)
-                self._saver = SqliteSaver(conn)
+                # threads.sqlite under the home folder, or the registry's PostgreSQL (ALU_REGISTRY)
+                self._saver = thread_saver(self._ctx.home)
                 self._threaded_graph = build_graph(self._resources, checkpointer=self._saver)
                 self._graph = build_graph(self._resources)
             return self._graph, self._threaded_graph

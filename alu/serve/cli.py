@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 
 from alu.cli import ROLES, context_from, open_store_from
@@ -49,7 +50,10 @@ def register(subparsers) -> None:
 def cmd_serve(args) -> int:
     import uvicorn
 
+    from alu.serve.admin import PREFIX as ADMIN_PREFIX
+    from alu.serve.admin import add_admin_routes
     from alu.serve.chat_model import UnlearningChatModel
+    from alu.serve.langgraph_auth import ADMIN_KEY_ENV
     from alu.serve.openai_api import create_app
 
     ctx = context_from(args)
@@ -59,7 +63,12 @@ def cmd_serve(args) -> int:
     model = UnlearningChatModel(ctx.respondent_model, store=store, context=ctx)
     app = create_app(model, model_name=args.model_name, max_body_bytes=args.max_body_bytes,
                      expose_evidence=args.expose_evidence)
-    print(f"alu: {store.count()} targets (index v{store.version()}) from {ctx.home}; "
-          f"OpenAI base URL http://{args.host}:{args.port}/v1", file=sys.stderr)
+    admin = ""
+    if os.environ.get(ADMIN_KEY_ENV):  # the target admin API, on the same registry, for the admin key only
+        add_admin_routes(app, lambda: store)
+        admin = f"; target admin API at http://{args.host}:{args.port}{ADMIN_PREFIX}"
+    where = store.registry.location if store.registry.kind == "sqlite" else "PostgreSQL (ALU_REGISTRY)"
+    print(f"alu: {store.count()} targets (index v{store.version()}) from {where}; "
+          f"OpenAI base URL http://{args.host}:{args.port}/v1{admin}", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
