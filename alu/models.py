@@ -16,6 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
+from langchain_core.language_models.chat_models import generate_from_stream
+
+from alu.graph.limits import CALL_LIMIT, CallLimitReached
 
 DEFAULT_CHAT_MODEL = "embedded"
 EMBEDDED_MODELS = ("embedded", "embedded:smollm2")
@@ -42,13 +45,19 @@ def _locked_llamacpp(**kwargs) -> BaseChatModel:
     class LockedChatLlamaCpp(ChatLlamaCpp):
         """One llama.cpp context cannot serve two calls at once; parallel nodes take turns."""
 
-        def _generate(self, *args, **kw):
-            with _LLAMA_LOCK:
-                return super()._generate(*args, **kw)
+        def _generate(self, messages, stop=None, run_manager=None, **kw):
+            """Generated as a stream, so a query's deadline or cancellation stops llama.cpp mid-reply."""
+            return generate_from_stream(self._stream(messages, stop, run_manager, **kw))
 
         def _stream(self, *args, **kw):
+            limit = CALL_LIMIT.get()
             with _LLAMA_LOCK:
-                yield from super()._stream(*args, **kw)
+                chunks = super()._stream(*args, **kw)
+                for chunk in chunks:
+                    if limit is not None and limit.reached():
+                        chunks.close()  # llama.cpp stops generating when its generator is closed
+                        raise CallLimitReached(limit.why())
+                    yield chunk
 
         def count_tokens(self, text: str) -> int:
             """Tokens by the model's own tokenizer (llama.cpp does not report usage while streaming)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from statistics import mean
 
 from alu.graph.context import UnlearnContext
+from alu.graph.limits import CallLimitReached
 from alu.graph.private import Private
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
@@ -41,6 +42,10 @@ def compose(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
                       f"mean score of top {len(top)} is {score:.2f} < tau {ctx.tau:g}; verify repairs the original")
     if private.late():
         return record("compose", t0, "late", "past the query's deadline; the deterministic repair settles it")
-    private.draft, calls = merge(res, ctx, private, top)
+    try:
+        private.draft, calls = merge(res, ctx, private, top)
+    except CallLimitReached as e:
+        private.late()  # a cancelled query stops here
+        return record("compose", t0, "late", f"composer stopped: {e}; the deterministic repair settles it", 1)
     return record("compose", t0, "composed", f"merged top {len(top)} (mean score {score:.2f} >= tau {ctx.tau:g})",
                   calls)

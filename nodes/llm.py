@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Generic, NamedTuple, TypeVar
 
+from alu.graph.limits import CALL_LIMIT, CallLimit, CallLimitReached
 from alu.graph.private import Private, RunCancelled
 from alu.graph.resources import RoleModel
 from alu.nodes.messages import text_of
@@ -25,8 +26,12 @@ from alu.models import ModelError
 M = TypeVar("M", bound=BaseModel)
 
 
-def _isolated(fn, *args):
-    return contextvars.Context().run(fn, *args)
+def _isolated(record: Private | None, fn, *args):
+    """Run a model call in an empty context (no caller callbacks), bounded by the query's limits."""
+    context = contextvars.Context()
+    if record is not None:
+        context.run(CALL_LIMIT.set, CallLimit(record.deadline, record.cancel))
+    return context.run(fn, *args)
 
 
 def _count_usage(record: Private | None, message: BaseMessage) -> None:
@@ -43,8 +48,8 @@ def _failure(rm: RoleModel, e: Exception) -> ModelError:
 def call_model(rm: RoleModel, messages: list[BaseMessage], record: Private | None = None) -> AIMessage:
     """Invoke a role's model; failures become one clear ModelError naming the role and model."""
     try:
-        reply = _isolated(rm.model.invoke, messages)
-    except ModelError:
+        reply = _isolated(record, rm.model.invoke, messages)
+    except (ModelError, CallLimitReached):
         raise
     except Exception as e:  # network, auth, server errors differ per provider
         raise _failure(rm, e) from e
@@ -55,6 +60,8 @@ def call_model(rm: RoleModel, messages: list[BaseMessage], record: Private | Non
 def stream_model(rm: RoleModel, messages: list[BaseMessage], record: Private | None = None) -> Iterator[str]:
     """The role's answer as text pieces, as the model produces them (isolated, like call_model)."""
     context = contextvars.Context()
+    if record is not None:
+        context.run(CALL_LIMIT.set, CallLimit(record.deadline, record.cancel))
     try:
         chunks = context.run(rm.model.stream, messages)
         total: BaseMessageChunk | None = None
@@ -69,6 +76,9 @@ def stream_model(rm: RoleModel, messages: list[BaseMessage], record: Private | N
                 raise RunCancelled("the client cancelled this query")
             if chunk.content:
                 yield text_of(chunk)
+    except CallLimitReached:  # the respondent ran out of time: what it wrote so far is the answer
+        if record is not None and record.cancel is not None and record.cancel.is_set():
+            raise RunCancelled("the client cancelled this query") from None
     except (ModelError, RunCancelled):
         raise
     except Exception as e:
@@ -116,7 +126,7 @@ def ask_structured(rm: RoleModel, schema: type[M], system: str, user: str, retri
     for attempt in range(retries + 1):
         try:
             if native is not None:
-                out = _isolated(native.invoke, messages)
+                out = _isolated(record, native.invoke, messages)
                 _count_usage(record, out["raw"])
                 if out.get("parsed") is not None:
                     return Structured(schema.model_validate(out["parsed"]), attempt + 1, "")
@@ -124,6 +134,8 @@ def ask_structured(rm: RoleModel, schema: type[M], system: str, user: str, retri
             return Structured(_parse(schema, text_of(call_model(rm, messages, record))), attempt + 1, "")
         except (ValueError, ValidationError) as e:
             error = str(e).splitlines()[0] if str(e) else type(e).__name__
+        except CallLimitReached as e:  # the safe path settles the answer
+            return Structured(None, attempt + 1, str(e))
         except ModelError:
             raise
         except Exception as e:

@@ -9,6 +9,7 @@ the other nodes but none of their safeguards.
 from __future__ import annotations
 
 from alu.graph.context import UnlearnContext
+from alu.graph.limits import CallLimitReached
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.audit import AuditVerdict
@@ -59,6 +60,9 @@ def paper_compose(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res:
     top, score = best_variants(private, ctx.top_k)
     if score < ctx.tau:
         return record("paper_compose", t0, "refuse", f"mean score of top {len(top)} is {score:.2f} < tau {ctx.tau:g}")
-    private.final, calls = merge(res, ctx, private, top)
+    try:
+        private.final, calls = merge(res, ctx, private, top)
+    except CallLimitReached as e:
+        return record("paper_compose", t0, "refuse", f"composer stopped: {e}", 1)
     return record("paper_compose", t0, "composed", f"merged top {len(top)} (mean score {score:.2f}); no final check",
                   calls)

@@ -59,3 +59,15 @@ def test_leaking_answers_end_as_redactions_or_natural_non_answers(store, home):
             assert kept and all(s in original for s in kept) and len(kept) < len(original), (leaking, answer)
         outcomes.append(result["decision"])
     assert outcomes.count("repaired") >= 5  # most answers keep what was safe to say
+
+
+def test_a_deadline_stops_the_embedded_eraser_mid_reply_and_settles_safely(store, home):
+    """With the LLM rewrite forced on the embedded model (about a minute per leaking answer), a
+    two-second deadline stops llama.cpp mid-reply and the deterministic repair settles the answer."""
+    graph = build_graph(Resources(store=store))
+    ctx = UnlearnContext(home=str(home), rewrite="llm", deadline_s=2.0)
+    leaking = "Carrie was written by Stephen King. It was published in 1974."
+    result = graph.invoke({"messages": [HumanMessage("Who wrote Carrie?")], "response": leaking}, context=ctx)
+    steps = {s["node"]: s for s in result["steps"]}
+    assert "past the query's deadline" in steps["erase"]["why"]
+    assert result["decision"] == "repaired" and result["answer"] == "It was published in 1974."

@@ -1,0 +1,33 @@
+"""How long a model call may go on: the query's deadline, or until its client goes away.
+
+Set around each internal model call (nodes/llm.py) and honoured by any backend that can stop
+mid-reply (the embedded model does: alu/models.py), so an abandoned or late query does not keep
+a CPU busy.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+import time
+from dataclasses import dataclass
+
+
+class CallLimitReached(RuntimeError):
+    """A model call was stopped: past the query's deadline, or the client cancelled."""
+
+
+@dataclass(frozen=True)
+class CallLimit:
+    deadline: float                      # time.monotonic()
+    cancel: threading.Event | None = None
+
+    def reached(self) -> bool:
+        return time.monotonic() > self.deadline or (self.cancel is not None and self.cancel.is_set())
+
+    def why(self) -> str:
+        cancelled = self.cancel is not None and self.cancel.is_set()
+        return "the client cancelled this query" if cancelled else "past the query's deadline"
+
+
+CALL_LIMIT: contextvars.ContextVar[CallLimit | None] = contextvars.ContextVar("alu_call_limit", default=None)
