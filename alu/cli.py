@@ -413,12 +413,37 @@ def cmd_targets_show(args) -> int:
     return 0
 
 
+EXPORT_CHUNK = 1000
+
+
 def cmd_targets_export(args) -> int:
-    text = dump_targets(registry_from(args).list(), args.format)
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    """Written chunk by chunk in registry order (paged by row, so a concurrent removal never makes another
+    target skipped or repeated), so that the first targets come out at once even from a large registry."""
+    registry = registry_from(args)
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    chunk: list = []
+    first = True
+
+    def flush() -> None:
+        nonlocal first
+        text = dump_targets(chunk, args.format)
+        if not first and args.format == "csv":
+            text = text.split("\n", 1)[1]  # the header once
+        out.write(text)
+        out.flush()
+        chunk.clear()
+        first = False
+
+    try:
+        for _, target, _ in registry.iter_all(batch=EXPORT_CHUNK):
+            chunk.append(target)
+            if len(chunk) == EXPORT_CHUNK:
+                flush()
+        if chunk or first:
+            flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
     return 0
 
 

@@ -68,6 +68,18 @@ def timed(args: list[str], env: dict) -> float:
     return elapsed
 
 
+def first_line(args: list[str], env: dict) -> float:
+    """Seconds until the first line of output arrives (what a user sees start)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([ALU, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.stdout.read()
+    if proc.wait() != 0:
+        raise RuntimeError(f"alu {' '.join(args)} failed")
+    return elapsed
+
+
 def bench(n: int, reps: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "home"
@@ -83,10 +95,12 @@ def bench(n: int, reps: int) -> dict:
             "targets export": ["targets", "export", "--format", "jsonl"],
             "targets add --dry-run": ["targets", "add", "--name", "Ann Lee", "--dry-run"],
         }
-        times: dict[str, list[float]] = {name: [] for name in [*commands, "targets remove"]}
+        times: dict[str, list[float]] = {name: [] for name in [*commands, "targets export: first line",
+                                                               "targets remove"]}
         for rep in range(reps):
             for name, args in commands.items():
                 times[name].append(timed(args, env))
+            times["targets export: first line"].append(first_line(commands["targets export"], env))
             times["targets remove"].append(timed(["targets", "remove", ids[rep]], env))
         # the removals reached the index: a process that searches patches it from the change log
         store = TargetStore(home, embeddings=RandomEmbedder())
