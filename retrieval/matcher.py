@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from threading import RLock
@@ -25,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from alu.retrieval import decoders
 from alu.retrieval.names import folded, is_rare_word, partial_forms, strong_forms, weakness
-from alu.retrieval.normalize import LEET_SYMBOLS, Token, sound_key, surface_tokens, tokens
+from alu.retrieval.normalize import LEET_SYMBOLS, Token, latin_of, sound_key, surface_tokens, tokens
 from alu.retrieval.targets import Target
 
 MAX_KEY_TOKENS = 12
@@ -35,8 +36,9 @@ MAX_SPELLED_CHARS = 200
 MAX_SPLIT_PIECES = 6   # 'Steph en Ki ng': up to this many pieces re-joined into one word
 MIN_UNSPLIT_CHARS = 8  # 'Step hen King': pieces that are all words re-join only into a whole long name
 MIN_SOUND_CHARS = 4        # consonant skeletons shorter than this collide too often
-MIN_FUZZY_SOUND_CHARS = 5  # and one edit away only from longer ones
+MIN_FUZZY_SOUND_CHARS = 6  # and one edit away only from longer ones
 MAX_SOUND_TOKENS = 4
+MIN_CJK_RUN_SOUND_CHARS = 6
 MAX_CJK_SYLLABLES = 12
 _HEAD = 4
 _LEET_SYMBOL = re.compile("[A-Za-z0-9][" + re.escape("".join(LEET_SYMBOLS)) + "]|[" +
@@ -111,8 +113,12 @@ def _comma_after_first(surface: str) -> bool:
     return len(toks) > 1 and "," in surface[toks[0].end:toks[1].start]
 
 
+def _sound_parts(surface: str) -> tuple[str, ...]:
+    return tuple(sound_key(t.plain or t.text) for t in surface_tokens(surface))
+
+
 def _sound_of(surface: str) -> str:
-    return "".join(sound_key(t.plain or t.text) for t in surface_tokens(surface))
+    return "".join(_sound_parts(surface))
 
 
 def _deletions(key: str) -> set[str]:
@@ -221,7 +227,7 @@ class LexicalMatcher:
                     if entries:
                         hits += self._hits(text, toks[i:i + n], entries, only)
         hits += self._split_words(text, toks, only)
-        hits += self._sound_hits(toks, only)
+        hits += self._sound_hits(text, toks, only)
         return hits
 
     def _hits(self, text: str, span: list[Token], entries, only: set[str] | None) -> list[LexicalHit]:
@@ -279,54 +285,99 @@ class LexicalMatcher:
                                                "obfuscated", e.weak, "split", e.form))
         return hits
 
-    def _sound_hits(self, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:
+    def _sound_hits(self, text: str, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:
         """Names written in another script, matched by their consonant skeleton ('Стивен Кинг',
-        '斯蒂芬·金', 'ستيفن كينغ'); only words transliterated from another script are tried."""
+        '斯蒂芬·金', 'ستيفن كينغ'); only runs of words with one from another script are tried.
+        Within one edit only for two words or more; CJK syllable runs inside a word must match exactly."""
         if not self._sound or not any(t.foreign for t in toks):
             return []
-        spans: list[tuple[str, Token, Token, int]] = []  # (skeleton, first, last, words)
-        for i, tok in enumerate(toks):
-            if not _wordlike(tok):
+        # (skeleton, first, last, words, fuzzy, per-word skeletons or () for a run of syllables)
+        spans: list[tuple[str, Token, Token, int, bool, tuple[str, ...]]] = []
+        segments = {i: _cjk_segments(text, t) for i, t in enumerate(toks) if t.syllables}
+        # a word of another script; a lone letter is a symbol ('θ', 'Θ(n)'), unless it is a CJK syllable ('金')
+        foreign = {i for i, t in enumerate(toks) if t.foreign and _wordlike(t) and (t.end - t.start > 1 or t.syllables)
+                   and (i not in segments or len(segments[i]) == 1)}
+        starts = sorted({s for f in foreign for s in range(max(0, f - MAX_SOUND_TOKENS + 1), f + 1)})
+        for i in starts:  # runs of words with at least one from another script ('Стивен King' too)
+            if not _wordlike(toks[i]) or (i in segments and i not in foreign):
                 continue
-            key = ""
+            key, has_foreign, hangul, parts = "", False, False, ()
             for n, nxt in enumerate(toks[i:i + MAX_SOUND_TOKENS], 1):
-                if not _wordlike(nxt):
+                j = i + n - 1
+                if not _wordlike(nxt) or (j in segments and j not in foreign):
                     break
-                key += sound_key(nxt.plain or nxt.text)
-                spans.append((key, tok, nxt, len(tok.syllables) if n == 1 and tok.syllables else n))
-            if tok.syllables:  # CJK: no spaces between words, so every run of syllables is tried
-                n = len(tok.syllables)
-                for a in range(n):
-                    for b in range(a + 2, min(n, a + MAX_CJK_SYLLABLES) + 1):
-                        if (a, b) != (0, n):
-                            spans.append((sound_key("".join(tok.syllables[a:b])), tok, tok, b - a))
+                parts += (sound_key(nxt.plain or nxt.text),)
+                key += parts[-1]
+                has_foreign = has_foreign or j in foreign
+                # Korean romanisation spells every syllable out: near matches of it are noise
+                hangul = hangul or (j in segments and segments[j][0][0] == "hangul")
+                if has_foreign:
+                    single_run = n == 1 and bool(nxt.syllables)
+                    words = len(nxt.syllables) if single_run else n
+                    spans.append((key, toks[i], nxt, words, n > 1 and not hangul, () if single_run else parts))
+        for i, parts in segments.items():  # CJK: no spaces between words, so runs of syllables are tried
+            tok = toks[i]
+            for script, a0, b0 in parts:
+                if script not in ("katakana", "han"):
+                    continue  # hiragana is grammar; hangul words are spaced
+                for a in range(a0, b0):
+                    for b in range(a + 2, min(b0, a + MAX_CJK_SYLLABLES) + 1):
+                        key = sound_key("".join(tok.syllables[a:b]))
+                        # inside a longer run, only a long skeleton at either end of it is specific enough
+                        # ('斯蒂芬金写了…', '…的作者是斯蒂芬金'; '那里工作' is not 'Mila Kunis')
+                        at_edge = a == 0 or b == len(tok.syllables)
+                        if (a, b) != (0, len(tok.syllables)) and at_edge and len(key) >= MIN_CJK_RUN_SOUND_CHARS:
+                            spans.append((key, tok, tok, b - a, False, ()))
         hits = []
-        for key, first, last, words in spans:
-            for e in self._sound_entries(key):
-                # a one-word match is no evidence for a two-word name ('Прогулянка' is not 'Val Kilmer')
-                if words < len(surface_tokens(e.surface)):
+        for key, first, last, words, fuzzy, parts in spans:
+            for e in self._sound_entries(key, fuzzy):
+                # a one-word match is no evidence for a two-word name ('Прогулянка' is not 'Val Kilmer');
+                # words must match the name's words one by one ('Σωκράτης και' is not 'Socrates')
+                name_parts = _sound_parts(e.surface)
+                if words < len(name_parts):
+                    continue
+                if parts and (len(parts) != len(name_parts) or sum(
+                        Levenshtein.distance(a, b) for a, b in zip(parts, name_parts)) > (1 if fuzzy else 0)):
                     continue
                 if only is None or e.target_id in only:
                     hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", e.weak,
                                            "transliterated", e.form))
         return hits
 
-    def _sound_entries(self, key: str) -> set[_Entry]:
+    def _sound_entries(self, key: str, fuzzy: bool) -> set[_Entry]:
         if len(key) < MIN_SOUND_CHARS:
             return set()
         found = set(self._sound.get(key, ()))
-        if len(key) >= MIN_FUZZY_SOUND_CHARS - 1:
-            fuzzy = set(self._sound_del.get(key, ()))  # the text lost a consonant
+        if fuzzy and len(key) >= MIN_FUZZY_SOUND_CHARS - 1:
+            near = set(self._sound_del.get(key, ()))  # the text lost a consonant
             if len(key) >= MIN_FUZZY_SOUND_CHARS:
                 for d in _deletions(key):  # the text has one more, or another one
-                    fuzzy |= self._sound.get(d, set()) | self._sound_del.get(d, set())
-            found |= {e for e in fuzzy if Levenshtein.distance(key, _sound_of(e.surface)) <= 1}
+                    near |= self._sound.get(d, set()) | self._sound_del.get(d, set())
+            found |= {e for e in near if Levenshtein.distance(key, _sound_of(e.surface)) <= 1}
         return found
 
 
+def _cjk_segments(text: str, tok: Token) -> list[tuple[str, int, int]]:
+    """(script, first syllable, end) runs of one script in a CJK word: katakana (names and loans),
+    han, hiragana, hangul."""
+    chars = [c for c in text[tok.start:tok.end] if latin_of(c) or c == "\u30fc"]
+    if len(chars) != len(tok.syllables):
+        return [("han", 0, len(tok.syllables))]
+    out: list[tuple[str, int, int]] = []
+    for k, c in enumerate(chars):
+        name = unicodedata.name(c, "")
+        script = "katakana" if "KATAKANA" in name else "hiragana" if name.startswith("HIRAGANA") else \
+            "hangul" if name.startswith("HANGUL") else "han"
+        if out and out[-1][0] == script:
+            out[-1] = (script, out[-1][1], k + 1)
+        else:
+            out.append((script, k, k + 1))
+    return out
+
+
 def _wordlike(tok: Token) -> bool:
-    """A word of another script, not a symbol in a formula ('τc', 'ηr3')."""
-    return tok.foreign and len(tok.plain) >= 2 and tok.plain.isalpha()
+    """A word, not a symbol in a formula ('τc', 'ηr3')."""
+    return len(tok.plain) >= 2 and tok.plain.isalpha()
 
 
 def _as(hit: LexicalHit, **changes) -> LexicalHit:

@@ -82,7 +82,8 @@ def char_class(ch: str) -> str:
         return "w"
     if ch in _JOINERS:
         return "j"
-    if unicodedata.category(ch) == "So" and anyascii(ch).isalnum():  # regional indicators, circled letters
+    latin = anyascii(ch)
+    if unicodedata.category(ch) == "So" and len(latin) == 1 and latin.isalnum():  # regional indicators, Ⓢ
         return "w"
     return "s"
 
@@ -168,7 +169,8 @@ def _fold_word(text: str, idx: list[int], symbols_as_letters: bool) -> Token | N
             piece = lookalike_of(c) or ""
         else:
             piece = latin_of(c)
-            foreign = foreign or not unicodedata.name(c, "").startswith("LATIN")
+            # a word wholly in another script; Greek letters inside Latin ones ('nβeq') are formulas
+            foreign = foreign or (not has_ascii_letter and not unicodedata.name(c, "").startswith("LATIN"))
         plain.append(piece)
         out.append(piece.replace("l", "i"))
     if not "".join(out):
@@ -286,19 +288,20 @@ def canonical(text: str) -> str:
 # A consonant skeleton for names transliterated across scripts.  English-centric phonetic codes
 # (metaphone, soundex) split what other scripts merge: Japanese and Chinese have one liquid for
 # l and r, Russian writes h as g and j as dzh, Chinese drops final r, Japanese adds vowels.  So
-# vowels go, and consonants fall into the classes those scripts keep apart.
+# vowels go, and consonants fall into the classes those scripts keep apart (Chinese writes k
+# before i as j: 'jin' for King, 'jinu' for Keanu, so j joins k).
 _SOUND_DIGRAPHS = (("dzh", "j"), ("tch", "j"), ("dj", "j"), ("dz", "j"), ("tz", "j"), ("zh", "j"), ("ch", "j"),
                    ("sh", "s"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("ng", "n"),
                    ("qu", "k"), ("x", "ks"), ("ce", "se"), ("ci", "si"), ("cy", "sy"))
 _SOUND_CLASS = str.maketrans({"b": "P", "p": "P", "f": "P", "v": "P", "d": "T", "t": "T", "g": "K", "k": "K",
-                              "c": "K", "q": "K", "j": "J", "s": "S", "z": "S", "l": "R", "r": "R", "m": "N",
+                              "c": "K", "q": "K", "j": "K", "s": "S", "z": "S", "l": "R", "r": "R", "m": "N",
                               "n": "N", "a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "h": ""})
 
 
 @lru_cache(maxsize=65536)
 def sound_key(word: str) -> str:
     """Consonant classes of a romanised word, repeats collapsed ('stephen', 'stiven', 'sidifen',
-    'suteivun' -> 'STPN'; 'harry', 'garri' -> 'KR'; 'trump', 'tolangpu', 'toranpu' -> 'TRNP')."""
+    'suteivun' -> 'STPN'; 'harry', 'garri' -> 'KR'; 'king', 'jin' -> 'KN'; 'trump', 'telangpu' -> 'TRNP')."""
     w = "".join(c for c in word.lower() if c.isascii() and c.isalpha())
     if w.startswith("h"):
         w = "k" + w[1:]

@@ -72,7 +72,7 @@ def test_family_name_first_needs_its_comma(matcher):
     ("\U0001F1F8\U0001F1F9\U0001F1EA\U0001F1F5\U0001F1ED\U0001F1EA\U0001F1F3 \U0001F1F0\U0001F1EE\U0001F1F3\U0001F1EC",
      "transliterated"),
     ("ƃuıʞ uǝɥdǝʇS", "upside_down"),
-    ("Гарри Поттер", "transliterated"),
+    ("Гарри Поттер", "transliterated"), ("Стивен King", "transliterated"), ("Stephen 金", "transliterated"),
 ])
 def test_other_scripts_markup_and_encodings(matcher, text, detail):
     hits = matcher.find(f"The answer: {text} wrote it")

@@ -53,6 +53,29 @@ def test_word_sharing_sentences_are_untouched(matcher):
             assert hits == [], (text, hits)
 
 
+INNOCENT_OTHER_SCRIPTS = [
+    "Москва — столица России, а Санкт-Петербург был столицей до 1918 года.",
+    "Вчера я купил хлеб, молоко и яблоки в магазине рядом с домом.",
+    "Лев Толстой написал роман «Война и мир», а Фёдор Достоевский — «Преступление и наказание».",
+    "北京是中国的首都，也是一座历史悠久的城市。", "我们明天去公园散步，然后在餐厅吃晚饭。",
+    "东京是日本的首都，马克和汤姆在那里工作。", "東京は日本の首都で、人口が最も多い都市です。",
+    "明日は雨が降るかもしれないので、傘を持って行きましょう。", "コンピューター・サイエンスとデータ・ベースの授業があります。",
+    "القاهرة هي عاصمة مصر وأكبر مدنها.", "ذهبت إلى السوق واشتريت الخبز والحليب.",
+    "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.", "서울은 대한민국의 수도이며 가장 큰 도시입니다.",
+    "ירושלים היא עיר עתיקה עם היסטוריה ארוכה.", "दिल्ली भारत की राजधानी है।",
+    "Kraków leży nad Wisłą, a Gdańsk nad Bałtykiem.", "Der Bundestag tagt in Berlin; Straße und Größe.",
+    "The equilibrium populations are nα = nαeq and nβ = nβeq after a 5.0 μs pulse.",
+    "Which algorithm has running time Θ(n^2) in the worst case? Heated to 50 °C at an angle of 45°.",
+]
+
+
+def test_innocent_text_in_other_scripts_is_untouched(matcher):
+    for text in INNOCENT_OTHER_SCRIPTS:
+        assert matcher.find(text) == [], text
+    # while a registered name in another script is still a name
+    assert [h.target_id for h in matcher.find("Ο Σωκράτης ήταν φιλόσοφος.")] == ["rwku-074"]
+
+
 def test_a_plain_mention_is_told_apart_from_an_obfuscated_one(targets):
     king = next(t for t in targets if t.name == "Stephen King")
     assert names_in("as STEPHEN KING wrote", king) and names_in("Stephen-King's", king)
