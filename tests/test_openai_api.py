@@ -317,3 +317,25 @@ def test_alu_serve_with_the_real_embedded_models(store, home, tmp_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def test_a_client_cannot_set_policy_or_learn_target_names(store, tmp_path):
+    """Whatever a client puts in a request, settings stay the operator's and evidence stays nameless."""
+    respondent = fake_model(LEAKY, LEAKY)
+    model = UnlearningChatModel(respondent, store=store, models=rewriting_roles())
+    elsewhere = tmp_path / "client-chosen"
+    elsewhere.mkdir()
+    log = elsewhere / "audit.jsonl"
+    with serving(create_app(model)) as url:
+        body = {"model": "alu", "messages": [{"role": "user", "content": "Who wrote Carrie?"}],
+                "context": {"audit_log": str(log), "evidence": "full", "respondent_model": "llamacpp:/etc/hostname"},
+                "audit_log": str(log), "evidence": "full", "home": str(elsewhere), "embeddings": "openai:x",
+                "configurable": {"audit_log": str(log)}}
+        answer = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=60).json()
+        streamed = httpx.post(f"{url}/v1/chat/completions", json=body | {"stream": True}, timeout=60).text
+    assert answer["choices"][0]["message"]["content"] == REWRITE
+    assert answer["alu"]["flagged"] == [{"how": "exact", "where": "response"}]
+    for text in (json.dumps(answer), streamed):
+        assert store.lexical(text) == [] and "stephen-king" not in text
+    assert not log.exists() and list(elsewhere.iterdir()) == []
+    assert model.unlearn_context.evidence == "public" and model.unlearn_context.audit_log == ""
