@@ -301,7 +301,8 @@ class LexicalMatcher:
         for i in starts:  # runs of words with at least one from another script ('Стивен King' too)
             if not _wordlike(toks[i]) or (i in segments and i not in foreign):
                 continue
-            key, has_foreign, hangul, parts = "", False, False, ()
+            key, has_foreign, hangul = "", False, False
+            parts: tuple[str, ...] = ()
             for n, nxt in enumerate(toks[i:i + MAX_SOUND_TOKENS], 1):
                 j = i + n - 1
                 if not _wordlike(nxt) or (j in segments and j not in foreign):
@@ -315,9 +316,9 @@ class LexicalMatcher:
                     single_run = n == 1 and bool(nxt.syllables)
                     words = len(nxt.syllables) if single_run else n
                     spans.append((key, toks[i], nxt, words, n > 1 and not hangul, () if single_run else parts))
-        for i, parts in segments.items():  # CJK: no spaces between words, so runs of syllables are tried
+        for i, runs in segments.items():  # CJK: no spaces between words, so runs of syllables are tried
             tok = toks[i]
-            for script, a0, b0 in parts:
+            for script, a0, b0 in runs:
                 if script not in ("katakana", "han"):
                     continue  # hiragana is grammar; hangul words are spaced
                 for a in range(a0, b0):
