@@ -77,12 +77,13 @@ def leaking_texts(store: TargetStore, texts: list[str], threshold: float) -> lis
     return leaks
 
 
-def turn_has_candidates(store: TargetStore, ctx, question: str, version: int) -> bool:
-    """Does the user turn come near any target (by a name form or by meaning)?  Then nothing is
-    released before audit has judged the whole answer."""
-    if store.lexical(question) or store.weak_lexical(question):
+def turn_has_candidates(store: TargetStore, ctx, turns: list[str], version: int) -> bool:
+    """Do the user's recent turns name any target (in any form, weak ones included), or does the
+    current turn come near one by meaning?  Then nothing is released before audit has judged the
+    whole answer: the conversation may be about a target."""
+    if any(store.lexical(turn) or store.weak_lexical(turn) for turn in turns):
         return True
-    return any(h.score >= ctx.candidate_threshold for h in store.semantic([question], ctx.search_k))
+    return bool(turns) and any(h.score >= ctx.candidate_threshold for h in store.semantic(turns[-1:], ctx.search_k))
 
 
 def across_turns(store: TargetStore, earlier: list[str], text: str, start: int, end: int,

@@ -14,9 +14,10 @@ from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.private import open_record
 from alu.graph.resources import Resources
 from alu.graph.state import CallCount, Restart, UnlearnState
+from alu.nodes.audit import HISTORY_TURNS
 from alu.nodes.evidence import clean_sentence, leaking_texts, turn_has_candidates
 from alu.nodes.llm import stream_model
-from alu.nodes.messages import earlier_answers, latest_user_turn, text_of
+from alu.nodes.messages import earlier_answers, latest_user_turn, text_of, user_turns
 from alu.nodes.prompts import REFUSAL
 from alu.nodes.records import record, started
 from alu.nodes.release import release
@@ -84,7 +85,7 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     conversation = [replaced.get(m.id, m) for m in state["messages"]
                     if isinstance(m, (SystemMessage, HumanMessage, AIMessage))]
     version = store.refresh()
-    gated = ctx.method != "alu" or turn_has_candidates(store, ctx, question, version)
+    gated = ctx.method != "alu" or turn_has_candidates(store, ctx, user_turns(conversation, HISTORY_TURNS), version)
     earlier = earlier_answers(conversation, 4)
     answer_id = f"alu-{uuid.uuid4().hex}"
 

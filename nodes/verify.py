@@ -62,6 +62,9 @@ def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resour
     can_retry = state.get("attempts", 0) and state["attempts"] <= ctx.max_retries and not private.late()
     if can_retry and state.get("outcome") != "late":
         return record("verify", t0, "retry", f"{what}; erasing again")
+    if any(e["how"] == "scope" for e in private.evidence) and not private.draft:
+        # the turn is about a forgotten target: a model that never learned it has nothing to say
+        return record("verify", t0, "refuse", f"{what}; the turn is about a forgotten target, nothing may stay")
     repaired = repair(store, private.draft or private.response, flagged_ids, ctx.candidate_threshold, version,
                       earlier)
     if len(repaired.split()) >= MIN_USEFUL_WORDS:

@@ -144,3 +144,22 @@ def test_clients_may_set_only_harmless_fields(monkeypatch, tmp_path):
         context_for_run(UnlearnContext(respondent_model="llamacpp:/etc/hostname"))
     assert context_for_run({"tau": 4.5}).tau == 4.5
     assert not (tmp_path / "log.jsonl").exists()
+
+
+def test_a_thread_about_a_target_releases_nothing_and_ends_in_a_non_answer(store, home, tmp_path):
+    """Scope from an earlier turn: 'Tell me about Stephen King.' then 'What else did he write?'."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    knowing = "He also wrote Misery and It. Both were bestsellers in the 1980s."
+    with SqliteSaver.from_conn_string(str(tmp_path / "threads.sqlite")) as saver:
+        graph = build_graph(Resources(store=store, models={"respondent": fake_model("I cannot say.", knowing)}),
+                            checkpointer=saver)
+        config = {"configurable": {"thread_id": "about"}}
+        ctx = UnlearnContext(home=str(home))
+        graph.invoke({"messages": [HumanMessage("Tell me about Stephen King.")]}, config, context=ctx)
+        parts = list(graph.stream({"messages": [HumanMessage("What else did he write?")]}, config, context=ctx,
+                                  stream_mode=["messages", "values"]))
+    released = "".join(p[1][0].content for p in parts if p[0] == "messages" and p[1][1]["langgraph_node"] == "respond")
+    final = [p[1] for p in parts if p[0] == "values"][-1]
+    assert released == "" and final["decision"] == "refused" and "Misery" not in final["answer"]
+    assert {"how": "scope", "where": "query"} in final["flagged"]
