@@ -32,6 +32,8 @@ DATA = {"mermaid", "text", "json", "jsonl", "csv", "yaml", "toml", "http", "ini"
 FENCE = re.compile(r"^```(?P<lang>[^\n`]*)\n(?P<body>.*?)^```[ \t]*$", re.M | re.S)
 MARK = re.compile(r"<!--\s*docs-test:\s*skip\s*:?\s*(?P<why>.*?)\s*-->\s*$")
 BIN = Path(sys.executable).parent
+# commands that never end by themselves or run this suite: a block using one must be marked
+NEVER_ENDS = re.compile(r"\b(alu(\s+--\S+(\s+[^-\s]\S*)?)*\s+serve|langgraph\s+dev|make\s+(studio|demo|test)|uvicorn|pytest)\b")
 
 
 @dataclass
@@ -87,6 +89,9 @@ def test_every_block_is_classified():
             problems.append(f"{b.where}: unknown block language {b.lang!r}")
         if b.skip is not None and len(b.skip) < 8:
             problems.append(f"{b.where}: a docs-test skip marker must say why the block cannot run")
+        if b.skip is None and RUN.get(b.lang) == "bash" and (m := NEVER_ENDS.search(b.body)):
+            problems.append(f"{b.where}: `{m[0]}` does not end by itself here: mark the block with "
+                            "<!-- docs-test: skip: why -->")
     assert not problems, "\n".join(problems)
     assert sum(1 for b in ALL if b.lang in RUN and b.skip is None) >= 4, "too few runnable blocks found"
 
@@ -139,7 +144,7 @@ def test_runs_as_printed(doc, tmp_path):
             cmd = [sys.executable, "-c", python_session(group)]
         else:
             cmd = ["bash", "-euo", "pipefail", "-c", group[0].body]
-        proc = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=600)
+        proc = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True, timeout=300)
         assert proc.returncode == 0, (f"{where} failed (exit {proc.returncode}):\n"
                                       f"--- stdout\n{proc.stdout[-3000:]}\n--- stderr\n{proc.stderr[-3000:]}")
         if RUN[group[0].lang] == "bash":
