@@ -1,0 +1,186 @@
+"""Load on `alu serve`: concurrent clients for a bounded time, clean or mixed with leaking queries.
+
+    python benchmarks/load.py [--clients 20] [--seconds 60] [--leak-fraction 0.5] [--deadline 20]
+                              [--out benchmarks/results/load.json]
+
+Starts a real `alu serve` on a free loopback port over a fresh home holding the demo targets,
+with the embedded models (MiniLM; SmolLM2 via llama.cpp as eraser, critic and composer).  Queries
+are guard-mode (the answer under audit comes with the request, as from any other LLM service): a
+clean one costs the audit only; a leaking one names a demo target and goes down the erase path,
+which the server must settle within its per-query deadline (ALU_DEADLINE_S).  Clients give up
+after the deadline plus a margin, so a run the server does not settle in time shows up as an
+error here.  After the load stops the server's CPU is watched for a while: a server that keeps
+computing abandoned runs shows up as busy time there.
+
+Reports requests per second, p50/p99 latency, errors, answers past the deadline, RSS of the
+server (start, peak, end) and its CPU use after the load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+ALU = str(Path(sys.executable).with_name("alu"))
+DEMO_TARGETS = REPO / "alu" / "data" / "demo_targets.jsonl"
+CLEAN = [("At what temperature does water boil?", "Water boils at 100 degrees Celsius at sea level."),
+         ("What is photosynthesis?", "Plants turn light, water and carbon dioxide into sugar and oxygen."),
+         ("How far away is the Moon?", "The Moon is about 384,000 kilometres from the Earth on average."),
+         ("Why is the sky blue?", "Air scatters blue sunlight more strongly than red, so the sky looks blue.")]
+LEAKING = [("Who wrote Carrie?", "Carrie was written by Stephen King; it was his first novel, published in 1974."),
+           ("Who is the boy wizard?", "Harry Potter is the boy wizard who attends Hogwarts with Hermione Granger."),
+           ("Which author was born in Taipei in 1991?", "Hsiao Yun-Hwa, a Taiwanese author, was born in Taipei.")]
+IDLE_WATCH_SECONDS = 10.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_server(home: Path, port: int, deadline: float, log: Path) -> subprocess.Popen:
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", LANGSMITH_TRACING="false",
+               TOKENIZERS_PARALLELISM="false", ALU_DEADLINE_S=str(deadline))
+    env.pop("ALU_REGISTRY", None)
+    subprocess.run([ALU, "--home", str(home), "targets", "import", str(DEMO_TARGETS)], env=env, check=True,
+                   capture_output=True)
+    with open(log, "wb") as out:
+        server = subprocess.Popen([ALU, "--home", str(home), "serve", "--host", "127.0.0.1", "--port", str(port),
+                                   "--log-level", "warning"], env=env, stdout=out, stderr=subprocess.STDOUT)
+    started = time.monotonic()
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.monotonic() - started > 300:
+            raise RuntimeError(f"alu serve did not start: {log.read_text()[-2000:]}")
+        time.sleep(0.5)
+
+
+async def client_loop(client: httpx.AsyncClient, url: str, stop_at: float, leak_fraction: float,
+                      rng: random.Random, results: list[dict]) -> None:
+    while time.monotonic() < stop_at:
+        leaking = rng.random() < leak_fraction
+        question, response = rng.choice(LEAKING if leaking else CLEAN)
+        body = {"model": "alu", "messages": [{"role": "user", "content": question}], "response": response}
+        t0 = time.monotonic()
+        try:
+            reply = await client.post(url, json=body)
+            ok = reply.status_code == 200
+            decision = reply.json().get("alu", {}).get("decision") if ok else None
+            results.append({"leaking": leaking, "s": time.monotonic() - t0, "status": reply.status_code,
+                            "decision": decision})
+        except httpx.HTTPError as e:
+            results.append({"leaking": leaking, "s": time.monotonic() - t0, "status": None, "error": type(e).__name__})
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 3)
+
+
+async def load(port: int, server: subprocess.Popen, args) -> dict:
+    url = f"http://127.0.0.1:{port}/v1/chat/completions"
+    results: list[dict] = []
+    rng = random.Random(0)
+    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    rss = [rss_mb(server.pid)]
+    async with httpx.AsyncClient(timeout=args.deadline + args.margin, limits=limits) as client:
+        started = time.monotonic()
+        stop_at = started + args.seconds
+        tasks = [asyncio.create_task(client_loop(client, url, stop_at, args.leak_fraction,
+                                                 random.Random(rng.random()), results))
+                 for _ in range(args.clients)]
+        while not all(t.done() for t in tasks):
+            rss.append(rss_mb(server.pid))
+            await asyncio.sleep(0.5)
+        elapsed = time.monotonic() - started
+    # no client is waiting any more: a server that still computes is computing for nobody
+    cpu_before = cpu_seconds(server.pid)
+    await asyncio.sleep(IDLE_WATCH_SECONDS)
+    idle_cpu = (cpu_seconds(server.pid) - cpu_before) / IDLE_WATCH_SECONDS
+    ok = [r for r in results if r["status"] == 200]
+    latencies = [r["s"] for r in ok]
+    by_kind = {}
+    for kind, leaking in (("clean", False), ("leaking", True)):
+        rows = [r for r in ok if r["leaking"] == leaking]
+        by_kind[kind] = {"answered": len(rows), "p50_s": percentile([r["s"] for r in rows], 0.5),
+                         "p99_s": percentile([r["s"] for r in rows], 0.99),
+                         "decisions": {d: sum(r["decision"] == d for r in rows) for d in
+                                       sorted({r["decision"] for r in rows})}}
+    return {
+        "clients": args.clients, "seconds": round(elapsed, 1), "leak_fraction": args.leak_fraction,
+        "deadline_s": args.deadline, "requests": len(results), "answered": len(ok),
+        "req_per_s": round(len(ok) / elapsed, 2),
+        "p50_s": percentile(latencies, 0.5), "p99_s": percentile(latencies, 0.99),
+        "mean_s": round(statistics.fmean(latencies), 3) if latencies else None,
+        "errors": len(results) - len(ok),
+        "error_kinds": sorted({str(r.get("error") or r["status"]) for r in results if r["status"] != 200}),
+        "past_deadline": sum(r["s"] > args.deadline for r in results),
+        "by_kind": by_kind,
+        "rss_mb": {"start": round(rss[0]), "peak": round(max(rss)), "end": round(rss_mb(server.pid))},
+        "server_cpu_after_load": round(idle_cpu, 3),  # cores busy while no request is open
+    }
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--clients", type=int, default=20)
+    p.add_argument("--seconds", type=float, default=60.0, help="how long clients keep sending (bounded run)")
+    p.add_argument("--leak-fraction", type=float, default=0.0, help="share of queries that leak a target")
+    p.add_argument("--deadline", type=float, default=20.0, help="the server's per-query deadline (ALU_DEADLINE_S)")
+    p.add_argument("--margin", type=float, default=10.0, help="extra seconds a client waits past the deadline")
+    p.add_argument("--out", type=Path, help="write the JSON result here")
+    args = p.parse_args()
+    with tempfile.TemporaryDirectory(prefix="alu-load-") as tmp:
+        port = free_port()
+        server = start_server(Path(tmp) / "home", port, args.deadline, Path(tmp) / "server.log")
+        try:
+            result = asyncio.run(load(port, server, args))
+        finally:
+            server.terminate()
+            try:
+                server.wait(30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+    result["cpus"] = os.cpu_count()
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
