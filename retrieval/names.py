@@ -19,6 +19,7 @@ _PARTICLES = {"de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "b
 
 
 COMMON_ZIPF = 3.5          # about once in 300,000 English words: "Madonna", "Carrie", "King"
+COMMON_PHRASE_ZIPF = 4.5   # every word of a phrase this frequent: "the professor" is no name
 
 
 def is_common_word(word: str) -> bool:
@@ -107,4 +108,15 @@ def alias_warnings(target) -> list[str]:
         if why:
             out.append(f"{target.id}: {surface!r} is kept but {why}, so it flags an answer only together with "
                        f"another name of this target or the conversation's subject (matched as a whole word)")
+        elif of_name is not None and is_common_phrase(surface):
+            out.append(f"{target.id}: {surface!r} is made of common words only; it flags every answer that "
+                       f"uses the phrase (consider a more specific alias)")
     return out
+
+
+def is_common_phrase(surface: str) -> bool:
+    """Several words, each of them frequent in English ('The Professor')."""
+    from wordfreq import zipf_frequency
+
+    words = [t.plain or t.text for t in surface_tokens(surface)]
+    return len(words) > 1 and all(zipf_frequency(w, "en") >= COMMON_PHRASE_ZIPF for w in words)

@@ -168,3 +168,5 @@ def test_registration_warns_about_ambiguous_aliases():
     assert weakness("Novichok", "nerve agent synthesis") is None
     assert weakness("King", "Stephen King") is not None          # one word of the full name
     assert weakness("Stephen King") is None and weakness("Al") is not None
+    (phrase,) = alias_warnings(make_target({"name": "Victor Newton", "aliases": ["The Professor", "Vic Newton"]}))
+    assert "'The Professor' is made of common words only" in phrase

@@ -28,6 +28,7 @@ import re
 import statistics
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -418,6 +419,7 @@ def _plain_words(text: str) -> str:
 def false_positives(matcher: LexicalMatcher, targets: list[Target], texts: list[dict]) -> dict:
     by_id = {t.id: t for t in targets}
     flagged, true_mentions, candidates = 0, 0, 0
+    mentioned: Counter[str] = Counter()
     examples: list[dict] = []
     times: list[float] = []
     for row in texts:
@@ -431,6 +433,8 @@ def false_positives(matcher: LexicalMatcher, targets: list[Target], texts: list[
             continue
         if any(names_in(row["text"], by_id[i]) for i in ids):
             true_mentions += 1
+            for h in strong:
+                mentioned[f"{by_id[h.target_id].name} <- {row['text'][h.start:h.end].lower()!r}"] += 1
             continue
         flagged += 1
         if len(examples) < 25:
@@ -441,7 +445,7 @@ def false_positives(matcher: LexicalMatcher, targets: list[Target], texts: list[
     return {"texts": len(texts), "naming_a_target_as_written": true_mentions, "scored": scored,
             "false_positives": flagged, "fp_rate": round(flagged / scored, 5) if scored else 0.0,
             "weak_candidates_only": candidates, "lexical_p50_ms": round(statistics.median(times) * 1000, 3),
-            "examples": examples}
+            "examples": examples, "most_named_as_written": dict(mentioned.most_common(15))}
 
 
 def run_names(out: Path, data: str | None = None, per_family: int = DEFAULT_PER_FAMILY, seed: int = 0,
@@ -484,6 +488,8 @@ def markdown(report: dict) -> str:
               f"| false positives (flagged without naming a target) | {fp['false_positives']}/{fp['scored']} "
               f"= **{fp['fp_rate']:.3%}** |",
               f"| answers with weak candidate hits only (not flagged) | {fp['weak_candidates_only']} |",
+              f"| forms most often found as written (target <- text) | "
+              f"{'; '.join(f'{k} x{v}' for k, v in list(fp['most_named_as_written'].items())[:6])} |",
               f"| lexical pass p50 per answer | {fp['lexical_p50_ms']} ms |"]
     return "\n".join(lines) + "\n"
 
