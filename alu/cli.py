@@ -159,9 +159,12 @@ def print_trace(result: dict, out=sys.stdout) -> None:
         calls = f"{step['llm_calls']} LLM call{'s' if step['llm_calls'] != 1 else ''}"
         print(f"  {step['node']:<9} {step['ms']:>9.1f} ms  {calls:<12} {step['decision']}: {step['why']}", file=out)
     for e in result.get("flagged", []):
+        if "target_id" not in e:  # public evidence: how and where, not who
+            print(f"  flagged   a target, by {e.get('how')} in the {e.get('where')}", file=out)
+            continue
         where = f" at {e['span'][0]}-{e['span'][1]}" if e.get("span") else ""
-        print(f"  flagged   {e['name']} [{e['target_id']}] by {e['how']}{where}, score {e['score']:.2f}, "
-              f"index v{e['index_version']}", file=out)
+        print(f"  flagged   {e.get('name', '?')} [{e['target_id']}] by {e['how']}{where}, "
+              f"score {e.get('score', 0.0):.2f}, index v{e.get('index_version')}", file=out)
 
 
 def cmd_ask(args) -> int:
