@@ -158,4 +158,4 @@ def test_demo_removes_its_temporary_folder_even_when_it_fails(tmp_path):
     proc = alu(tmp_path / "home", "demo", "--embeddings", "no-such-embedder", check=False,
                env={"TMPDIR": str(scratch)})
     assert proc.returncode == 2 and "unknown embeddings" in proc.stderr
-    assert "Demo home" in proc.stdout and list(scratch.iterdir()) == []
+    assert "Demo home" in proc.stdout and not [p for p in scratch.iterdir() if p.name.startswith("alu-demo-")]
