@@ -70,9 +70,13 @@ def alu_lines(block: Block) -> list[list[str]]:
     for line in text.splitlines():
         line = line.split(" # ", 1)[0].strip()
         try:
-            words = shlex.split(line, comments=True)
+            lexer = shlex.shlex(line, posix=True, punctuation_chars=True)
+            lexer.whitespace_split = True
+            words = list(lexer)
         except ValueError:
             continue
+        ends = [i for i, w in enumerate(words) if set(w) <= set("&|;<>()")]
+        words = words[:ends[0]] if ends else words  # the first command of a pipeline or list
         while words and "=" in words[0] and not words[0].startswith("-"):  # VAR=value alu ...
             words = words[1:]
         if words and Path(words[0]).name == "alu":
