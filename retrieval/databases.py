@@ -101,8 +101,11 @@ class _PgCursor:
 
 
 class PostgresDatabase:
-    """A PostgreSQL database shared by replicas (psycopg 3).  Autocommit, except inside a write,
-    which holds a transaction-scoped advisory lock so that versions stay gapless across writers."""
+    """A PostgreSQL database shared by replicas (psycopg 3).
+
+    Two connections: reads run in autocommit on one, so a query in another thread never sees a
+    write that is still open; writes run on the other, each one transaction holding an advisory
+    lock, so that versions stay gapless across writers in every replica."""
 
     kind = "postgresql"
 
@@ -111,12 +114,14 @@ class PostgresDatabase:
 
         self.location = url
         self._conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
+        self._writer = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _PgCursor:
         return _PgCursor(self._conn.cursor()).execute(sql, params)
 
     def cursor(self) -> _PgCursor:
-        return _PgCursor(self._conn.cursor())
+        """A cursor on the write connection (the registry serialises its writes with its own lock)."""
+        return _PgCursor(self._writer.cursor())
 
     def script(self, sql: str) -> None:
         sql = re.sub(r"--[^\n]*", "", sql)  # comments first: they may hold a ';'
@@ -139,6 +144,7 @@ class PostgresDatabase:
 
     def close(self) -> None:
         self._conn.close()
+        self._writer.close()
 
 
 def open_database(location: str | Path) -> SqliteDatabase | PostgresDatabase:
