@@ -64,10 +64,18 @@ class MiniLMEmbedder:
         # idle OpenMP threads must sleep, not spin: on a shared 2-core machine spinning slows torch ~4x
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
         import torch
 
-        self._model = SentenceTransformer(str(bundled_minilm_path()), device="cpu")
+        # transformers draws a "Loading weights" bar into the caller's terminal; loading is not its output
+        bars = transformers_logging.is_progress_bar_enabled()
+        transformers_logging.disable_progress_bar()
+        try:
+            self._model = SentenceTransformer(str(bundled_minilm_path()), device="cpu")
+        finally:
+            if bars:
+                transformers_logging.enable_progress_bar()
         self.dtype = os.environ.get("ALU_EMBED_DTYPE") or ("bfloat16" if _cpu_has_bf16() else "float32")
         if self.dtype == "bfloat16":  # 2x the throughput here, cosine to float32 >= 0.996
             self._model = self._model.to(torch.bfloat16)
