@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import importlib.util
 import json
@@ -170,7 +171,8 @@ def print_trace(result: dict, out=sys.stdout) -> None:
 def cmd_ask(args) -> int:
     from alu.graph.builder import build_graph
 
-    ctx = context_from(args)
+    # the local operator owns the registry: the CLI shows who was flagged unless ALU_EVIDENCE says otherwise
+    ctx = dataclasses.replace(context_from(args), evidence=os.environ.get("ALU_EVIDENCE", "full"))
     progress = NodeProgress()
     try:
         loading = load_models(ctx, progress, respondent=args.response is None)

@@ -50,7 +50,7 @@ def demo_in(home: Path, args) -> int:
     for t in store.all_targets():
         print(f"  - {t.name}" + (f" (aka {', '.join(t.aliases)})" if t.aliases else ""))
 
-    ctx = UnlearnContext(home=str(home), embeddings=args.embeddings)
+    ctx = UnlearnContext(home=str(home), embeddings=args.embeddings, evidence="full")  # the operator's own demo
     graph = build_graph()
     progress = NodeProgress()
     t0 = time.perf_counter()

@@ -111,11 +111,30 @@ def ask_model(model, messages: list[BaseMessage]) -> tuple[str, float, PromptMet
     return _text(reply), (time.perf_counter() - t0) * 1000, meter
 
 
+class NodeWatcher(BaseCallbackHandler):
+    """Reports each node of the graph as a query enters it (LangGraph tags a node's run with its name)."""
+
+    def __init__(self, show, prefix: str) -> None:
+        self.show, self.prefix = show, prefix
+
+    def on_chain_start(self, serialized, inputs, *, metadata=None, **kwargs) -> None:
+        node = (metadata or {}).get("langgraph_node")
+        if node:
+            self.show(f"{self.prefix}{node}")
+
+
+# where run_items shows the node a query is in (its progress bar on a terminal); None when nobody looks
+_show_node: list = [None]
+
+
 def run_graph(setup: Setup, method: str, item: Item, response: str) -> dict:
     meter = PromptMeter()
     t0 = time.perf_counter()
     payload = {"messages": conversation(item), "response": response}
-    result = setup.graph.invoke(payload, context=setup.contexts[method], config={"callbacks": [meter]})
+    callbacks: list[BaseCallbackHandler] = [meter]
+    if _show_node[0] is not None:
+        callbacks.append(NodeWatcher(_show_node[0], f"{item.split} {method}: "))
+    result = setup.graph.invoke(payload, context=setup.contexts[method], config={"callbacks": callbacks})
     return {"final": result["answer"], "decision": result["decision"],
             "flagged": sorted({e["target_id"] for e in result.get("flagged", [])}),
             "llm_calls": result["llm_calls"], "latency_ms": (time.perf_counter() - t0) * 1000,
@@ -223,8 +242,9 @@ def run_items(setup: Setup, items: list[Item], respondent: str, methods: list[st
     todo = [it for it in items if any(m not in done.get(it.id, {}) for m in wanted)]
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = threading.Lock()
+    # a live line on a terminal (items done, and the node the current query is in); quiet when piped
     with path.open("a", encoding="utf-8") as f, tqdm(total=len(todo), desc=desc or path.stem, unit="item",
-                                                     file=sys.stderr, disable=not todo) as bar:
+                                                     file=sys.stderr, disable=not todo or not sys.stderr.isatty()) as bar:
         def finish(records: list[dict]) -> None:
             with lock:
                 for r in records:
@@ -232,14 +252,19 @@ def run_items(setup: Setup, items: list[Item], respondent: str, methods: list[st
                 f.flush()
                 bar.update(1)
 
-        if parallel <= 1:
-            for it in todo:
-                finish(run_item(setup, it, respondent, methods, done.get(it.id, {})))
-        else:
-            with ThreadPoolExecutor(parallel) as pool:
-                futures = [pool.submit(run_item, setup, it, respondent, methods, done.get(it.id, {})) for it in todo]
-                for fut in as_completed(futures):
-                    finish(fut.result())
+        _show_node[0] = (lambda text: bar.set_postfix_str(text, refresh=True)) if not bar.disable else None
+        try:
+            if parallel <= 1:
+                for it in todo:
+                    finish(run_item(setup, it, respondent, methods, done.get(it.id, {})))
+            else:
+                with ThreadPoolExecutor(parallel) as pool:
+                    futures = [pool.submit(run_item, setup, it, respondent, methods, done.get(it.id, {}))
+                               for it in todo]
+                    for fut in as_completed(futures):
+                        finish(fut.result())
+        finally:
+            _show_node[0] = None
     ids = {it.id for it in items}
     return [r for r in load_records(path) if r.get("fingerprint") == setup.fingerprint
             and r.get("respondent") == respondent and r["item"] in ids and r["method"] in methods]
