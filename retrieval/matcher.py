@@ -39,6 +39,9 @@ MIN_SOUND_CHARS = 4        # consonant skeletons shorter than this collide too o
 MIN_FUZZY_SOUND_CHARS = 6  # and one edit away only from longer ones
 MAX_SOUND_TOKENS = 4
 MIN_CJK_RUN_SOUND_CHARS = 6
+STRONG_SOUND_CHARS = 6     # in a crowded registry, an exact skeleton this long flags alone
+MAX_NEAR_SOUNDS = 32
+CROWDED_SOUNDS = 20_000    # distinct name skeletons beyond which near matches collide too often
 MAX_CJK_SYLLABLES = 12
 _HEAD = 4
 _LEET_SYMBOL = re.compile("[A-Za-z0-9][" + re.escape("".join(LEET_SYMBOLS)) + "]|[" +
@@ -65,6 +68,7 @@ class _Entry(NamedTuple):  # a tuple: the index holds millions of them at 100,00
     kind: str      # tokens, joined, reversed, rot13, upside_down, order, sound
     weak: bool
     form: str
+    sound: tuple[str, ...] = ()  # consonant skeleton of each word, for entries of the sound tables
 
 
 _ROT13 = str.maketrans(string.ascii_letters, string.ascii_lowercase[13:] + string.ascii_lowercase[:13]
@@ -117,10 +121,6 @@ def _sound_parts(surface: str) -> tuple[str, ...]:
     return tuple(sound_key(t.plain or t.text) for t in surface_tokens(surface))
 
 
-def _sound_of(surface: str) -> str:
-    return "".join(_sound_parts(surface))
-
-
 def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
@@ -161,9 +161,10 @@ class LexicalMatcher:
                         if len(key[0]) >= MIN_JOINED_CHARS:
                             self._heads.add(key[0][:_HEAD])
                     keys.append(("i", key))
-                sound = _sound_of(surface)
-                if not weak and form in ("name", "alias") and len(sound) >= MIN_SOUND_CHARS:
-                    entry = _Entry(target.id, surface, "sound", False, form)
+                parts = _sound_parts(surface)
+                sound = "".join(parts)
+                if not weak and form in ("name", "alias") and len(sound) >= MIN_SOUND_CHARS and all(parts):
+                    entry = _Entry(target.id, surface, "sound", False, form, parts)
                     self._sound[sound].add(entry)
                     keys.append(("s", sound))
                     if len(sound) >= MIN_FUZZY_SOUND_CHARS:  # one edit away, by symmetric deletion
@@ -330,18 +331,25 @@ class LexicalMatcher:
                         if (a, b) != (0, len(tok.syllables)) and at_edge and len(key) >= MIN_CJK_RUN_SOUND_CHARS:
                             spans.append((key, tok, tok, b - a, False, ()))
         hits = []
+        crowded = len(self._sound) > CROWDED_SOUNDS  # near matches only while skeletons are few
         for key, first, last, words, fuzzy, parts in spans:
+            fuzzy = fuzzy and not crowded
             for e in self._sound_entries(key, fuzzy):
                 # a one-word match is no evidence for a two-word name ('Прогулянка' is not 'Val Kilmer');
                 # words must match the name's words one by one ('Σωκράτης και' is not 'Socrates')
-                name_parts = _sound_parts(e.surface)
+                name_parts = e.sound
                 if words < len(name_parts):
                     continue
-                if parts and (len(parts) != len(name_parts) or sum(
-                        Levenshtein.distance(a, b) for a, b in zip(parts, name_parts)) > (1 if fuzzy else 0)):
+                edits = sum(Levenshtein.distance(a, b) for a, b in zip(parts, name_parts)) if parts else \
+                    Levenshtein.distance(key, "".join(name_parts))
+                if (parts and len(parts) != len(name_parts)) or edits > (1 if fuzzy else 0):
                     continue
+                # sounds collide across a large registry: there only an exact, long skeleton flags alone,
+                # and a short one makes the target a candidate
+                # (and a CJK run without the '·' between names is a candidate only)
+                weak = e.weak or (crowded and (len(key) < STRONG_SOUND_CHARS or not parts))
                 if only is None or e.target_id in only:
-                    hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", e.weak,
+                    hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", weak,
                                            "transliterated", e.form))
         return hits
 
@@ -354,7 +362,8 @@ class LexicalMatcher:
             if len(key) >= MIN_FUZZY_SOUND_CHARS:
                 for d in _deletions(key):  # the text has one more, or another one
                     near |= self._sound.get(d, set()) | self._sound_del.get(d, set())
-            found |= {e for e in near if Levenshtein.distance(key, _sound_of(e.surface)) <= 1}
+            if len(near) <= MAX_NEAR_SOUNDS:  # a crowded neighbourhood names no one in particular
+                found |= {e for e in near if Levenshtein.distance(key, "".join(e.sound)) <= 1}
         return found
 
 
@@ -397,11 +406,12 @@ def _dedupe(hits: list[LexicalHit]) -> list[LexicalHit]:
         return (h.weak, h.start - h.end, rank.get(h.how, 9), plain.get(h.detail, 4), h.form != "name",
                 h.form != "alias", h.surface, h.start)
 
-    kept: list[LexicalHit] = []
+    kept: dict[str, list[LexicalHit]] = defaultdict(list)  # per target: a text names few targets often
     for h in sorted(set(hits), key=order):
-        if not any(k.target_id == h.target_id and k.start < h.end and h.start < k.end for k in kept):
-            kept.append(h)
-    return sorted(kept, key=lambda h: (h.start, -h.end, h.target_id, h.surface))
+        mine = kept[h.target_id]
+        if not any(k.start < h.end and h.start < k.end for k in mine):
+            mine.append(h)
+    return sorted((h for mine in kept.values() for h in mine), key=lambda h: (h.start, -h.end, h.target_id, h.surface))
 
 
 def confirmed_hits(hits: list[LexicalHit]) -> list[LexicalHit]:
@@ -409,13 +419,16 @@ def confirmed_hits(hits: list[LexicalHit]) -> list[LexicalHit]:
     that has another, different form in the same text (a strong hit, or a second alias when one
     of the two is a rare word; two partial forms of one name, like 'King' and 'Stephen', do not
     confirm each other)."""
+    by_target: dict[str, list[LexicalHit]] = defaultdict(list)
+    for h in hits:
+        by_target[h.target_id].append(h)
     out = []
     for h in hits:
         if not h.weak:
             out.append(h)
             continue
-        for other in hits:
-            if other.target_id != h.target_id or (other.start < h.end and h.start < other.end):
+        for other in by_target[h.target_id]:
+            if other.start < h.end and h.start < other.end:
                 continue
             if folded(other.surface) == folded(h.surface):
                 continue

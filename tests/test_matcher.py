@@ -170,3 +170,18 @@ def test_registration_warns_about_ambiguous_aliases():
     assert weakness("Stephen King") is None and weakness("Al") is not None
     (phrase,) = alias_warnings(make_target({"name": "Victor Newton", "aliases": ["The Professor", "Vic Newton"]}))
     assert "'The Professor' is made of common words only" in phrase
+
+
+def test_a_crowded_registry_keeps_only_exact_long_sounds_strong(monkeypatch):
+    import alu.retrieval.matcher as matcher_module
+
+    m = LexicalMatcher()
+    m.add(make_target({"name": "Stephen King"}))
+    m.add(make_target({"name": "Keanu Reeves"}))
+    monkeypatch.setattr(matcher_module, "CROWDED_SOUNDS", 1)  # as with tens of thousands of names
+    assert [h.target_id for h in m.find("Стивен Кинг")] == ["stephen-king"]         # exact, word by word
+    assert m.find("斯蒂芬金写了这本书") == []                                        # a run without '·'
+    assert [h.weak for h in m.find("斯蒂芬金写了这本书", include_weak=True)] == [True]
+    assert m.find("基努·里维斯", include_weak=True) == []                             # near matches are off
+    monkeypatch.setattr(matcher_module, "CROWDED_SOUNDS", 10**9)
+    assert [h.target_id for h in m.find("斯蒂芬金写了这本书")] == ["stephen-king"]
