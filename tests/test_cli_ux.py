@@ -4,12 +4,15 @@ rule, model-free target commands, progress on a terminal (and silence when piped
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import pty
 import select
+import struct
 import subprocess
 import sys
+import termios
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,7 @@ def alu(home: Path, *args: str, check: bool = True, env: dict | None = None) -> 
 def on_a_terminal(args: list[str], env: dict) -> tuple[int, str]:
     """Run with stderr on a pseudo-terminal (stdout piped): (exit status, everything written to stderr)."""
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 160, 0, 0))  # a terminal has a width
     proc = subprocess.Popen([ALU, *args], stdout=subprocess.PIPE, stderr=slave, env=env)
     os.close(slave)
     chunks = []
