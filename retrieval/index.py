@@ -18,6 +18,12 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+# A search here is a handful of probe vectors: OpenMP's thread team costs more than it saves (tens of
+# milliseconds of barrier waits per search on a busy machine, and oversubscription when a server
+# searches from many request threads at once).  Clustering a large index still uses every core.
+SEARCH_THREADS = int(os.environ.get("ALU_FAISS_THREADS", "1"))
+faiss.omp_set_num_threads(SEARCH_THREADS)
+
 IVF_FROM = 8192       # below this many vectors, exact search is cheaper than clustering
 IVF_NPROBE = 16
 RETRAIN_GROWTH = 2.0  # re-cluster when the set has doubled (or halved) since training
@@ -62,7 +68,11 @@ class VectorIndex:
             index = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
             rng = np.random.default_rng(0)
             sample = vectors[rng.choice(n, size=min(n, 64 * nlist), replace=False)]
-            index.train(sample)
+            faiss.omp_set_num_threads(os.cpu_count() or 1)
+            try:
+                index.train(sample)
+            finally:
+                faiss.omp_set_num_threads(SEARCH_THREADS)
             index.nprobe = IVF_NPROBE
             index.quantizer_trains_alone = 0
         if n:
