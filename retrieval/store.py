@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from alu.retrieval.backend import registry_location
+from alu.retrieval.coalesce import CoalescingEmbedder
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
 from alu.retrieval.index import VectorIndex, row_of, slot_of, vector_ids
 from alu.retrieval.matcher import LexicalHit, LexicalMatcher
@@ -53,7 +54,8 @@ class TargetStore:
         self.home = Path(home).expanduser()
         self.home.mkdir(parents=True, exist_ok=True)
         self.registry = TargetRegistry(registry_location(self.home))  # SQLite file, or ALU_REGISTRY's PostgreSQL
-        self.embedder = load_embedder(embeddings) if isinstance(embeddings, str) else embeddings
+        # concurrent queries (a server's request threads) share embedding passes
+        self.embedder = CoalescingEmbedder(load_embedder(embeddings) if isinstance(embeddings, str) else embeddings)
         self._embedder_id = f"{self.embedder.name}/{self.embedder.dim}"
         self._index_path = self.home / "targets.faiss"
         self._lock = threading.RLock()
