@@ -14,9 +14,12 @@ import threading
 import warnings
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.chat_models import generate_from_stream
+from langchain_core.runnables import Runnable
+from pydantic import BaseModel
 
 from alu.graph.limits import CALL_LIMIT, CallLimitReached
 
@@ -64,8 +67,11 @@ def _locked_llamacpp(**kwargs) -> BaseChatModel:
             with _LLAMA_LOCK:
                 return len(self.client.tokenize(text.encode("utf-8"), add_bos=False))
 
-        def with_structured_output(self, schema, *, include_raw: bool = False, **kwargs):
+        def with_structured_output(self, schema: dict | type[BaseModel] | None = None, *, include_raw: bool = False,
+                                   **kwargs: Any) -> Runnable:
             """llama.cpp's JSON-schema grammar: even the 135M model's output then always parses."""
+            if not (isinstance(schema, type) and issubclass(schema, BaseModel)):
+                return super().with_structured_output(schema, include_raw=include_raw, **kwargs)
             from operator import itemgetter
 
             from langchain_core.output_parsers import PydanticOutputParser

@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 from alu.models import DEFAULT_CHAT_MODEL
 
-METHODS = ("alu", "alu-paper")
+Method = Literal["alu", "alu-paper"]
+EvidenceLevel = Literal["public", "full"]
+Rewrite = Literal["auto", "llm", "redact"]
+METHODS: tuple[str, ...] = get_args(Method)
 
 
 def _flag(name: str) -> bool:
@@ -30,8 +33,8 @@ def _setting(name: str, default, description: str):
 
 @dataclass(kw_only=True)
 class UnlearnContext:
-    method: Literal["alu", "alu-paper"] = field(
-        default_factory=lambda: os.environ.get("ALU_METHOD", "alu"),
+    method: Method = field(
+        default_factory=lambda: cast(Method, os.environ.get("ALU_METHOD", "alu")),
         metadata={"description": "'alu': retrieval, skip on clean answers, deterministic verify. "
                                  "'alu-paper': the published algorithm (all targets in every prompt, 5 calls)."})
     home: str = _setting("home", os.path.expanduser("~/.alu"),
@@ -61,12 +64,12 @@ class UnlearnContext:
     audit_log_text: bool = field(
         default_factory=lambda: _flag("ALU_AUDIT_LOG_TEXT"),
         metadata={"description": "Also log the query, the answers and the leaked text (off: privacy by default)."})
-    evidence: Literal["public", "full"] = field(
-        default_factory=lambda: os.environ.get("ALU_EVIDENCE", "public"),  # type: ignore[arg-type]
+    evidence: EvidenceLevel = field(
+        default_factory=lambda: cast(EvidenceLevel, os.environ.get("ALU_EVIDENCE", "public")),
         metadata={"description": "'public': the output says how an answer was changed, not which target; "
                                  "'full': names, ids, spans and matched text (operators only)."})
-    rewrite: Literal["auto", "llm", "redact"] = field(
-        default_factory=lambda: os.environ.get("ALU_REWRITE", "auto"),  # type: ignore[arg-type]
+    rewrite: Rewrite = field(
+        default_factory=lambda: cast(Rewrite, os.environ.get("ALU_REWRITE", "auto")),
         metadata={"description": "How a leaking answer is fixed: 'llm' (eraser, critic, composer), 'redact' "
                                  "(drop the leaking sentences, else a short non-answer; no LLM), 'auto' (redact "
                                  "when the eraser is the embedded model, which cannot rewrite sensibly)."})

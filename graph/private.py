@@ -17,7 +17,9 @@ import contextvars
 import secrets
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from alu.graph.state import Evidence
 
@@ -77,7 +79,7 @@ def open_record(**values) -> tuple[str, Private]:
     return handle, record
 
 
-def record_of(state: dict) -> Private:
+def record_of(state: Mapping[str, Any]) -> Private:
     handle = state.get("private") or ""
     with _LOCK:
         record = _RECORDS.get(handle)
@@ -87,7 +89,7 @@ def record_of(state: dict) -> Private:
     return record
 
 
-def close_record(state: dict) -> None:
+def close_record(state: Mapping[str, Any]) -> None:
     with _LOCK:
         _RECORDS.pop(state.get("private") or "", None)
 

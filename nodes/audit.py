@@ -25,6 +25,12 @@ HISTORY_TURNS = 10   # earlier user turns searched for names (multi-turn decompo
 THREAD_ANSWERS = 4   # earlier answers a name may be spelled across
 
 
+def adjudicated(e: Evidence) -> Evidence:
+    out = e.copy()
+    out["how"] = "adjudicated"
+    return out
+
+
 class AuditVerdict(BaseModel):
     leaked: list[str] = Field(default_factory=list, description="ids of candidate targets the answer reveals")
 
@@ -53,7 +59,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
 
     # how close the *response* is to each candidate decides between flagging and asking
     sims = store.similarity(parts, candidate_ids).max(axis=0) if parts and candidate_ids else []
-    uncertain = []
+    uncertain: list[Evidence] = []
     for target_id, sim in zip(candidate_ids, sims):
         target = store.get(target_id)
         e = Evidence(target_id=target_id, name=target.name if target else target_id, how="semantic",
@@ -71,7 +77,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
         leaked = set(verdict.value.leaked) if verdict.value else {e["target_id"] for e in uncertain}  # fail closed
         why_llm = f"; auditor judged {len(uncertain)} uncertain" + (
             f" (malformed output: {verdict.error}; all flagged)" if verdict.value is None else "")
-        flagged += [Evidence(**{**e, "how": "adjudicated"}) for e in uncertain if e["target_id"] in leaked]
+        flagged += [adjudicated(e) for e in uncertain if e["target_id"] in leaked]
 
     private.evidence, private.uncertain = flagged, uncertain
     why = (f"{len(flagged)} flagged of {len(candidate_ids) + len(flagged_ids)} candidates "

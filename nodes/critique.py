@@ -46,7 +46,7 @@ def score_variants(res: Resources, ctx: UnlearnContext, private: Private, target
         ctx.structured_retries, private)
     if result.value is None:  # fail closed: unscored variants cannot clear tau
         return [1.0] * len(private.variants), result.calls, f"critic output unusable ({result.error}); all scored 1"
-    return [float(s) for s in result.value.scores], result.calls, ""
+    return [float(s) for s in result.value.model_dump()["scores"]], result.calls, ""
 
 
 def critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:

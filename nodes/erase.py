@@ -45,7 +45,7 @@ def write_variants(res: Resources, ctx: UnlearnContext, private: Private, target
         data_block(question=private.question, answer=private.response, targets_to_forget=candidate_list(targets),
                    **feedback),
         ctx.structured_retries, private)
-    written = [v.strip() for v in (result.value.variants if result.value else []) if v and v.strip()]
+    written = [v.strip() for v in (result.value.model_dump()["variants"] if result.value else []) if v and v.strip()]
     return written[:ctx.n_variants], result.calls, f"; malformed output ({result.error})" if result.error else ""
 
 

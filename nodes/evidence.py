@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from alu.graph.state import Evidence
-from alu.retrieval.store import TargetStore
+from alu.graph.context import UnlearnContext
+from alu.graph.state import Evidence, How, Where
+from alu.retrieval.store import StoreSnapshot, TargetStore
+
+# a query's view of the registry: the live store, or one version of it held for the whole query
+Store = TargetStore | StoreSnapshot
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
@@ -23,19 +28,19 @@ def sentences(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def lexical_evidence(store: TargetStore, text: str, where: str, version: int,
+def lexical_evidence(store: Store, text: str, where: Where, version: int,
                      only: set[str] | None = None) -> list[Evidence]:
     """Every name or alias of a target found in text, however obfuscated."""
     out = []
     for hit in store.lexical(text, only):
         target = store.get(hit.target_id)
-        out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface, how=hit.how,
+        out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface, how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,
                             index_version=version))
     return out
 
 
-def semantic_evidence(store: TargetStore, text: str, target_ids: list[str], threshold: float,
+def semantic_evidence(store: Store, text: str, target_ids: list[str], threshold: float,
                       version: int) -> list[Evidence]:
     """Sentences of text whose meaning is close to one of the given targets' descriptions."""
     parts = sentences(text)
@@ -62,12 +67,14 @@ def one_per_target(evidence: list[Evidence]) -> list[Evidence]:
     return sorted(best.values(), key=lambda e: -e["score"])
 
 
-def leaking_texts(store: TargetStore, texts: list[str], threshold: float) -> list[bool]:
+def leaking_texts(store: Store, texts: list[str], threshold: float) -> list[bool]:
     """For each text: does it name any target, or describe one closely?  One embedding batch for all."""
     leaks = [bool(store.lexical(t)) for t in texts]
     parts = {i: [s for s, _, _ in sentences(t)] for i, t in enumerate(texts) if not leaks[i]}
     flat = [s for i in parts for s in parts[i]]
-    vectors = store.embedder.embed(flat) if flat else None
+    if not flat:
+        return leaks
+    vectors = store.embedder.embed(flat)
     start = 0
     for i, sents in parts.items():
         block = vectors[start:start + len(sents)] if sents else None
@@ -77,7 +84,7 @@ def leaking_texts(store: TargetStore, texts: list[str], threshold: float) -> lis
     return leaks
 
 
-def turn_has_candidates(store: TargetStore, ctx, turns: list[str], version: int) -> bool:
+def turn_has_candidates(store: Store, ctx: UnlearnContext, turns: list[str], version: int) -> bool:
     """Do the user's recent turns name any target (in any form, weak ones included), or does the
     current turn come near one by meaning?  Then nothing is released before audit has judged the
     whole answer: the conversation may be about a target."""
@@ -86,7 +93,7 @@ def turn_has_candidates(store: TargetStore, ctx, turns: list[str], version: int)
     return bool(turns) and any(h.score >= ctx.candidate_threshold for h in store.semantic(turns[-1:], ctx.search_k))
 
 
-def across_turns(store: TargetStore, earlier: list[str], text: str, start: int, end: int,
+def across_turns(store: Store, earlier: list[str], text: str, start: int, end: int,
                  version: int) -> list[Evidence]:
     """Names that begin before text[start:end] (in the thread's recent answers, or earlier in text)
     and end inside it: 'Stephen.' then 'King.', letters or pieces of a word spelled over turns."""
@@ -104,7 +111,7 @@ def across_turns(store: TargetStore, earlier: list[str], text: str, start: int, 
     return found
 
 
-def clean_sentence(store: TargetStore, ctx, earlier: list[str], text: str, start: int, end: int,
+def clean_sentence(store: Store, ctx: UnlearnContext, earlier: list[str], text: str, start: int, end: int,
                    version: int) -> bool:
     """The checks audit applies, to one sentence: no name form (alone or across turns), no target near."""
     sentence = text[start:end]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextvars
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 from alu.graph.limits import CALL_LIMIT, CallLimit, CallLimitReached
@@ -57,7 +57,7 @@ def call_model(rm: RoleModel, messages: list[BaseMessage], record: Private | Non
     return reply
 
 
-def stream_model(rm: RoleModel, messages: list[BaseMessage], record: Private | None = None) -> Iterator[str]:
+def stream_model(rm: RoleModel, messages: Sequence[BaseMessage], record: Private | None = None) -> Iterator[str]:
     """The role's answer as text pieces, as the model produces them (isolated, like call_model)."""
     context = contextvars.Context()
     if record is not None:
@@ -72,7 +72,7 @@ def stream_model(rm: RoleModel, messages: list[BaseMessage], record: Private | N
                 break
             total = chunk if total is None else total + chunk
             if record is not None and record.cancel is not None and record.cancel.is_set():
-                chunks.close()  # stops the generation (llama.cpp and HTTP streams alike)
+                context.run(getattr(chunks, "close", lambda: None))  # stops the generation (llama.cpp, HTTP)
                 raise RunCancelled("the client cancelled this query")
             if chunk.content:
                 yield text_of(chunk)

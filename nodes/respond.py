@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
 from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.private import open_record
@@ -21,7 +23,7 @@ from alu.nodes.messages import earlier_answers, latest_user_turn, text_of, user_
 from alu.nodes.prompts import REFUSAL
 from alu.nodes.records import record, started
 from alu.nodes.release import release
-from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, RemoveMessage, SystemMessage
+from langchain_core.messages import AIMessage, AnyMessage, BaseMessage, HumanMessage, RemoveMessage, SystemMessage
 from langgraph.runtime import Runtime
 
 HISTORY_ANSWERS = 20  # earlier answers re-checked per turn (bounded cost on long threads)
@@ -31,7 +33,7 @@ class InputError(ValueError):
     """The query itself is unusable (empty, too long, wrong shape)."""
 
 
-def check_input(state: UnlearnState, ctx: UnlearnContext) -> tuple[str, str | None]:
+def check_input(state: Mapping[str, Any], ctx: UnlearnContext) -> tuple[str, str | None]:
     """(latest user turn, supplied response or None), or InputError naming the problem."""
     messages = state.get("messages") or []
     if not messages:
@@ -73,12 +75,12 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     scrubbed = scrub_history(history, store, ctx) if ctx.method == "alu" else []
     note = f"; {len(scrubbed)} earlier answer(s) now leaking were replaced" if scrubbed else ""
     handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s)
-    fresh = {"private": handle, "response": None, "answer": "", "released": "", "attempts": 0,
+    fresh: dict[str, Any] = {"private": handle, "response": None, "answer": "", "released": "", "attempts": 0,
              "flagged": [], "replace_id": last.id if guarding_last else None, "answer_id": None}
     if supplied is not None:
         private.response = supplied
         # the audited message leaves the thread now; the exit node puts the verified answer in its place
-        removed: list[AnyMessage] = [RemoveMessage(id=last.id)] if guarding_last and last.id else []
+        removed: list[BaseMessage] = [RemoveMessage(id=last.id)] if guarding_last and last.id else []
         return fresh | {"messages": [*scrubbed, *removed]} | restart(
             t0, "a ready response was supplied; the respondent was not called" + note)
     replaced = {m.id: m for m in scrubbed}

@@ -41,6 +41,7 @@ _DECLINES = re.compile(
     r"|unable\s+to\s+(?:help|answer|provide))",
     re.IGNORECASE)
 COMMON_WORD_ZIPF = 4.0
+RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Leonardo", "Miley") points at one person by itself
 DECLINE_MAX_WORDS = 40  # a long answer that opens with "I'm not sure" usually goes on to inform
 
 # Closed-class words that start a sentence or a question; a capitalised one before a surname is
@@ -78,12 +79,14 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, str | None, str | None]:
-    """(previous word, whether the span opens a sentence, next word, word after next)."""
+    """(previous word of the same phrase, whether the span opens a sentence, next word, word after next)."""
     before = text[:start]
     prev_match = list(_WORD.finditer(before))
     prev = prev_match[-1].group() if prev_match else None
     gap = before[prev_match[-1].end():] if prev_match else before
     opens = prev is None or bool(re.search(r"[.!?:;\n\"“(]", gap)) or prev.endswith(".") and len(prev) > 2
+    if prev is not None and "," in gap:
+        prev = None  # "at CNN, Cooper is ...": a comma ends the previous phrase
     after = list(_WORD.finditer(text, end))
     nxt = after[0].group() if after else None
     if after and re.search(r"[.!?;:\n]", text[end:after[0].start()]):
@@ -103,9 +106,16 @@ def common_word(form: str) -> bool:
 
     Word frequencies come from the `wordfreq` package (Zipf scale: 4 is about once per 10,000 words).
     """
+    return word_zipf(form) >= COMMON_WORD_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def word_zipf(form: str) -> float:
+    """The most frequent of the form's words (a possessive's "s" and initials do not count)."""
     from wordfreq import zipf_frequency
 
-    return any(zipf_frequency(tok, "en") >= COMMON_WORD_ZIPF for tok in canonical(form).split())
+    words = [tok for tok in re.findall(r"[^\W\d_]+", form.casefold()) if len(tok) > 2]
+    return max((zipf_frequency(tok, "en") for tok in words), default=0.0)
 
 
 def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
@@ -114,17 +124,25 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     if not _is_capitalised(span):
         return False   # lower case: the common word ("swift", "bird"), not the name
-    if opens and common_word(span):
-        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"
+    possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
+    if opens and common_word(span) and not possessive:
+        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's views"
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
-            and canonical(prev) not in own:
+            and canonical(prev) not in own and not _run_has_own_name(text, start, own):
         return False   # "Stephen Hawking", "Kublai Khan", "Kendall Jenner": another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS:
         return False   # "Stephen Hawking" seen from "Stephen"; "Crosby Stills"
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
         return False   # "King of Spain", "Duke of Wellington"
     return True
+
+
+def _run_has_own_name(text: str, start: int, own: set[str]) -> bool:
+    """Do the capitalised words just before the span include one of the target's own names?
+    ("Warren Edward Buffett", "Miley Ray Cyrus": a middle name between given name and surname.)"""
+    run = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[:start])
+    return bool(run) and any(canonical(w) in own for w in run.group(1).split())
 
 
 def _is_surname(form: str, target: Target) -> bool:
@@ -158,7 +176,7 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
         if target_id in named:
             continue
         distinct = {canonical(m.text) for m in matches}
-        if any(m.why == "surname" for m in matches) or len(distinct) > 1:
+        if any(m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF for m in matches) or len(distinct) > 1:
             found.append(matches[0])
         else:
             found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])

@@ -12,24 +12,23 @@ from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.audit import THREAD_ANSWERS
-from alu.nodes.evidence import across_turns, lexical_evidence, semantic_evidence, sentences
+from alu.nodes.evidence import Store, across_turns, lexical_evidence, semantic_evidence, sentences
 from alu.nodes.messages import earlier_answers
 from alu.nodes.records import begin, record
-from alu.retrieval.store import TargetStore
 from langgraph.runtime import Runtime
 
 MIN_USEFUL_WORDS = 3
 REPAIR_PASSES = 3
 
 
-def leaks(store: TargetStore, text: str, flagged_ids: list[str], threshold: float, version: int,
+def leaks(store: Store, text: str, flagged_ids: list[str], threshold: float, version: int,
           earlier: list[str] | None = None) -> list[Evidence]:
     return (lexical_evidence(store, text, "response", version)
             + across_turns(store, earlier or [], text, 0, len(text), version)
             + semantic_evidence(store, text, flagged_ids, threshold, version))
 
 
-def repair(store: TargetStore, text: str, flagged_ids: list[str], threshold: float, version: int,
+def repair(store: Store, text: str, flagged_ids: list[str], threshold: float, version: int,
            earlier: list[str] | None = None) -> str:
     """Drop every sentence that holds a leak, until nothing leaks (or nothing is left).
     What is kept keeps its original spacing, so text already released stays a prefix."""

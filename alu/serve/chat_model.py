@@ -22,7 +22,7 @@ from typing import Any, Iterator, Mapping
 
 from langchain_core.callbacks import CallbackManager, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import ConfigDict, Field, PrivateAttr
 
@@ -76,12 +76,12 @@ def metadata_of(result: dict, thread_id: str | None) -> dict:
     }
 
 
-def usage_of(result: dict) -> dict | None:
+def usage_of(result: dict) -> UsageMetadata | None:
     usage = result.get("usage") or {}
     if not usage:
         return None
-    return {"input_tokens": usage.get("input_tokens", 0), "output_tokens": usage.get("output_tokens", 0),
-            "total_tokens": usage.get("total_tokens", 0)}
+    return UsageMetadata(input_tokens=usage.get("input_tokens", 0), output_tokens=usage.get("output_tokens", 0),
+                         total_tokens=usage.get("total_tokens", 0))
 
 
 def truncate_at_stop(text: str, stop: list[str] | None) -> str:
@@ -132,7 +132,7 @@ class UnlearningChatModel(BaseChatModel):
     _thread_locks: dict[str, threading.Lock] = PrivateAttr(default_factory=dict)
 
     def __init__(self, respondent: BaseChatModel | str | None = None, **kwargs: Any) -> None:
-        super().__init__(respondent=respondent, **kwargs)
+        super().__init__(**{"respondent": respondent, **kwargs})
 
     def model_post_init(self, context: Any, /) -> None:
         super().model_post_init(context)  # keeps langchain-core's version metadata
@@ -254,7 +254,7 @@ class UnlearningChatModel(BaseChatModel):
             payload, config = self.prepare(messages, thread_id, response)
             before = self._isolated(graph.get_state, config)
             try:
-                yield from self._stream_graph(graph, payload, config | {"callbacks": callbacks}, cancel)
+                yield from self._stream_graph(graph, payload, {**(config or {}), "callbacks": callbacks}, cancel)
             except BaseException:
                 self._rollback(thread_id, before)
                 raise

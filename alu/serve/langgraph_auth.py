@@ -51,7 +51,9 @@ def presented_key(headers: Mapping) -> str | None:
 def matches(key: str | None, env_name: str) -> bool:
     """Constant-time comparison against a configured key; an unset key matches nothing."""
     expected = os.environ.get(env_name, "")
-    return bool(key and expected) and hmac.compare_digest(key.encode(), expected.encode())
+    if not key or not expected:
+        return False
+    return hmac.compare_digest(key.encode(), expected.encode())
 
 
 def admin_key_problem(headers: Mapping) -> tuple[int, str] | None:
@@ -106,15 +108,15 @@ def _requested(value: Mapping) -> dict:
 
 
 @auth.on.threads.create_run
-async def check_run_settings(ctx: Auth.types.AuthContext, value: Auth.types.on.threads.create_run.value) -> None:
+async def check_run_settings(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreate) -> None:
     _refuse_settings(ctx, _requested(value))
 
 
 @auth.on.assistants.create
-async def check_assistant_settings(ctx: Auth.types.AuthContext, value: Auth.types.on.assistants.create.value) -> None:
+async def check_assistant_settings(ctx: Auth.types.AuthContext, value: Auth.types.AssistantsCreate) -> None:
     _refuse_settings(ctx, _requested(value))
 
 
 @auth.on.assistants.update
-async def check_assistant_update(ctx: Auth.types.AuthContext, value: Auth.types.on.assistants.update.value) -> None:
+async def check_assistant_update(ctx: Auth.types.AuthContext, value: Auth.types.AssistantsUpdate) -> None:
     _refuse_settings(ctx, _requested(value))
