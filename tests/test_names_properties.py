@@ -18,7 +18,7 @@ from alu.eval.names import FAMILIES, PARTIAL_FAMILIES, TEMPLATES
 from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.targets import make_target
 
-SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
+SETTINGS = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 # Invented names: syllables that spell no English word, so any hit is the generated name's.
