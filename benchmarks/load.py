@@ -175,10 +175,10 @@ def main() -> int:
                 server.kill()
     result["cpus"] = os.cpu_count()
     text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
+    if args.out:  # written first: a closed stdout must not lose the measurement
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + "\n")
+    print(text)
     return 0
 
 
