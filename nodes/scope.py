@@ -150,7 +150,7 @@ def _is_surname(form: str, target: Target) -> bool:
     one name before a style ("Meghan" of "Meghan, Duchess of Sussex"); not a given name or an initial."""
     head, styled = target.name.split(",")[0], "," in target.name
     name = canonical(head).split()
-    toks = canonical(form).split()
+    toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Swift's" is the surname too
     return bool(toks) and (len(toks) < len(name) or styled) and name[-len(toks):] == toks and "." not in form
 
 

@@ -54,7 +54,7 @@ def test_variants_are_editable_and_topics_get_none():
 
 
 @pytest.mark.parametrize("bad, why", [
-    ({"name": "X", "facts": "a" * 1200}, r"facts\[1\] is longer"),
+    ({"name": "X", "facts": "a" * 4200}, r"facts\[1\] is longer"),
     ({"name": "X", "examples": [1]}, r"examples\[1\] must be a string"),
     ({"name": "X", "facts": {"a": 1}}, "facts must be a list"),
     ({"name": "X", "kind": "planet"}, "kind must be one of"),
@@ -114,6 +114,11 @@ def test_facts_and_examples_are_vectors_patched_and_rebuilt(people, home, embedd
     ("Name a swift bird that nests in chimneys.", set()),
     ("King Charles was crowned in which abbey?", set()),
     ("What did Taylor say in the interview?", set()),                       # a bare given name alone
+    ("Stephen Edwin King was born in which city?", {"stephen-king"}),       # a middle name in between
+    ("In an interview with CNN, Knievel named his next jump.", {"evel-knievel"}),  # a comma ends "CNN"
+    ("Swift's re-recorded albums sold how many copies?", {"taylor-swift"}),  # possessive opens the sentence
+    ("Which lands did Genghis conquer first?", {"genghis-khan"}),           # a rare given name alone
+    ("What did Jonathan Edwin Swift write?", set()),
 ])
 def test_scope_of_a_user_turn(people, turn, expected):
     assert scoped(people, turn) == expected

@@ -61,6 +61,26 @@ class CachingEmbedder:
                 self._cache[text] = vector
         return len(todo)
 
+    def load(self, path) -> int:
+        """Vectors saved by an earlier run of the same bench (a resumed run embeds nothing twice)."""
+        import numpy as np
+
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                if saved["name"].item() != self.name:
+                    return 0
+                self._cache.update(zip(saved["texts"].tolist(), saved["vectors"]))
+                return len(saved["texts"])
+        except (OSError, KeyError, ValueError):
+            return 0
+
+    def save(self, path) -> None:
+        import numpy as np
+
+        texts = list(self._cache)
+        vectors = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+        np.savez(path, name=np.array(self.name), texts=np.array(texts), vectors=vectors)
+
     def embed(self, texts: list[str]) -> "np.ndarray":
         import numpy as np
 

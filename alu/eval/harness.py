@@ -126,10 +126,15 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
     home = out / f"{bench}.home"
     store = open_bench_store(home, plan.targets, embedder)
     if isinstance(embedder, CachingEmbedder):
-        embedder.prime(probe_texts(plan.items))
+        cache = out / f"{bench}.embeddings.npz"
+        embedder.load(cache)
+        if embedder.prime(probe_texts(plan.items)):
+            embedder.save(cache)
     notes = list(plan.notes)
     if plan.calibration:
         notes.append(calibrate_bench(store, plan.calibration))
+        if isinstance(embedder, CachingEmbedder):
+            embedder.save(out / f"{bench}.embeddings.npz")
     specs = {r: s for r, s in (model_specs or {}).items() if s}
     targets_hash = hashlib.sha1(json.dumps(plan.targets, sort_keys=True).encode()).hexdigest()[:10]
     records = []
