@@ -1,5 +1,6 @@
 """The `alu` console script, run as a user would, in a subprocess."""
 
+import csv
 import json
 import os
 import subprocess
@@ -35,7 +36,9 @@ def test_targets_lifecycle(tmp_path):
     alu(home, "targets", "remove", "cy-young")
     exported = tmp_path / "out.csv"
     alu(home, "targets", "export", "--format", "csv", "--out", str(exported))
-    assert exported.read_text().splitlines()[1:] == ["ann-lee,Ann Lee,A. Lee,painter", "bob-stone,Bob Stone,,climber"]
+    rows = list(csv.reader(exported.read_text().splitlines()))
+    assert rows[0][:4] == ["id", "name", "aliases", "description"]
+    assert [r[:4] for r in rows[1:]] == [["ann-lee", "Ann Lee", "A. Lee", "painter"], ["bob-stone", "Bob Stone", "", "climber"]]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -64,7 +67,7 @@ def test_ask_json_in_guard_mode_reports_evidence_calls_and_timings(tmp_path):
     alu(home, "targets", "add", "--name", "Stephen King", "--description", "American horror novelist")
     clean = json.loads(alu(home, "ask", "Capital of France?", "--response", "Paris.", "--json").stdout)
     assert clean["answer"] == "Paris." and clean["decision"] == "untouched" and clean["llm_calls"] == 0
-    assert set(clean["timings_ms"]) == {"respond", "audit"}
+    assert set(clean["timings_ms"]) - {"deliver"} == {"respond", "audit"}  # deliver: the output boundary
     leak = json.loads(alu(home, "ask", "Who wrote Carrie?", "--response", "Stephen King wrote Carrie.",
                           "--json").stdout)
     assert leak["flagged"][0]["target_id"] == "stephen-king" and leak["flagged"][0]["span"] == [0, 12]
