@@ -27,7 +27,8 @@ def replicas(pg_url, tmp_path, monkeypatch):
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("DROP TABLE IF EXISTS targets, target_vectors, changes, meta")
     monkeypatch.setenv("ALU_REGISTRY", pg_url)
-    return TargetStore(tmp_path / "a", test_store.HashEmbedder()), TargetStore(tmp_path / "b", test_store.HashEmbedder())
+    embedder = test_store.HashEmbedder()
+    return TargetStore(tmp_path / "a", embedder), TargetStore(tmp_path / "b", embedder)
 
 
 def test_versioned_writes_change_log_and_stored_vectors(replicas):

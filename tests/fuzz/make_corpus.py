@@ -173,7 +173,8 @@ def admin_cases() -> list[dict]:
                            ("xml", "<x/>", "unknown format"), ("txt", "", "empty body")):
         cases.append(admin("POST", f"{imp}?format={fmt}", body, f"import: {why}"))
     cases.append(admin("POST", f"{imp}?format=txt", b"Good Name\n\xff\xfeBad\n", "import: invalid UTF-8"))
-    cases += [admin("GET", "/alu/targets?limit=0", None, "limit 0"), admin("GET", "/alu/targets?limit=x", None, "limit x"),
+    cases += [admin("GET", "/alu/targets?limit=0", None, "limit 0"),
+              admin("GET", "/alu/targets?limit=x", None, "limit x"),
               admin("GET", "/alu/targets?offset=-1", None, "negative offset"),
               admin("GET", "/alu/targets/no-such-target", None, "unknown target"),
               admin("POST", post, TARGET, "wrong admin key", key=False),
