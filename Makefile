@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/load.py --leak-fraction 0 --out benchmarks/results/load_clean.json
 	$(BIN)/python benchmarks/load.py --leak-fraction 0.5 --out benchmarks/results/load_leaking.json
+	$(BIN)/python benchmarks/load.py --leak-fraction 0.5 --abandon-after 1 --out benchmarks/results/load_abandoning.json
 
 # Studio on exactly STUDIO_PORT (the port the docs' curl commands use): refuse to start elsewhere.
 STUDIO_PORT ?= 2024

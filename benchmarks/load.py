@@ -98,6 +98,8 @@ async def client_loop(client: httpx.AsyncClient, url: str, stop_at: float, leak_
             decision = reply.json().get("alu", {}).get("decision") if ok else None
             results.append({"leaking": leaking, "s": time.monotonic() - t0, "status": reply.status_code,
                             "decision": decision})
+        except httpx.TimeoutException:
+            results.append({"leaking": leaking, "s": time.monotonic() - t0, "status": None, "abandoned": True})
         except httpx.HTTPError as e:
             results.append({"leaking": leaking, "s": time.monotonic() - t0, "status": None, "error": type(e).__name__})
 
@@ -115,7 +117,8 @@ async def load(port: int, server: subprocess.Popen, args) -> dict:
     rng = random.Random(0)
     limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
     rss = [rss_mb(server.pid)]
-    async with httpx.AsyncClient(timeout=args.deadline + args.margin, limits=limits) as client:
+    timeout = args.abandon_after or args.deadline + args.margin
+    async with httpx.AsyncClient(timeout=timeout, limits=limits) as client:
         started = time.monotonic()
         stop_at = started + args.seconds
         tasks = [asyncio.create_task(client_loop(client, url, stop_at, args.leak_fraction,
@@ -140,13 +143,16 @@ async def load(port: int, server: subprocess.Popen, args) -> dict:
                                        sorted({r["decision"] for r in rows})}}
     return {
         "clients": args.clients, "seconds": round(elapsed, 1), "leak_fraction": args.leak_fraction,
+        "abandon_after_s": args.abandon_after or None,
         "deadline_s": args.deadline, "requests": len(results), "answered": len(ok),
         "req_per_s": round(len(ok) / elapsed, 2),
         "p50_s": percentile(latencies, 0.5), "p99_s": percentile(latencies, 0.99),
         "mean_s": round(statistics.fmean(latencies), 3) if latencies else None,
-        "errors": len(results) - len(ok),
-        "error_kinds": sorted({str(r.get("error") or r["status"]) for r in results if r["status"] != 200}),
-        "past_deadline": sum(r["s"] > args.deadline for r in results),
+        "abandoned_by_client": sum(bool(r.get("abandoned")) for r in results),
+        "errors": sum(r["status"] != 200 and not r.get("abandoned") for r in results),
+        "error_kinds": sorted({str(r.get("error") or r["status"]) for r in results
+                               if r["status"] != 200 and not r.get("abandoned")}),
+        "past_deadline": sum(r["s"] > args.deadline for r in results if not r.get("abandoned")),
         "by_kind": by_kind,
         "rss_mb": {"start": round(rss[0]), "peak": round(max(rss)), "end": round(rss_mb(server.pid))},
         "server_cpu_after_load": round(idle_cpu, 3),  # cores busy while no request is open
@@ -160,6 +166,8 @@ def main() -> int:
     p.add_argument("--leak-fraction", type=float, default=0.0, help="share of queries that leak a target")
     p.add_argument("--deadline", type=float, default=20.0, help="the server's per-query deadline (ALU_DEADLINE_S)")
     p.add_argument("--margin", type=float, default=10.0, help="extra seconds a client waits past the deadline")
+    p.add_argument("--abandon-after", type=float, default=0.0,
+                   help="clients hang up after this many seconds (0: they wait for the deadline plus the margin)")
     p.add_argument("--out", type=Path, help="write the JSON result here")
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="alu-load-") as tmp:
