@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 WRITE_LOCK = 0x414C5501  # PostgreSQL advisory lock id serialising registry writes across replicas
 
@@ -83,7 +84,7 @@ class _PgCursor:
     def __init__(self, cursor: Any) -> None:
         self._cursor = cursor
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> "_PgCursor":
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> _PgCursor:
         self._cursor.execute(_pg(sql), params)
         return self
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import fake_model
 from test_openai_api import serving
 
 from alu.cli import main as cli_main
 from alu.serve.admin import add_admin_routes
 from alu.serve.chat_model import UnlearningChatModel
 from alu.serve.openai_api import create_app
+from conftest import fake_model
 
 CORPUS = Path(__file__).parent / "fuzz" / "corpus.jsonl"
 ADMIN_KEY = "fuzz-admin-key"

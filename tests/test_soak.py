@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-from conftest import DEMO_TARGETS, fake_model
 from langchain_core.messages import HumanMessage
 from soak_writer import POOL, REVISIONS, churn_target
 
@@ -24,6 +23,7 @@ from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.retrieval.store import TargetStore
 from alu.retrieval.targets import make_target, read_targets_file
+from conftest import DEMO_TARGETS, fake_model
 
 WRITERS = 3
 SOAK_SECONDS = 25.0  # from the writers' start, including their own start-up
