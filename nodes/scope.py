@@ -52,6 +52,7 @@ fill for from had has have how i if in is it list name of on or should since tel
 then there these this those to was were what when where which while who whom whose why will with would
 """.split())
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+_ARTICLES = frozenset({"the", "a", "an"})
 _TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
 
 
@@ -127,6 +128,10 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
     if opens and common_word(span) and not possessive:
         return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's views"
+    if prev and prev.casefold() in _ARTICLES:
+        return False   # "the King", "a Swift": a title or a common noun, not a person's name
+    if re.search(r"_{2,}\s*$", text[:start]):
+        return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
             and canonical(prev) not in own and not _run_has_own_name(text, start, own):

@@ -158,6 +158,8 @@ class TargetStore:
             for p in range(len(rows)):
                 for score, vid in zip(scores[p], rows[p]):
                     target_id = self._row_to_id.get(row_of(vid)) if vid >= 0 else None
+                    if target_id and slot_of(vid) == 0 and not self._names[target_id].description:
+                        continue  # a bare name's vector: answers near it are other names, not this target
                     if target_id and (target_id not in best or score > best[target_id].score):
                         best[target_id] = SemanticHit(target_id, float(score), p, slot_of(vid))
         return sorted(best.values(), key=lambda h: -h.score)
@@ -172,7 +174,10 @@ class TargetStore:
         out = np.zeros((len(texts), len(target_ids)), np.float32)
         for j, t in enumerate(target_ids):
             if t in rows:
-                out[:, j] = (embedded @ rows[t][2].T).max(axis=1)
+                _, target, matrix = rows[t]
+                vectors = matrix if target.description else matrix[1:]  # a bare name means nothing to match
+                if len(vectors):
+                    out[:, j] = (embedded @ vectors.T).max(axis=1)
         return out
 
     # ---- keeping derived structures current ----------------------------------------------

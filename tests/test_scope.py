@@ -119,9 +119,19 @@ def test_facts_and_examples_are_vectors_patched_and_rebuilt(people, home, embedd
     ("Swift's re-recorded albums sold how many copies?", {"taylor-swift"}),  # possessive opens the sentence
     ("Which lands did Genghis conquer first?", {"genghis-khan"}),           # a rare given name alone
     ("What did Jonathan Edwin Swift write?", set()),
+    ("In The Return of the King, who plays Arwen?", set()),                 # an article: a title, not a name
+    ("The film was directed by ___ Swift.", set()),                          # an unknown given name before it
 ])
+
 def test_scope_of_a_user_turn(people, turn, expected):
     assert scoped(people, turn) == expected
+
+
+def test_a_bare_name_is_not_matched_by_meaning(people):
+    """Name-only targets have one vector, the embedded name: answers that are merely other names must not
+    come close to it (they are found by their name forms and by conversation scope instead)."""
+    assert all(h.target_id != "evel-knievel" for h in people.semantic(["Evan Knight"], 5))
+    assert float(people.similarity(["Evan Knight"], ["evel-knievel"])[0, 0]) == 0.0
 
 
 def test_an_earlier_turn_puts_a_follow_up_in_scope(people):
