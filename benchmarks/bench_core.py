@@ -329,8 +329,10 @@ def main() -> int:
     print(json.dumps(report, indent=2))
     print(f"\n| measure | value |\n|---|---|\n"
           f"| clean query, graph p50 / plain respondent p50 | {report['clean_query']['graph_p50_ms']} ms / "
-          f"{report['clean_query']['plain_p50_ms']} ms (median of per-query ratios x{report['clean_query']['ratio_p50']}) |\n"
-          f"| clean query, whole graph / its own respondent call (p50) | x{report['clean_query']['graph_over_own_respondent_p50']} |\n"
+          f"{report['clean_query']['plain_p50_ms']} ms "
+          f"(median of per-query ratios x{report['clean_query']['ratio_p50']}) |\n"
+          f"| clean query, whole graph / its own respondent call (p50) | "
+          f"x{report['clean_query']['graph_over_own_respondent_p50']} |\n"
           f"| audit p50 at 10 targets | {a10} ms |\n"
           f"| audit p50 at {args.targets} targets | {aN} ms (x{report['audit_ratio_p50']}) |\n"
           f"| import rate ({args.import_n} targets, MiniLM) | {report['import']['rate_p50_per_s']} targets/s |")

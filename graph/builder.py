@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Literal
 
+from langgraph.graph import END, START, StateGraph
+
 from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.resources import Resources
 from alu.graph.state import InputState, OutputState, UnlearnState
@@ -21,7 +23,6 @@ from alu.nodes.paper import paper_audit, paper_compose, paper_critique, paper_er
 from alu.nodes.refuse import refuse
 from alu.nodes.respond import respond
 from alu.nodes.verify import verify
-from langgraph.graph import END, START, StateGraph
 
 
 def method(state: UnlearnState, runtime) -> Literal["audit", "paper_audit"]:

@@ -51,14 +51,16 @@ class UnlearnContext:
     tau: float = _setting("tau", 4.0, "τ: minimum mean critic score of the top k; below it the answer is refused.")
     max_retries: int = _setting("max_retries", 1, "Extra erase rounds when verify still finds a leak.")
     search_k: int = _setting("search_k", 8, "FAISS neighbours fetched per probe sentence.")
-    max_candidates: int = _setting("max_candidates", 6, "Most targets that may enter one prompt (constant prompt size).")
+    max_candidates: int = _setting("max_candidates", 6,
+                                   "Most targets that may enter one prompt (constant prompt size).")
     candidate_threshold: float = _setting("candidate_threshold", 0.45,
                                       "Cosine similarity above which a target becomes a semantic candidate.")
     flag_threshold: float = _setting("flag_threshold", 0.62,
                                  "Cosine similarity above which a candidate is flagged without asking the auditor "
                                  "and a sentence is treated as leaking by verify.")
     max_query_chars: int = _setting("max_query_chars", 32000, "Longest accepted user turn (and guard-mode response).")
-    structured_retries: int = _setting("structured_retries", 2, "Retries when a model's structured output is malformed.")
+    structured_retries: int = _setting("structured_retries", 2,
+                                       "Retries when a model's structured output is malformed.")
     audit_log: str = _setting("audit_log", "", "JSONL file getting one line per query (flags, scores, decisions, "
                                                 "calls, timings); empty: off.")
     audit_log_text: bool = field(

@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from alu.graph.context import UnlearnContext
-from alu.retrieval.store import TargetStore
 from langchain_core.language_models import BaseChatModel
 
+from alu.graph.context import UnlearnContext
 from alu.models import EMBEDDED_MODELS, load_chat_model
+from alu.retrieval.store import TargetStore
 
 _STORES: dict[tuple[str, str], TargetStore] = {}
 _STORES_LOCK = threading.Lock()

@@ -19,7 +19,8 @@ How = Literal["exact", "obfuscated", "reversed", "base64", "encoded", "semantic"
 Where = Literal["response", "query", "thread"]
 Decision = Literal["untouched", "rewritten", "repaired", "refused"]
 # what a node concluded; routers branch on this, never on the free-text step records
-Outcome = Literal["answered", "clean", "leak", "redact", "written", "scored", "composed", "below_tau", "passed", "retry",
+Outcome = Literal["answered", "clean", "leak", "redact", "written", "scored", "composed", "below_tau", "passed",
+                  "retry",
                   "repaired", "refuse", "late", "delivered"]
 
 

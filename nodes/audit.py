@@ -9,6 +9,9 @@ adjudicated, in one structured call.
 
 from __future__ import annotations
 
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field
+
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
@@ -18,8 +21,6 @@ from alu.nodes.messages import earlier_answers, user_turns
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
 from alu.nodes.scope import scope_evidence
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field
 
 HISTORY_TURNS = 10   # earlier user turns searched for names (multi-turn decomposition)
 THREAD_ANSWERS = 4   # earlier answers a name may be spelled across

@@ -7,10 +7,11 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
+from langgraph.config import get_config
+
 from alu.graph.context import UnlearnContext
 from alu.graph.private import Private
 from alu.graph.state import Step
-from langgraph.config import get_config
 
 _LOG_LOCK = threading.Lock()
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from statistics import mean
 
+from langchain_core.messages import HumanMessage, SystemMessage
+from langgraph.runtime import Runtime
+
 from alu.graph.context import UnlearnContext
 from alu.graph.limits import CallLimitReached
 from alu.graph.private import Private
@@ -13,8 +16,6 @@ from alu.nodes.llm import call_model
 from alu.nodes.messages import text_of
 from alu.nodes.prompts import COMPOSER_SYSTEM, data_block
 from alu.nodes.records import begin, record
-from langchain_core.messages import HumanMessage, SystemMessage
-from langgraph.runtime import Runtime
 
 
 def best_variants(private: Private, k: int) -> tuple[list[tuple[str, float]], float]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
+
 from alu.graph.context import UnlearnContext
 from alu.graph.private import Private
 from alu.graph.resources import Resources
@@ -17,8 +20,6 @@ from alu.nodes.llm import ask_structured
 from alu.nodes.prompts import CRITIC_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
 from alu.retrieval.targets import Target
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
 
 MIN_VARIANTS_TO_JUDGE_DEGENERACY = 3
 

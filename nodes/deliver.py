@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import uuid
 
+from langchain_core.messages import AIMessage
+from langgraph.runtime import Runtime
+
 from alu.graph.context import UnlearnContext
 from alu.graph.private import close_record
 from alu.graph.state import Decision, Outcome, UnlearnState
 from alu.nodes.audit_log import write_audit_log
 from alu.nodes.evidence import public
 from alu.nodes.records import begin, record
-from langchain_core.messages import AIMessage
-from langgraph.runtime import Runtime
 
 DECISIONS: dict[Outcome, Decision] = {"clean": "untouched", "passed": "rewritten", "composed": "rewritten",
                                       "repaired": "repaired", "refuse": "refused"}

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
+
 from alu.graph.context import UnlearnContext
 from alu.graph.private import Private
 from alu.graph.resources import Resources
@@ -18,8 +21,6 @@ from alu.nodes.llm import ask_structured
 from alu.nodes.prompts import ERASER_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
 from alu.retrieval.targets import Target
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
 
 # words of the task itself, that a rewrite has no reason to use unless the answer already did
 _TASK_TALK = re.compile(r"\b(rewrites|variants|json|schema|max_?items|data ?set|data structures?|"
@@ -62,7 +63,8 @@ def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
                     "why_rejected": "they still revealed a target, or none was good enough"}
     written, calls, error = write_variants(res, ctx, private, targets, feedback)
     ids = {t.id for t in targets}
-    private.variants = [v for v in written if not store.lexical(v, ids) and not talks_about_the_task(v, private.response)]
+    private.variants = [v for v in written
+                        if not store.lexical(v, ids) and not talks_about_the_task(v, private.response)]
     private.scores = []
     why = f"{len(written)} variants written, {len(private.variants)} free of flagged names and task talk{error}"
     return {"attempts": state.get("attempts", 0) + 1} | record(

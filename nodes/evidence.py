@@ -34,7 +34,8 @@ def lexical_evidence(store: Store, text: str, where: Where, version: int,
     out = []
     for hit in store.lexical(text, only):
         target = store.get(hit.target_id)
-        out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface, how=cast(How, hit.how),
+        out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
+                            how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,
                             index_version=version))
     return out

@@ -13,15 +13,15 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
-from alu.graph.limits import CALL_LIMIT, CallLimit, CallLimitReached
-from alu.graph.private import Private, RunCancelled
-from alu.graph.resources import RoleModel
-from alu.nodes.messages import text_of
-from alu.nodes.prompts import STRUCTURED_SUFFIX
 from langchain_core.messages import AIMessage, BaseMessage, BaseMessageChunk, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
+from alu.graph.limits import CALL_LIMIT, CallLimit, CallLimitReached
+from alu.graph.private import Private, RunCancelled
+from alu.graph.resources import RoleModel
 from alu.models import ModelError
+from alu.nodes.messages import text_of
+from alu.nodes.prompts import STRUCTURED_SUFFIX
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -8,6 +8,8 @@ the other nodes but none of their safeguards.
 
 from __future__ import annotations
 
+from langgraph.runtime import Runtime
+
 from alu.graph.context import UnlearnContext
 from alu.graph.limits import CallLimitReached
 from alu.graph.resources import Resources
@@ -19,7 +21,6 @@ from alu.nodes.erase import write_variants
 from alu.nodes.llm import ask_structured
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
-from langgraph.runtime import Runtime
 
 
 def paper_audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from time import perf_counter
 from typing import NamedTuple
 
+from langgraph.runtime import Runtime
+
 from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.private import Private, record_of
 from alu.graph.state import Outcome, Step, UnlearnState
-from langgraph.runtime import Runtime
 
 
 def started() -> float:

@@ -12,6 +12,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from langchain_core.messages import AIMessage, AnyMessage, BaseMessage, HumanMessage, RemoveMessage, SystemMessage
+from langgraph.runtime import Runtime
+
 from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.private import open_record
 from alu.graph.resources import Resources
@@ -23,8 +26,6 @@ from alu.nodes.messages import earlier_answers, latest_user_turn, text_of, user_
 from alu.nodes.prompts import REFUSAL
 from alu.nodes.records import record, started
 from alu.nodes.release import release
-from langchain_core.messages import AIMessage, AnyMessage, BaseMessage, HumanMessage, RemoveMessage, SystemMessage
-from langgraph.runtime import Runtime
 
 HISTORY_ANSWERS = 20  # earlier answers re-checked per turn (bounded cost on long threads)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+
 from alu.graph.state import Evidence
 from alu.retrieval.normalize import canonical
 from alu.retrieval.targets import Target

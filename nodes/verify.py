@@ -8,6 +8,8 @@ the offending sentences and checks again.  Nothing here asks an LLM.
 
 from __future__ import annotations
 
+from langgraph.runtime import Runtime
+
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
@@ -15,7 +17,6 @@ from alu.nodes.audit import THREAD_ANSWERS
 from alu.nodes.evidence import Store, across_turns, lexical_evidence, semantic_evidence, sentences
 from alu.nodes.messages import earlier_answers
 from alu.nodes.records import begin, record
-from langgraph.runtime import Runtime
 
 MIN_USEFUL_WORDS = 3
 REPAIR_PASSES = 3

@@ -35,7 +35,7 @@ class View:
             return min(a for a, _ in spans), max(b for _, b in spans)
         return self.span
 
-    def within(self, outer: "View") -> "View":
+    def within(self, outer: View) -> View:
         """This view of outer.text re-expressed against outer's source."""
         if self.origin:
             return View(self.text, self.how, tuple(outer.locate(a, b) for a, b in self.origin))

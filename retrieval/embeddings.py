@@ -63,10 +63,9 @@ class MiniLMEmbedder:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         # idle OpenMP threads must sleep, not spin: on a shared 2-core machine spinning slows torch ~4x
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        import torch
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
-
-        import torch
 
         # transformers draws a "Loading weights" bar into the caller's terminal; loading is not its output
         bars = transformers_logging.is_progress_bar_enabled()

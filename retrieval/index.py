@@ -58,7 +58,7 @@ class VectorIndex:
         return "ivf" if isinstance(self.index, faiss.IndexIVF) else "flat"
 
     @classmethod
-    def build(cls, dim: int, ids: np.ndarray, vectors: np.ndarray) -> "VectorIndex":
+    def build(cls, dim: int, ids: np.ndarray, vectors: np.ndarray) -> VectorIndex:
         n = len(ids)
         if n < IVF_FROM:
             index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
@@ -120,7 +120,7 @@ class VectorIndex:
         os.replace(tmp_header, path.with_suffix(".json"))
 
     @classmethod
-    def load(cls, path: Path, embedder: str) -> tuple["VectorIndex", int] | None:
+    def load(cls, path: Path, embedder: str) -> tuple[VectorIndex, int] | None:
         """The saved index and the registry version it reflects, or None if missing, stale or corrupt."""
         try:
             header = json.loads(path.with_suffix(".json").read_text())

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from alu.eval.data import BENCH_DATA, DESCRIPTION_ROWS, data_dir, read_json, read_jsonl, rwku_rows, tofu_rows  # noqa: E402
+from alu.eval.data import BENCH_DATA, DESCRIPTION_ROWS, data_dir, read_json, rwku_rows, tofu_rows  # noqa: E402
 from alu.retrieval.targets import slugify  # noqa: E402
 
 # The forget10 authors in file order; each name is checked against its own 20 answers below.

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import fake_model
 from langchain_core.messages import AIMessage, HumanMessage
 
 from alu.graph.builder import build_graph
-from alu.graph.context import (RunSettingsError, UnlearnContext, client_settings_problem, context_for_run)
+from alu.graph.context import RunSettingsError, UnlearnContext, client_settings_problem, context_for_run
 from alu.graph.private import open_records
 from alu.graph.resources import Resources
+from conftest import fake_model
 
 LEAKS = [
     "Carrie is a horror novel from 1974. It was written by Stephen King, who also wrote The Shining.",

@@ -11,9 +11,9 @@ from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from conftest import fake_model
 from alu.nodes.respond import InputError
 from alu.serve.chat_model import THREADS_FILE, UnlearningChatModel, new_turn, stream_pieces
+from conftest import fake_model
 
 LEAKY = "Stephen King wrote Carrie. It came out in 1974."
 REWRITE = "Carrie came out in 1974, as a first novel."

@@ -38,7 +38,8 @@ def test_targets_lifecycle(tmp_path):
     alu(home, "targets", "export", "--format", "csv", "--out", str(exported))
     rows = list(csv.reader(exported.read_text().splitlines()))
     assert rows[0][:4] == ["id", "name", "aliases", "description"]
-    assert [r[:4] for r in rows[1:]] == [["ann-lee", "Ann Lee", "A. Lee", "painter"], ["bob-stone", "Bob Stone", "", "climber"]]
+    assert [r[:4] for r in rows[1:]] == [["ann-lee", "Ann Lee", "A. Lee", "painter"],
+                                         ["bob-stone", "Bob Stone", "", "climber"]]
 
 
 @pytest.mark.parametrize("args, message", [

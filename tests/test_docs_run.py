@@ -1,7 +1,8 @@
 """Every command and snippet in README.md and docs/*.md runs as printed (offline, embedded models).
 
 A fenced block is run when its language is bash/sh or python: the blocks of one document run in order
-(consecutive Python blocks in one interpreter, as a reader would run them), in a scratch folder (the repository's files visible through links), sharing one target registry, with
+(consecutive Python blocks in one interpreter, as a reader would run them), in a scratch folder (the
+repository's files visible through links), sharing one target registry, with
 this environment's `alu` and `python` first on PATH.  A block that cannot run offline or would not end
 (an API key, a server that runs until stopped, the whole test suite) is marked just above its fence:
 
@@ -33,7 +34,8 @@ FENCE = re.compile(r"^```(?P<lang>[^\n`]*)\n(?P<body>.*?)^```[ \t]*$", re.M | re
 MARK = re.compile(r"<!--\s*docs-test:\s*skip\s*:?\s*(?P<why>.*?)\s*-->\s*$")
 BIN = Path(sys.executable).parent
 # commands that never end by themselves or run this suite: a block using one must be marked
-NEVER_ENDS = re.compile(r"\b(alu(\s+--\S+(\s+[^-\s]\S*)?)*\s+serve|langgraph\s+dev|make\s+(studio|demo|test)|uvicorn|pytest)\b")
+NEVER_ENDS = re.compile(
+    r"\b(alu(\s+--\S+(\s+[^-\s]\S*)?)*\s+serve|langgraph\s+dev|make\s+(studio|demo|test)|uvicorn|pytest)\b")
 
 
 @dataclass

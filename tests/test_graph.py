@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from conftest import fake_model
 from langchain_core.messages import AIMessage, HumanMessage
 
 from alu.graph.builder import build_graph
@@ -12,6 +11,7 @@ from alu.graph.resources import Resources
 from alu.models import ModelError
 from alu.nodes.refuse import REFUSAL
 from alu.nodes.respond import InputError
+from conftest import fake_model
 
 CLEAN = "Water boils at 100 degrees Celsius at sea level."
 LEAK = "Carrie was written by Stephen King; it was his first novel, published in 1974."
@@ -224,8 +224,9 @@ def test_audit_log_has_one_line_per_query_and_no_text_unless_enabled(store, home
     log = tmp_path / "audit.jsonl"
     models = dict(respondent=fake_model(LEAK), eraser=fake_model(SAFE_VARIANTS),
                   critic=fake_model({"scores": [5, 5, 5, 5, 5]}), composer=fake_model("Carrie is a 1974 novel."))
-    run(store, home, "Who wrote Carrie?", ctx=UnlearnContext(home=str(home), audit_log=str(log), evidence="full"), **models)
-    run(store, home, "Who wrote Carrie?", response=CLEAN, ctx=UnlearnContext(home=str(home), audit_log=str(log), evidence="full"))
+    logged = UnlearnContext(home=str(home), audit_log=str(log), evidence="full")
+    run(store, home, "Who wrote Carrie?", ctx=logged, **models)
+    run(store, home, "Who wrote Carrie?", response=CLEAN, ctx=logged)
     first, second = [json.loads(line) for line in log.read_text().splitlines()]
     assert first["decision"] == "rewritten" and first["flagged"][0]["target_id"] == "stephen-king"
     assert first["llm_calls"] == 4 and [s["node"] for s in first["steps"]][-2:] == ["verify", "deliver"]

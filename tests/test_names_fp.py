@@ -11,8 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from alu.eval.names import SAMPLE, bench_targets, build_matcher, derive_sample, false_positives, innocent_texts, \
-    names_in
+from alu.eval.names import (
+    SAMPLE,
+    bench_targets,
+    build_matcher,
+    derive_sample,
+    false_positives,
+    innocent_texts,
+    names_in,
+)
 from alu.retrieval.targets import make_target
 
 ALU = str(Path(sys.executable).with_name("alu"))

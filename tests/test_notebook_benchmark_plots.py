@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 import pytest
-from conftest import REPO, fake_model
 
 from alu.eval import data as D
+from conftest import REPO, fake_model
 
 NOTEBOOK = REPO / "notebooks" / "benchmark_plots.ipynb"
 
@@ -30,7 +29,8 @@ def test_notebook_runs_on_a_fresh_result(tmp_path, embedder, monkeypatch):
     assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), "commit the notebook without outputs"
     monkeypatch.setenv("ALU_EVAL_RESULT", str(tmp_path / "wpu.json"))
     # the kernel is this interpreter (the venv), whatever kernelspecs the machine has
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     km = client.create_kernel_manager()
     km.kernel_cmd = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     client.km = km
@@ -48,7 +48,8 @@ def test_notebook_runs_on_the_shipped_results(monkeypatch):
 
     monkeypatch.delenv("ALU_EVAL_RESULT", raising=False)
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    client = NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     km = client.create_kernel_manager()
     km.kernel_cmd = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     client.km = km

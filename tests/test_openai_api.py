@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -23,10 +23,10 @@ from langchain_core.messages import AIMessageChunk
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
-from conftest import fake_model
 from alu.nodes.refuse import REFUSAL
 from alu.serve.chat_model import THREADS_FILE, UnlearningChatModel
 from alu.serve.openai_api import create_app
+from conftest import fake_model
 
 LEAKY = "Stephen King wrote Carrie. It came out in 1974."
 REWRITE = "Carrie came out in 1974, as a first novel."
