@@ -40,6 +40,9 @@ def register(subparsers) -> None:
                         "alone on thousands of items in minutes")
     p.add_argument("--auditor", choices=["model", "none"], default="model",
                    help="'none': no auditor judgement; only the deterministic layers flag")
+    p.add_argument("--keep-loss-budget", type=float, default=0.02,
+                   help="wmdp/mmlu: the highest calibration recall whose thresholds flag at most this share of the "
+                        "keep calibration questions is used (default 0.02)")
     p.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
     for role in ROLES:
         p.add_argument(f"--{role}-model", help=f"model for the {role} role")
@@ -100,7 +103,7 @@ def cmd_eval(args) -> int:
                        limit=None if args.full else (args.limit if args.limit else -1), seed=args.seed,
                        splits=csv_list(args.splits) if args.splits else None, parallel=args.parallel,
                        data=args.data, model_specs=model_specs(args), command=command, eraser=args.eraser,
-                       auditor=args.auditor)
+                       auditor=args.auditor, keep_loss_budget=args.keep_loss_budget)
     print(f"{args.bench}: {result['config']['items']} items; wrote {out / (args.bench + '.json')}, "
           f"{out / (args.bench + '.md')} and {out / (args.bench + '.png')}")
     return 0

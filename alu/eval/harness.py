@@ -44,7 +44,7 @@ CALIBRATION_RECALLS = (0.97, 0.95, 0.92, 0.9, 0.85, 0.8)
 KEEP_LOSS_BUDGET = 0.02
 
 
-def calibrate_bench(store, calibration: dict) -> str:
+def calibrate_bench(store, calibration: dict, keep_loss_budget: float = KEEP_LOSS_BUDGET) -> str:
     """Set the bench's thresholds with `alu targets calibrate`'s code; returns a note for the report."""
     from alu.calibration import CalibrationError, Labelled, calibrate, store_calibration
 
@@ -53,7 +53,7 @@ def calibrate_bench(store, calibration: dict) -> str:
     errors = []
     for recall in CALIBRATION_RECALLS:
         try:
-            result = calibrate(store, items, recall=recall, max_keep_loss=KEEP_LOSS_BUDGET)
+            result = calibrate(store, items, recall=recall, max_keep_loss=keep_loss_budget)
         except CalibrationError as e:
             errors.append(str(e))
             continue
@@ -98,7 +98,8 @@ def make_setup(store, home: Path, model_specs: dict[str, str], models: dict | No
 def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS, limit: int | None = -1,
               seed: int = 0, splits=None, parallel: int = 1, data: str | None = None,
               model_specs: dict[str, str] | None = None, models: dict | None = None, embedder=None,
-              command: str = "", eraser: str = "model", auditor: str = "model") -> dict:
+              command: str = "", eraser: str = "model", auditor: str = "model",
+              keep_loss_budget: float = KEEP_LOSS_BUDGET) -> dict:
     """Run (or resume) a bench; limit -1 means the default size, None means everything (--full)."""
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
@@ -132,7 +133,7 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
             embedder.save(cache)
     notes = list(plan.notes)
     if plan.calibration:
-        notes.append(calibrate_bench(store, plan.calibration))
+        notes.append(calibrate_bench(store, plan.calibration, keep_loss_budget))
         if isinstance(embedder, CachingEmbedder):
             embedder.save(out / f"{bench}.embeddings.npz")
     specs = {r: s for r, s in (model_specs or {}).items() if s}
