@@ -44,8 +44,8 @@ def demo_in(home: Path, args) -> int:
     store = open_store(str(home), args.embeddings)
     targets = read_targets_file(Path(str(DEMO_TARGETS)))
     with progress_bar(len(targets), "embedding targets") as bar:
-        result = store.add(targets, replace=True, progress=bar.update)
-    print(f"Loaded {store.count()} forget targets (registry version {result.version}) "
+        added = store.add(targets, replace=True, progress=bar.update)
+    print(f"Loaded {store.count()} forget targets (registry version {added.version}) "
           f"in {time.perf_counter() - t0:.1f} s:")
     for t in store.all_targets():
         print(f"  - {t.name}" + (f" (aka {', '.join(t.aliases)})" if t.aliases else ""))

@@ -58,7 +58,7 @@ def _locked_llamacpp(**kwargs) -> BaseChatModel:
                 chunks = super()._stream(*args, **kw)
                 for chunk in chunks:
                     if limit is not None and limit.reached():
-                        chunks.close()  # llama.cpp stops generating when its generator is closed
+                        getattr(chunks, "close", lambda: None)()  # llama.cpp stops when its generator closes
                         raise CallLimitReached(limit.why())
                     yield chunk
 

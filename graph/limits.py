@@ -7,9 +7,11 @@ a CPU busy.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -31,3 +33,21 @@ class CallLimit:
 
 
 CALL_LIMIT: contextvars.ContextVar[CallLimit | None] = contextvars.ContextVar("alu_call_limit", default=None)
+
+
+# ---- the operator's view of internal model calls ---------------------------------------------------
+# Internal calls run isolated from a caller's callbacks (they carry unverified text).  In-process
+# operator code that wants them (evaluation meters, a notebook tracing a run) says so explicitly:
+#     with operator_callbacks([handler]):
+#         graph.invoke(...)
+OPERATOR_CALLBACKS: contextvars.ContextVar[tuple | None] = contextvars.ContextVar("alu_operator_callbacks",
+                                                                                  default=None)
+
+
+@contextlib.contextmanager
+def operator_callbacks(handlers: list) -> Iterator[None]:
+    token = OPERATOR_CALLBACKS.set(tuple(handlers))
+    try:
+        yield
+    finally:
+        OPERATOR_CALLBACKS.reset(token)

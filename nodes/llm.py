@@ -16,7 +16,7 @@ from typing import Generic, NamedTuple, TypeVar
 from langchain_core.messages import AIMessage, BaseMessage, BaseMessageChunk, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
-from alu.graph.limits import CALL_LIMIT, CallLimit, CallLimitReached
+from alu.graph.limits import CALL_LIMIT, OPERATOR_CALLBACKS, CallLimit, CallLimitReached
 from alu.graph.private import Private, RunCancelled
 from alu.graph.resources import RoleModel
 from alu.models import ModelError
@@ -26,12 +26,19 @@ from alu.nodes.prompts import STRUCTURED_SUFFIX
 M = TypeVar("M", bound=BaseModel)
 
 
-def _isolated(record: Private | None, fn, *args):
-    """Run a model call in an empty context (no caller callbacks), bounded by the query's limits."""
+def _call_context(record: Private | None) -> tuple[contextvars.Context, dict]:
+    """An empty context (no caller callbacks) bounded by the query's limits, and the call's config:
+    the operator's own callbacks, when in-process operator code asked for them."""
+    handlers = OPERATOR_CALLBACKS.get()
     context = contextvars.Context()
     if record is not None:
         context.run(CALL_LIMIT.set, CallLimit(record.deadline, record.cancel))
-    return context.run(fn, *args)
+    return context, {"callbacks": list(handlers)} if handlers else {}
+
+
+def _isolated(record: Private | None, fn, messages: Sequence[BaseMessage]):
+    context, config = _call_context(record)
+    return context.run(fn, messages, config or None)
 
 
 def _count_usage(record: Private | None, message: BaseMessage) -> None:
@@ -59,11 +66,9 @@ def call_model(rm: RoleModel, messages: list[BaseMessage], record: Private | Non
 
 def stream_model(rm: RoleModel, messages: Sequence[BaseMessage], record: Private | None = None) -> Iterator[str]:
     """The role's answer as text pieces, as the model produces them (isolated, like call_model)."""
-    context = contextvars.Context()
-    if record is not None:
-        context.run(CALL_LIMIT.set, CallLimit(record.deadline, record.cancel))
+    context, config = _call_context(record)
     try:
-        chunks = context.run(rm.model.stream, messages)
+        chunks = context.run(rm.model.stream, messages, config or None)
         total: BaseMessageChunk | None = None
         while True:
             try:

@@ -58,7 +58,8 @@ class CoalescingEmbedder:
     def _run_batch(self) -> None:
         """Embed what is waiting (up to MAX_BATCH_TEXTS), then hand the lead to the next waiter."""
         with self._lock:
-            batch, size = [], 0
+            batch: list = []
+            size = 0
             while self._waiting and (not batch or size + len(self._waiting[0].texts) <= MAX_BATCH_TEXTS):
                 call = self._waiting.pop(0)
                 batch.append(call)

@@ -56,7 +56,7 @@ class _Row(tuple):
     __slots__ = ()
     _names: dict[str, int] = {}
 
-    def __getitem__(self, key):  # type: ignore[override]
+    def __getitem__(self, key):
         return tuple.__getitem__(self, self._names[key] if isinstance(key, str) else key)
 
     def keys(self) -> list[str]:

@@ -21,7 +21,7 @@ def graph():
 
 def ask(graph, store, home, question, response=None, **settings):
     payload = {"messages": [HumanMessage(question)]} | ({"response": response} if response else {})
-    return graph.invoke(payload, context=UnlearnContext(home=str(home), **settings))
+    return graph.invoke(payload, context=UnlearnContext(home=str(home), evidence="full", **settings))
 
 
 def test_clean_question_is_one_embedded_call_and_untouched(graph, store, home):
@@ -36,8 +36,10 @@ def test_clean_question_is_one_embedded_call_and_untouched(graph, store, home):
     replies = Replies()
     payload = {"messages": [HumanMessage("What is the boiling point of water?")]}
     result = graph.invoke(payload, {"callbacks": [replies]}, context=UnlearnContext(home=str(home)))
-    assert result["llm_calls"] == 1 and [s["node"] for s in result["steps"]] == ["respond", "audit"]
-    assert replies.texts == [result["answer"]] and result["decision"] == "untouched"  # the vanilla answer as is
+    assert result["llm_calls"] == 1 and [s["node"] for s in result["steps"]] == ["respond", "audit", "deliver"]
+    assert result["decision"] == "untouched"
+    # callers' callbacks see the verified release of the vanilla answer, which is the answer as is
+    assert "".join(replies.texts) == result["answer"]
 
 
 def test_leaking_answer_never_reaches_the_user(graph, store, home):
@@ -46,7 +48,11 @@ def test_leaking_answer_never_reaches_the_user(graph, store, home):
     assert result["flagged"][0]["target_id"] == "stephen-king"
     assert result["decision"] in ("rewritten", "repaired", "refused")
     assert store.lexical(result["answer"]) == []
-    assert "erase" in [s["node"] for s in result["steps"]]
+    # the embedded eraser cannot rewrite sensibly: the default redacts deterministically instead
+    assert [s["node"] for s in result["steps"]][:3] == ["respond", "audit", "verify"]
+    forced = ask(graph, store, home, "Who wrote Carrie?", response, rewrite="llm", n_variants=2, top_k=2,
+                 max_retries=0)
+    assert "erase" in [s["node"] for s in forced["steps"]] and store.lexical(forced["answer"]) == []
 
 
 def test_real_store_injected_and_obfuscated_name(store, home):

@@ -69,6 +69,8 @@ def judge(case: dict, final: str, vanilla: str, flagged: list[str]) -> bool:
 def run_case(graph, ctx, respondent, case: dict) -> dict:
     from langchain_core.messages import HumanMessage
 
+    from alu.graph.limits import operator_callbacks
+
     meter = PromptMeter()
     t0 = time.perf_counter()
     vanilla = case.get("response")
@@ -76,8 +78,8 @@ def run_case(graph, ctx, respondent, case: dict) -> dict:
         reply = respondent.invoke([HumanMessage(case["query"])], config={"callbacks": [meter]})
         vanilla = reply.content if isinstance(reply.content, str) else str(reply.content)
     calls_before = meter.calls
-    result = graph.invoke({"messages": [HumanMessage(case["query"])], "response": vanilla}, context=ctx,
-                          config={"callbacks": [meter]})
+    with operator_callbacks([meter]):  # the agents' own calls, which a caller's callbacks never see
+        result = graph.invoke({"messages": [HumanMessage(case["query"])], "response": vanilla}, context=ctx)
     flagged = sorted({e["target_id"] for e in result.get("flagged", [])})
     return {"id": case["id"], "final": result["answer"], "passed": judge(case, result["answer"], vanilla, flagged),
             "flagged": flagged, "llm_calls": result["llm_calls"] + calls_before,
@@ -120,7 +122,7 @@ def run_cases(targets_path: Path, cases_path: Path, out_path: Path, *, method: s
     home = Path(home or tempfile.mkdtemp(prefix="alu-cases-"))
     store = open_bench_store(home, targets, embedder)
     specs = {r: s for r, s in (model_specs or {}).items() if s}
-    ctx = UnlearnContext(method=method, home=str(home), embeddings=embedder.name,
+    ctx = UnlearnContext(method=method, home=str(home), embeddings=embedder.name, evidence="full",
                          **{f"{r}_model": s for r, s in specs.items()})
     models = dict(models or {})
     graph = build_graph(Resources(store=store, models=models))

@@ -20,6 +20,7 @@ from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from alu.eval import metrics as M
+from alu.graph.limits import operator_callbacks
 
 METHODS = ("none", "prompt", "alu-paper", "alu")
 RESPONDENTS = ("oracle", "model")
@@ -134,7 +135,8 @@ def run_graph(setup: Setup, method: str, item: Item, response: str) -> dict:
     callbacks: list[BaseCallbackHandler] = [meter]
     if _show_node[0] is not None:
         callbacks.append(NodeWatcher(_show_node[0], f"{item.split} {method}: "))
-    result = setup.graph.invoke(payload, context=setup.contexts[method], config={"callbacks": callbacks})
+    with operator_callbacks([meter]):  # the agents' own calls, which a caller's callbacks never see
+        result = setup.graph.invoke(payload, context=setup.contexts[method], config={"callbacks": callbacks})
     return {"final": result["answer"], "decision": result["decision"],
             "flagged": sorted({e["target_id"] for e in result.get("flagged", [])}),
             "llm_calls": result["llm_calls"], "latency_ms": (time.perf_counter() - t0) * 1000,

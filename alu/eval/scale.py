@@ -99,11 +99,14 @@ def rss_mb() -> float:
 
 
 def timed_query(graph, ctx, question: str, response: str | None) -> dict:
+    from alu.graph.limits import operator_callbacks
+
     meter = PromptMeter()
     payload = {"messages": [HumanMessage(question)]} | ({"response": response} if response is not None else {})
     t0 = time.perf_counter()
     try:
-        result = graph.invoke(payload, context=ctx, config={"callbacks": [meter]})
+        with operator_callbacks([meter]):  # the agents' own calls, which a caller's callbacks never see
+            result = graph.invoke(payload, context=ctx)
     except Exception as e:  # e.g. the embedded model's context window overflows with every target in a prompt
         return {"error": f"{type(e).__name__}: {str(e)[:200]}", "total_ms": (time.perf_counter() - t0) * 1000}
     audit_ms = sum(s["ms"] for s in result["steps"] if s["node"] == "audit")
