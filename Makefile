@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install demo test postgres bench graph studio notebooks clean
+.PHONY: install demo test check lint typecheck postgres bench graph studio notebooks clean
 
 install: $(STAMP)
 
@@ -22,8 +22,24 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/alu demo
 
-test: install postgres
+# Everything CI runs: lint, type check, the whole test suite (real models, servers, PostgreSQL).
+test: install postgres lint typecheck
 	$(BIN)/python -m pytest
+
+# The fast loop while changing code: lint, types and the tests that load no chat model.
+check: install lint typecheck
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: install
+	$(BIN)/ruff check .
+
+# mypy reads the installed layout: graph/, nodes/ and retrieval/ are alu.graph, alu.nodes and
+# alu.retrieval, so a tree of links under build/ gives it the package as users import it.
+typecheck: install
+	rm -rf build/typecheck && mkdir -p build/typecheck/alu
+	for f in alu/*; do ln -s "$(CURDIR)/$$f" build/typecheck/alu/; done
+	for d in graph nodes retrieval; do ln -s "$(CURDIR)/$$d" build/typecheck/alu/$$d; done
+	cd build/typecheck && ../../$(BIN)/mypy --config-file ../../pyproject.toml -p alu
 
 # The multi-replica tests start a real PostgreSQL server (tests/pg_server.py): Debian's server
 # binaries, installed here when missing (CI runs as root on a Debian machine).
@@ -56,4 +72,4 @@ graph: install
 	$(BIN)/python scripts/readme_graph.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache build
