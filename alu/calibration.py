@@ -79,7 +79,7 @@ def read_labelled(path: str | Path, label: str | None = None) -> list[Labelled]:
         target = row.get("target")
         if target is not None and not isinstance(target, str):
             raise CalibrationError(f"{where}: 'target' must be a target id string")
-        out.append(Labelled(" ".join(text.split()), row_label or label, target))
+        out.append(Labelled(" ".join(text.split()), str(row_label or label), target))
     if not out:
         raise CalibrationError(f"{path}: empty (no labelled questions)")
     return out

@@ -148,7 +148,7 @@ def _run_has_own_name(text: str, start: int, own: set[str]) -> bool:
     """Do the capitalised words just before the span include one of the target's own names?
     ("Warren Edward Buffett", "Miley Ray Cyrus": a middle name between given name and surname.)"""
     run = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[:start])
-    return bool(run) and any(canonical(w) in own for w in run.group(1).split())
+    return run is not None and any(canonical(w) in own for w in run.group(1).split())
 
 
 def _is_surname(form: str, target: Target) -> bool:

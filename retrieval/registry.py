@@ -11,6 +11,7 @@ and statements run on SQLite and PostgreSQL (retrieval/databases.py supplies the
 
 from __future__ import annotations
 
+import builtins
 import json
 import threading
 from dataclasses import dataclass
@@ -162,15 +163,15 @@ class TargetRegistry:
                 yield r["row"], _target(r), self._stack(r, extra.get(r["row"]))
             last = rows[-1]["row"]
 
-    def _extra_vectors(self, after_row: int, upto_row: int) -> dict[int, list[bytes]]:
-        out: dict[int, list[bytes]] = {}
+    def _extra_vectors(self, after_row: int, upto_row: int) -> dict[int, builtins.list[bytes]]:
+        out: dict[int, builtins.list[bytes]] = {}
         for r in self._db.execute("SELECT target_row, embedding FROM target_vectors WHERE target_row > ? "
                                   "AND target_row <= ? ORDER BY target_row, slot", (after_row, upto_row)):
             out.setdefault(r[0], []).append(r[1])
         return out
 
     @staticmethod
-    def _stack(row, extra: list[bytes] | None) -> np.ndarray:
+    def _stack(row, extra: builtins.list[bytes] | None) -> np.ndarray:
         blobs = [row["embedding"], *(extra or [])]
         return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs])
 
@@ -206,7 +207,7 @@ class TargetRegistry:
         return {k: (row, t, self._stack(r, extra.get(row))) for k, (row, t, r) in out.items()}
 
     # ---- writes: each call is one transaction and one version ----------------------------
-    def write(self, upserts: list[tuple[Target, np.ndarray]], removals: list[str],
+    def write(self, upserts: builtins.list[tuple[Target, np.ndarray]], removals: builtins.list[str],
               meta: dict[str, str] | None = None) -> int:
         """Apply upserts and removals atomically; returns the new version (unchanged if no-op).
 

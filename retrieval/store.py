@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class TargetStore:
         self._reembed_if_needed()
 
     # ---- writes -------------------------------------------------------------------------
-    def add(self, items: list[Target | dict], replace: bool = False, progress=None) -> ChangeResult:
+    def add(self, items: Sequence[Target | dict], replace: bool = False, progress=None) -> ChangeResult:
         """Add targets; identical duplicates are no-ops, changed ones need replace=True."""
         targets = self._dedupe([t if isinstance(t, Target) else make_target(t) for t in items])
         existing = self.registry.rows_for({t.id for t in targets})
@@ -238,9 +239,9 @@ class TargetStore:
             ids.append(vector_ids(row, len(matrix)))
             vecs.append(matrix)
             self._vector_count += len(matrix)
-        ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+        all_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
         matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
-        self._index = VectorIndex.build(self.embedder.dim, ids, matrix)
+        self._index = VectorIndex.build(self.embedder.dim, all_ids, matrix)
         self._index.save(self._index_path, version, self._embedder_id)
         self._version = version
 
@@ -313,7 +314,7 @@ class TargetStore:
         """Within one batch the last occurrence of an id wins."""
         return list({t.id: t for t in targets}.values())
 
-    def snapshot(self, version: int | None = None) -> "StoreSnapshot":
+    def snapshot(self, version: int | None = None) -> StoreSnapshot:
         """The target set of one registry version, for every lookup of one query.
 
         With `version`, the snapshot of that version if it is still held (the audit's, for a later
@@ -356,7 +357,7 @@ class StoreSnapshot:
     def version(self) -> int:
         return self._version
 
-    def snapshot(self, version: int | None = None) -> "StoreSnapshot":
+    def snapshot(self, version: int | None = None) -> StoreSnapshot:
         return self
 
     def count(self) -> int:

@@ -8,9 +8,10 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Literal
+from typing import Literal
 
 from alu.retrieval.normalize import canonical
 from alu.retrieval.textcheck import text_problem
@@ -179,7 +180,7 @@ def make_target(data: dict) -> Target:
     target_id = _clean(data.get("id"), "id") or slugify(name)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}", target_id):
         raise TargetError(f"id {target_id!r} must be 1-128 characters of letters, digits, '.', '_', ':' or '-'")
-    kind = data.get("kind") or "person"
+    kind: TargetKind = data.get("kind") or "person"
     if kind not in KINDS:
         raise TargetError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
     facts = _text_list(data, "facts", MAX_VECTORS, MAX_ITEM_CHARS)

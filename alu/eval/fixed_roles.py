@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
 from alu.eval.scale import StubChatModel
 
 REFUSAL = "I don't have any information about that."
@@ -51,7 +53,7 @@ class CachingEmbedder:
         self.name = real.name
         self.dim = real.dim
         self.batch = batch
-        self._cache: dict[str, "np.ndarray"] = {}
+        self._cache: dict[str, np.ndarray] = {}
 
     def prime(self, texts) -> int:
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
@@ -63,8 +65,6 @@ class CachingEmbedder:
 
     def load(self, path) -> int:
         """Vectors saved by an earlier run of the same bench (a resumed run embeds nothing twice)."""
-        import numpy as np
-
         try:
             with np.load(path, allow_pickle=False) as saved:
                 if saved["name"].item() != self.name:
@@ -75,15 +75,11 @@ class CachingEmbedder:
             return 0
 
     def save(self, path) -> None:
-        import numpy as np
-
         texts = list(self._cache)
         vectors = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
         np.savez(path, name=np.array(self.name), texts=np.array(texts), vectors=vectors)
 
-    def embed(self, texts: list[str]) -> "np.ndarray":
-        import numpy as np
-
+    def embed(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
             for text, vector in zip(missing, self.real.embed(missing)):

@@ -6,6 +6,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from alu.eval import data as D
 from alu.eval.benches import BENCHES, DEFAULT_LIMIT, Plan
@@ -82,9 +83,10 @@ def make_setup(store, home: Path, model_specs: dict[str, str], models: dict | No
 
     models = dict(models or {})
     # the harness is the operator: it reads which targets were flagged (the full evidence)
-    operator = {"evidence": "full"} if "evidence" in UnlearnContext.__dataclass_fields__ else {}
-    contexts = {m: UnlearnContext(method=m, home=str(home), embeddings=store.embedder.name, **operator,
-                                  **{f"{r}_model": s for r, s in model_specs.items()}) for m in ("alu", "alu-paper")}
+    operator: dict[str, Any] = {"evidence": "full"} if "evidence" in UnlearnContext.__dataclass_fields__ else {}
+    roles: dict[str, Any] = {f"{r}_model": s for r, s in model_specs.items()}
+    contexts = {m: UnlearnContext(method=m, home=str(home), embeddings=store.embedder.name, **operator, **roles)
+                for m in ("alu", "alu-paper")}
     graph = build_graph(Resources(store=store, models=models))
     respondent = models.get("respondent")
     if respondent is None and "respondent" in key.get("need", []):
