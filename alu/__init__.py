@@ -2,6 +2,10 @@
 
 __version__ = "0.1.0"
 
+# The vocabulary every entry point shares (CLI, servers, evaluation): cheap to import.
+ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
+METHODS = ("alu", "alu-paper")
+
 __all__ = ["UnlearningChatModel", "build_graph", "UnlearnContext", "TargetStore"]
 
 

@@ -12,9 +12,9 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from alu import __version__
+from alu import METHODS, ROLES, __version__
 from alu.retrieval.targets import TargetError, dump_targets
 
 if TYPE_CHECKING:  # imported lazily: target commands that need no model must start fast
@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # imported lazily: target commands that need no model must st
 SUBCOMMAND_MODULES = {"eval": "alu.eval.cli", "serve": "alu.serve.cli"}
 OWN_COMMANDS = ("ask", "targets", "demo")
 OPTIONS_WITH_VALUE = ("--home", "--embeddings")
-ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 
 
 def context_from(args) -> UnlearnContext:
@@ -170,9 +169,11 @@ def print_trace(result: dict, out=sys.stdout) -> None:
 
 def cmd_ask(args) -> int:
     from alu.graph.builder import build_graph
+    from alu.graph.context import EvidenceLevel
 
     # the local operator owns the registry: the CLI shows who was flagged unless ALU_EVIDENCE says otherwise
-    ctx = dataclasses.replace(context_from(args), evidence=os.environ.get("ALU_EVIDENCE", "full"))
+    evidence: EvidenceLevel = "public" if os.environ.get("ALU_EVIDENCE") == "public" else "full"
+    ctx = dataclasses.replace(context_from(args), evidence=evidence)
     progress = NodeProgress()
     try:
         loading = load_models(ctx, progress, respondent=args.response is None)
@@ -210,9 +211,9 @@ def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tup
 
     from alu.retrieval.backend import postgres_url
 
+    db: Any
     if postgres_url():  # a shared PostgreSQL registry: through the registry's own connection
-        registry = registry_from(args)
-        db = registry._db
+        db = registry_from(args)._db
     else:
         path = Path(args.home).expanduser() / "targets.sqlite"
         if not path.is_file():
@@ -362,7 +363,7 @@ def print_list_footer(count: int, version: int, scope: str | None) -> None:
 def cmd_targets_list(args) -> int:
     if args.json or getattr(args, "verbose", False):  # every field: the registry decodes whole targets
         registry = registry_from(args)
-        targets = registry.list(limit=args.limit or None, offset=args.offset)
+        targets = registry.page(limit=args.limit or None, offset=args.offset)
         if args.json:
             print(json.dumps([t.to_dict() for t in targets], ensure_ascii=False, indent=2))
             return 0
@@ -414,7 +415,8 @@ def cmd_targets_show(args) -> int:
     if missing:
         raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
     for t in found.values():
-        print(json.dumps(t.to_dict(), ensure_ascii=False, indent=2))
+        if t is not None:
+            print(json.dumps(t.to_dict(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -501,8 +503,16 @@ def accept_common_options_everywhere(parser: argparse.ArgumentParser) -> None:
                 accept_common_options_everywhere(child)
 
 
+def add_conflict_options(parser: argparse.ArgumentParser, overwrite: str, meaning: str) -> None:
+    """The one conflict rule of add and import: changed fields need the overwrite flag; --dry-run shows the diff."""
+    parser.add_argument(overwrite, action="store_true", help=f"{meaning}, e.g. {overwrite}")
+    parser.add_argument("--dry-run", action="store_true", help="print what would change and write nothing, "
+                                                               "e.g. --dry-run")
+
+
 def add_model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--method", choices=["alu", "alu-paper"],
+    """--method, --model and one --ROLE-model per role: the same words wherever models are chosen."""
+    parser.add_argument("--method", choices=METHODS,
                         help="'alu' (default) or 'alu-paper' (the published algorithm), e.g. --method alu-paper")
     parser.add_argument("--model", help="one 'provider:model' for every role (default: embedded), "
                                         "e.g. --model openai:gpt-4o-mini")
@@ -591,10 +601,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     add.add_argument("--description", default="", help="what the target is (its meaning is matched), "
                                                        'e.g. --description "American horror novelist"')
     add.add_argument("--id", help="the target's id (default: from the name), e.g. --id stephen-king")
-    add.add_argument("--update", action="store_true",
-                     help="change the target if its id exists with other fields, e.g. --update")
-    add.add_argument("--dry-run", action="store_true", help="print what would change and write nothing, "
-                                                            "e.g. --dry-run")
+    add_conflict_options(add, "--update", "change the target if its id exists with other fields")
     upd = command(tsub, "update", "change fields of an existing target",
                   ['alu targets update stephen-king --description "novelist"'])
     upd.add_argument("target_id", help="id of the target, e.g. stephen-king")
@@ -631,10 +638,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     imp.add_argument("file", help="the file, e.g. targets.jsonl (one JSON object per line)")
     imp.add_argument("--format", choices=["jsonl", "csv", "txt"],
                      help="file format (default: from the extension), e.g. --format csv")
-    imp.add_argument("--replace", action="store_true",
-                     help="change targets whose id exists with other fields, e.g. --replace")
-    imp.add_argument("--dry-run", action="store_true", help="print what would change and write nothing, "
-                                                            "e.g. --dry-run")
+    add_conflict_options(imp, "--replace", "change targets whose id exists with other fields")
     exp = command(tsub, "export", "write every target in an import format",
                   ["alu targets export --format csv --out targets.csv"])
     exp.add_argument("--format", choices=["jsonl", "csv", "txt"], default="jsonl",

@@ -8,6 +8,7 @@ OPENAI_BASE_URL).
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import threading
@@ -21,11 +22,12 @@ from langchain_core.language_models.chat_models import generate_from_stream
 from langchain_core.runnables import Runnable
 from pydantic import BaseModel
 
+import alu
 from alu.graph.limits import CALL_LIMIT, CallLimitReached
 
 DEFAULT_CHAT_MODEL = "embedded"
 EMBEDDED_MODELS = ("embedded", "embedded:smollm2")
-ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
+ROLES = alu.ROLES
 
 
 class ModelError(RuntimeError):
@@ -99,9 +101,13 @@ def load_chat_model(spec: str = DEFAULT_CHAT_MODEL) -> BaseChatModel:
         if not path.is_file():
             raise ModelError(f"GGUF model file not found: {path}")
         try:
-            return _locked_llamacpp(model_path=str(path), n_ctx=4096, n_threads=os.cpu_count() or 2,
-                                    max_tokens=int(os.environ.get("ALU_EMBEDDED_MAX_TOKENS", "384")),
-                                    temperature=0.0, repeat_penalty=1.1, seed=0, verbose=False)
+            model: Any = _locked_llamacpp(model_path=str(path), n_ctx=4096, n_threads=os.cpu_count() or 2,
+                                          max_tokens=int(os.environ.get("ALU_EMBEDDED_MAX_TOKENS", "384")),
+                                          temperature=0.0, repeat_penalty=1.1, seed=0, verbose=False)
+            # freed before the interpreter tears down the modules its destructor needs (else a
+            # "TypeError: 'NoneType' object is not callable" lands on stderr at exit)
+            atexit.register(model.client.close)
+            return model
         except Exception as e:  # llama.cpp reports load failures as ValueError/RuntimeError
             raise ModelError(f"cannot load {path}: {e}") from e
     if ":" not in spec:

@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 import httpx
+import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 ALU = str(Path(sys.executable).with_name("alu"))
@@ -105,10 +106,8 @@ async def client_loop(client: httpx.AsyncClient, url: str, stop_at: float, leak_
 
 
 def percentile(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 3)
+    """numpy's percentile of the values, q in [0, 1]; None for no values."""
+    return round(float(np.percentile(values, q * 100)), 3) if values else None
 
 
 async def load(port: int, server: subprocess.Popen, args) -> dict:

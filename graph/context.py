@@ -11,12 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, cast, get_args
 
+import alu
 from alu.models import DEFAULT_CHAT_MODEL
 
 Method = Literal["alu", "alu-paper"]
 EvidenceLevel = Literal["public", "full"]
 Rewrite = Literal["auto", "llm", "redact"]
-METHODS: tuple[str, ...] = get_args(Method)
+METHODS: tuple[str, ...] = alu.METHODS
+assert get_args(Method) == METHODS
 
 
 def _flag(name: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 from langchain_core.messages import AIMessage, BaseMessage, BaseMessageChunk, HumanMessage, SystemMessage
+from langchain_core.runnables import RunnableConfig
 from pydantic import BaseModel, ValidationError
 
 from alu.graph.limits import CALL_LIMIT, OPERATOR_CALLBACKS, CallLimit, CallLimitReached
@@ -26,14 +27,14 @@ from alu.nodes.prompts import STRUCTURED_SUFFIX
 M = TypeVar("M", bound=BaseModel)
 
 
-def _call_context(record: Private | None) -> tuple[contextvars.Context, dict]:
+def _call_context(record: Private | None) -> tuple[contextvars.Context, RunnableConfig]:
     """An empty context (no caller callbacks) bounded by the query's limits, and the call's config:
     the operator's own callbacks, when in-process operator code asked for them."""
     handlers = OPERATOR_CALLBACKS.get()
     context = contextvars.Context()
     if record is not None:
         context.run(CALL_LIMIT.set, CallLimit(record.deadline, record.cancel))
-    return context, {"callbacks": list(handlers)} if handlers else {}
+    return context, RunnableConfig(callbacks=list(handlers)) if handlers else RunnableConfig()
 
 
 def _isolated(record: Private | None, fn, messages: Sequence[BaseMessage]):

@@ -14,6 +14,7 @@ import json
 import math
 import os
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
@@ -60,6 +61,7 @@ class VectorIndex:
     @classmethod
     def build(cls, dim: int, ids: np.ndarray, vectors: np.ndarray) -> VectorIndex:
         n = len(ids)
+        index: Any  # an id-mapped flat index, or an IVF index (which maps ids itself)
         if n < IVF_FROM:
             index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
         else:
@@ -87,7 +89,8 @@ class VectorIndex:
 
     def remove(self, ids: list[int]) -> None:
         if ids:
-            self.index.remove_ids(np.asarray(ids, dtype=np.int64))
+            chosen = np.asarray(ids, dtype=np.int64)  # kept alive while the selector points into it
+            self.index.remove_ids(faiss.IDSelectorArray(len(chosen), faiss.swig_ptr(chosen)))
 
     def remove_targets(self, counts: dict[int, int]) -> None:
         """Remove the vectors of the given registry rows (row -> how many vectors it has)."""

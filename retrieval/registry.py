@@ -14,7 +14,6 @@ from __future__ import annotations
 import builtins
 import json
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -66,13 +65,9 @@ _ADDED_COLUMNS = (
 )
 _LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
 _SET_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+LOG_KEEP_VERSIONS = 10_000  # versions of change log kept; an index further behind is rebuilt instead
+COMPACT_EVERY = 1_000
 _NO_LIMIT = 2 ** 62  # LIMIT without a limit, in words both SQLite and PostgreSQL accept
-
-
-@dataclass(frozen=True)
-class StoredTarget:
-    row: int
-    target: Target
 
 
 def _target(row) -> Target:
@@ -138,15 +133,7 @@ class TargetRegistry:
         row = self._db.execute("SELECT * FROM targets WHERE id=?", (target_id,)).fetchone()
         return _target(row) if row else None
 
-    def get_rows(self, rows: list[int]) -> dict[int, Target]:
-        out = {}
-        for i in range(0, len(rows), 500):
-            chunk = rows[i:i + 500]
-            q = f"SELECT * FROM targets WHERE row IN ({','.join('?' * len(chunk))})"
-            out.update({r["row"]: _target(r) for r in self._db.execute(q, chunk)})
-        return out
-
-    def list(self, limit: int | None = None, offset: int = 0) -> list[Target]:
+    def page(self, limit: int | None = None, offset: int = 0) -> list[Target]:
         q = "SELECT * FROM targets ORDER BY row LIMIT ? OFFSET ?"
         return [_target(r) for r in self._db.execute(q, (_NO_LIMIT if limit is None else limit, offset))]
 
@@ -251,10 +238,12 @@ class TargetRegistry:
                 cur.executemany("INSERT INTO changes VALUES (?, ?, ?)", [(version, r, t) for r, t in touched])
                 cur.execute(_SET_META, ("version", str(version)))
                 cur.execute("COMMIT")
-                return version
             except BaseException:
                 cur.execute("ROLLBACK")
                 raise
+        if version % COMPACT_EVERY == 0:  # a bounded change log; a process further behind rebuilds
+            self.compact_log(LOG_KEEP_VERSIONS)
+        return version
 
     def compact_log(self, keep_versions: int = 1000) -> None:
         """Forget change-log entries older than the last `keep_versions` versions."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,7 +154,7 @@ class TargetStore:
         if vectors is None:
             vectors = self.embedder.embed(probes)
         with self._lock:
-            scores, rows = self._index.search(vectors, k)
+            scores, rows = self._loaded().search(vectors, k)
             best: dict[str, SemanticHit] = {}
             for p in range(len(rows)):
                 for score, vid in zip(scores[p], rows[p]):
@@ -203,10 +203,6 @@ class TargetStore:
         while len(self._recent) > SNAPSHOTS_HELD:
             del self._recent[next(iter(self._recent))]
 
-    def rebuild(self) -> None:
-        with self._lock:
-            self._rebuild()
-
     def _load_or_rebuild(self) -> None:
         loaded = VectorIndex.load(self._index_path, self._embedder_id)
         if loaded is None:
@@ -217,6 +213,11 @@ class TargetStore:
             return
         self._index, self._version = loaded
         # the matcher and name table are rebuilt from SQLite; the index is patched from the log
+        for _ in self._reload_tables():
+            pass
+
+    def _reload_tables(self) -> Iterator[tuple[int, np.ndarray]]:
+        """Name table, matcher and vector counts afresh from the registry; yields (row, vectors)."""
         self._names, self._row_to_id = {}, {}
         self._vector_count = 0
         self._vectors_of = {}
@@ -225,31 +226,32 @@ class TargetStore:
             self._remember(row, target)
             self._vectors_of[row] = len(matrix)
             self._vector_count += len(matrix)
+            yield row, matrix
 
     def _rebuild(self) -> None:
         version = self.registry.version()
         ids, vecs = [], []
-        self._names, self._row_to_id = {}, {}
-        self._vector_count = 0
-        self._vectors_of = {}
-        self._matcher = LexicalMatcher()
-        for row, target, matrix in self.registry.iter_all():
-            self._remember(row, target)
-            self._vectors_of[row] = len(matrix)
+        for row, matrix in self._reload_tables():
             ids.append(vector_ids(row, len(matrix)))
             vecs.append(matrix)
-            self._vector_count += len(matrix)
         all_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
         matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
         self._index = VectorIndex.build(self.embedder.dim, all_ids, matrix)
         self._index.save(self._index_path, version, self._embedder_id)
         self._version = version
 
+    def _loaded(self) -> VectorIndex:
+        if self._index is None:
+            self._load_or_rebuild()
+        assert self._index is not None  # _load_or_rebuild always leaves an index
+        return self._index
+
     def _patch(self, changed: set[tuple[int, str]], version: int) -> None:
         changed_ids = {target_id for _, target_id in changed}
         self._names = dict(self._names)  # copy on write: snapshots keep the previous version's table
         gone = {row: self._vectors_of.pop(row) for row, _ in changed if row in self._vectors_of}
-        self._index.remove_targets(gone)
+        index = self._loaded()
+        index.remove_targets(gone)
         self._vector_count -= sum(gone.values())
         for row, target_id in changed:
             self._row_to_id.pop(row, None)
@@ -264,12 +266,12 @@ class TargetStore:
             self._vectors_of[row] = len(matrix)
             self._vector_count += len(matrix)
         if rows:
-            self._index.add(np.concatenate(rows).tolist(), np.concatenate(vecs))
+            index.add(np.concatenate(rows).tolist(), np.concatenate(vecs))
         self._version = version
-        if self._index.needs_rebuild() or self._index.ntotal != self._vector_count:
+        if index.needs_rebuild() or index.ntotal != self._vector_count:
             self._rebuild()
         elif len(changed_ids) > 1000:
-            self._index.save(self._index_path, version, self._embedder_id)
+            index.save(self._index_path, version, self._embedder_id)
 
     def _remember(self, row: int, target: Target) -> None:
         self._names[target.id] = target

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
-from conftest import fake_model
 
 from alu.eval import data as D
 from alu.eval.harness import run_bench
 from alu.eval.runner import load_records
+from conftest import fake_model
 
 pytestmark = pytest.mark.skipif(not (D.REPO.parent / "shared" / "data").is_dir() and not D.os.environ.get(
     "ALU_DATA_DIR"), reason="benchmark data folder not present")
@@ -43,7 +42,7 @@ def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
         assert set(by_method) == {"none", "alu-paper", "alu"}, split  # prompt: n/a with the oracle
         assert by_method["none"]["untouched"] == 1.0
     for split, by_method in result["summary"]["model"].items():
-        assert set(by_method) == {"none", "prompt", "alu-paper", "alu"}
+        assert set(by_method) == {"none", "prompt", "alu-paper", "alu"}, split
     forget = [s for s in oracle.values() if s["none"]["kind"] == "forget"]
     for s in forget:  # the gold answer names the target; the graph's verify removes every name
         key = next(k for k in ("attack_leak", "answer_leak", "name_leak") if k in s["none"])

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_TARGETS, fake_model
 
 from alu.eval.cases import read_cases, run_cases
 from alu.eval.data import DataError
+from conftest import DEMO_TARGETS, fake_model
 
 
 def write_jsonl(path: Path, rows) -> Path:

@@ -125,3 +125,19 @@ def test_the_index_is_also_a_langchain_retriever(store):
     assert docs[0].metadata["target_id"] == "harry-potter"
     assert docs[0].metadata["score"] > docs[-1].metadata["score"] or len(docs) == 1
     assert "Hogwarts" in docs[0].metadata["aliases"]
+
+
+def test_the_change_log_stays_bounded_and_a_lagging_reader_rebuilds(home, embedder, monkeypatch):
+    from alu.retrieval import registry as R
+    from alu.retrieval.store import TargetStore
+
+    monkeypatch.setattr(R, "COMPACT_EVERY", 2)
+    monkeypatch.setattr(R, "LOG_KEEP_VERSIONS", 3)
+    writer, reader = TargetStore(home, embedder), TargetStore(home, embedder)
+    assert reader.count() == 0
+    for n in range(8):
+        writer.add([{"name": f"Logged Person {n}"}])
+    versions = {r[0] for r in writer.registry._db.execute("SELECT DISTINCT version FROM changes").fetchall()}
+    assert len(versions) <= 4 and max(versions) == writer.version() == 8
+    assert reader.registry.changed_since(0) is None  # too far behind the log: the reader rebuilds
+    assert reader.count() == 8 and reader.lexical("Logged Person 0 was here")

@@ -11,11 +11,12 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import cast
 
 from alu.eval import metrics as M
 from alu.eval.data import DataError
+from alu.eval.runner import PromptMeter, finished
 from alu.retrieval.targets import json_lines
-from alu.eval.runner import PromptMeter
 
 CASE_FIELDS = {"id", "query", "response", "expect", "leak", "attack", "targets"}
 
@@ -109,7 +110,7 @@ def run_cases(targets_path: Path, cases_path: Path, out_path: Path, *, method: s
 
     from alu.eval.harness import open_bench_store
     from alu.graph.builder import build_graph
-    from alu.graph.context import UnlearnContext
+    from alu.graph.context import Method, UnlearnContext
     from alu.graph.resources import Resources
     from alu.retrieval.targets import read_targets_file
 
@@ -122,7 +123,7 @@ def run_cases(targets_path: Path, cases_path: Path, out_path: Path, *, method: s
     home = Path(home or tempfile.mkdtemp(prefix="alu-cases-"))
     store = open_bench_store(home, targets, embedder)
     specs = {r: s for r, s in (model_specs or {}).items() if s}
-    ctx = UnlearnContext(method=method, home=str(home), embeddings=embedder.name, evidence="full",
+    ctx = UnlearnContext(method=cast(Method, method), home=str(home), embeddings=embedder.name, evidence="full",
                          **{f"{r}_model": s for r, s in specs.items()})
     models = dict(models or {})
     graph = build_graph(Resources(store=store, models=models))
@@ -134,14 +135,7 @@ def run_cases(targets_path: Path, cases_path: Path, out_path: Path, *, method: s
 
     # progress file: finished cases survive Ctrl-C and are skipped on the next run
     progress = out_path.with_name(out_path.name + ".progress.jsonl")
-    done = {}
-    if progress.is_file():
-        for line in progress.read_text(encoding="utf-8").splitlines():
-            try:
-                r = json.loads(line)
-                done[r["id"]] = r
-            except (json.JSONDecodeError, KeyError):
-                continue
+    done = finished(progress, "id")
     todo = [c for c in cases if c["id"] not in done]
     out_path.parent.mkdir(parents=True, exist_ok=True)
     import sys

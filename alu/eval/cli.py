@@ -6,10 +6,11 @@ import shlex
 import sys
 from pathlib import Path
 
+from alu import ROLES
+from alu.cli import add_model_options
 from alu.eval.runner import METHODS
 
 BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale", "cases", "names"]
-ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 
 
 def csv_list(text: str) -> list[str]:
@@ -34,7 +35,6 @@ def register(subparsers) -> None:
     p.add_argument("--full", action="store_true", help="every item of every split (hours with local models)")
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
     p.add_argument("--parallel", type=int, default=1, help="queries in flight at once (useful with remote models)")
-    p.add_argument("--method", choices=["alu", "alu-paper"], default="alu", help="cases: the method to run")
     p.add_argument("--eraser", choices=["model", "refuse"], default="model",
                    help="'refuse': a fixed refusal replaces eraser, critic and composer, so detection is measured "
                         "alone on thousands of items in minutes")
@@ -43,9 +43,7 @@ def register(subparsers) -> None:
     p.add_argument("--keep-loss-budget", type=float, default=0.02,
                    help="wmdp/mmlu: the highest calibration recall whose thresholds flag at most this share of the "
                         "keep calibration questions is used (default 0.02)")
-    p.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
-    for role in ROLES:
-        p.add_argument(f"--{role}-model", help=f"model for the {role} role")
+    add_model_options(p)  # --method: the method `cases` runs (default alu)
     p.add_argument("--targets", help="cases: targets file (JSONL import format)")
     p.add_argument("--cases", help="cases: cases file (JSONL)")
     p.add_argument("--sizes", help="scale: comma list of target counts (default 10,100,1000,10000; "
@@ -77,7 +75,7 @@ def cmd_eval(args) -> int:
         if not args.targets or not args.cases:
             raise ValueError("alu eval cases needs --targets T.jsonl and --cases C.jsonl (and --out R.json)")
         out = Path(args.out if args.out != "eval-results" else "cases-result.json")
-        report = run_cases(Path(args.targets), Path(args.cases), out, method=args.method,
+        report = run_cases(Path(args.targets), Path(args.cases), out, method=args.method or "alu",
                            model_specs=model_specs(args), parallel=args.parallel)
         s = report["summary"]
         print(f"{s['n']} cases; forget pass rate {s['forget_pass_rate']}, keep pass rate {s['keep_pass_rate']}; "

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from alu import ROLES
 from alu.eval import data as D
 from alu.eval.benches import BENCHES, DEFAULT_LIMIT, Plan
 from alu.eval.report import write_outputs
 from alu.eval.runner import METHODS, RESPONDENTS, Setup, fingerprint, run_items
-
-ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 
 
 def plan_for(bench: str, root: Path, splits, limit, seed) -> Plan:
@@ -160,6 +158,3 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
                      "system prompt); it appears only for the model respondent")
     return write_outputs(out, bench, config, records, notes, group="split")
 
-
-def progress(msg: str) -> None:
-    print(msg, file=sys.stderr)

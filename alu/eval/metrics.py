@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+
 CHANCE = 0.25  # credit for a suppressed or unparseable 4-way multiple-choice answer
 LETTERS = "ABCD"
 
@@ -83,13 +85,9 @@ def mc_score(text: str, choices: list[str], answer: int, suppressed: bool = Fals
 
 
 def percentile(values, q: float) -> float:
-    """Linear-interpolation percentile (numpy's default), q in [0, 100]; NaN for no values."""
-    xs = sorted(float(v) for v in values)
-    if not xs:
-        return math.nan
-    pos = (len(xs) - 1) * q / 100.0
-    lo, hi = math.floor(pos), math.ceil(pos)
-    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
+    """numpy's percentile, q in [0, 100]; NaN for no values (numpy would raise)."""
+    xs = [float(v) for v in values]
+    return float(np.percentile(xs, q)) if xs else math.nan
 
 
 def mean(values) -> float:

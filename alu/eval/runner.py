@@ -12,7 +12,7 @@ import json
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +182,7 @@ def run_item(setup: Setup, item: Item, respondent: str, methods: list[str], done
     for method in methods:
         if method in done:
             continue
-        rec = {**base, "method": method, "vanilla": vanilla}
+        rec: dict[str, Any] = {**base, "method": method, "vanilla": vanilla}
         try:
             if method == "none":
                 rec |= {"final": vanilla, "decision": "untouched", "flagged": [], "llm_calls": v_calls,
@@ -229,11 +229,17 @@ def load_records(path: Path) -> list[dict]:
     return out
 
 
+def finished(path: Path, key: str) -> dict:
+    """Finished records by `key`, to resume an interrupted run where it stopped."""
+    return {r[key]: r for r in load_records(path) if isinstance(r, dict) and key in r}
+
+
 def run_items(setup: Setup, items: list[Item], respondent: str, methods: list[str], path: Path,
               parallel: int = 1, desc: str = "") -> list[dict]:
     """Run what is not yet in `path`, appending each record as soon as its item finishes."""
-    from tqdm import tqdm
     import sys
+
+    from tqdm import tqdm
 
     existing = [r for r in load_records(path) if r.get("fingerprint") == setup.fingerprint
                 and r.get("respondent") == respondent]
@@ -245,8 +251,9 @@ def run_items(setup: Setup, items: list[Item], respondent: str, methods: list[st
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = threading.Lock()
     # a live line on a terminal (items done, and the node the current query is in); quiet when piped
+    quiet = not todo or not sys.stderr.isatty()
     with path.open("a", encoding="utf-8") as f, tqdm(total=len(todo), desc=desc or path.stem, unit="item",
-                                                     file=sys.stderr, disable=not todo or not sys.stderr.isatty()) as bar:
+                                                     file=sys.stderr, disable=quiet) as bar:
         def finish(records: list[dict]) -> None:
             with lock:
                 for r in records:
@@ -271,6 +278,3 @@ def run_items(setup: Setup, items: list[Item], respondent: str, methods: list[st
     return [r for r in load_records(path) if r.get("fingerprint") == setup.fingerprint
             and r.get("respondent") == respondent and r["item"] in ids and r["method"] in methods]
 
-
-def item_dict(item: Item) -> dict:
-    return asdict(item)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -127,25 +126,21 @@ def run_scale(out: Path, sizes: list[int], *, stub_latency_ms: float = 50.0, emb
         from alu.retrieval.embeddings import load_embedder
 
         embedder = load_embedder("minilm")
+    from alu.eval.runner import finished
+
     emb = SyntheticAwareEmbedder(embedder)
     sizes = sorted(set(sizes))
     out.mkdir(parents=True, exist_ok=True)
     records_path = out / "scale.records.jsonl"
     home = out / "scale.home"
-    done = {}
-    if records_path.is_file():
-        for line in records_path.read_text(encoding="utf-8").splitlines():
-            try:
-                r = json.loads(line)
-                done[r["size"]] = r
-            except (json.JSONDecodeError, KeyError):
-                continue
+    done = finished(records_path, "size")
     store = TargetStore(home, emb)
     real = real_targets()
     stub_graph = build_graph(Resources(store=store, models=stub_models(stub_latency_ms / 1000)))
     model_graph = build_graph(Resources(store=store))
-    from tqdm import tqdm
     import sys
+
+    from tqdm import tqdm
 
     for size in tqdm(sizes, desc="scale", unit="size", file=sys.stderr):
         if size in done:

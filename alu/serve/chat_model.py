@@ -34,7 +34,6 @@ from alu.models import ROLES
 from alu.nodes.respond import InputError, check_input
 from alu.retrieval.store import TargetStore
 
-THREADS_FILE = "threads.sqlite"  # conversation checkpoints, next to the target registry
 CALL_OPTIONS = ("thread_id", "response")
 
 _WORD = re.compile(r"\s*\S+\s*")

@@ -7,7 +7,7 @@ import dataclasses
 import os
 import sys
 
-from alu.cli import ROLES, context_from, open_store_from
+from alu.cli import add_model_options, context_from, open_store_from
 from alu.serve.openai_api import DEFAULT_MAX_BODY_BYTES, DEFAULT_MODEL_NAME
 
 
@@ -40,10 +40,7 @@ def register(subparsers) -> None:
                        help="add flagged evidence and node steps to responses (names the targets: "
                             "for trusted clients only)")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
-    serve.add_argument("--method", choices=["alu", "alu-paper"])
-    serve.add_argument("--model", help="one 'provider:model' for every role (default: embedded)")
-    for role in ROLES:
-        serve.add_argument(f"--{role}-model", help=f"model for the {role} role")
+    add_model_options(serve)
     serve.set_defaults(func=cmd_serve)
 
 
