@@ -12,7 +12,8 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
 from alu.nodes.respond import InputError
-from alu.serve.chat_model import THREADS_FILE, UnlearningChatModel, new_turn, stream_pieces
+from alu.serve.chat_model import UnlearningChatModel, new_turn, stream_pieces
+from alu.threads import THREADS_FILE
 from conftest import fake_model
 
 LEAKY = "Stephen King wrote Carrie. It came out in 1974."

@@ -24,8 +24,9 @@ from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
 from alu.nodes.refuse import REFUSAL
-from alu.serve.chat_model import THREADS_FILE, UnlearningChatModel
+from alu.serve.chat_model import UnlearningChatModel
 from alu.serve.openai_api import create_app
+from alu.threads import THREADS_FILE
 from conftest import fake_model
 
 LEAKY = "Stephen King wrote Carrie. It came out in 1974."

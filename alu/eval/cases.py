@@ -71,13 +71,14 @@ def run_case(graph, ctx, respondent, case: dict) -> dict:
     from langchain_core.messages import HumanMessage
 
     from alu.graph.limits import operator_callbacks
+    from alu.nodes.messages import text_of
 
     meter = PromptMeter()
     t0 = time.perf_counter()
     vanilla = case.get("response")
     if vanilla is None:  # the configured respondent answers once; the graph then audits that answer
         reply = respondent.invoke([HumanMessage(case["query"])], config={"callbacks": [meter]})
-        vanilla = reply.content if isinstance(reply.content, str) else str(reply.content)
+        vanilla = text_of(reply)
     calls_before = meter.calls
     with operator_callbacks([meter]):  # the agents' own calls, which a caller's callbacks never see
         result = graph.invoke({"messages": [HumanMessage(case["query"])], "response": vanilla}, context=ctx)

@@ -21,6 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from alu.eval import metrics as M
 from alu.graph.limits import operator_callbacks
+from alu.nodes.messages import text_of
 
 METHODS = ("none", "prompt", "alu-paper", "alu")
 RESPONDENTS = ("oracle", "model")
@@ -62,7 +63,7 @@ class PromptMeter(BaseCallbackHandler):
         self._lock = threading.Lock()
 
     def on_chat_model_start(self, serialized, messages, **kwargs) -> None:
-        size = sum(len(_text(m)) for batch in messages for m in batch)
+        size = sum(len(text_of(m)) for batch in messages for m in batch)
         with self._lock:
             self.calls += 1
             self.chars += size
@@ -76,9 +77,6 @@ class PromptMeter(BaseCallbackHandler):
             self.largest = max(self.largest, size)
 
 
-def _text(message: BaseMessage) -> str:
-    c = message.content
-    return c if isinstance(c, str) else "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in c)
 
 
 def conversation(item: Item) -> list[BaseMessage]:
@@ -109,7 +107,7 @@ def ask_model(model, messages: list[BaseMessage]) -> tuple[str, float, PromptMet
     meter = PromptMeter()
     t0 = time.perf_counter()
     reply = model.invoke(messages, config={"callbacks": [meter]})
-    return _text(reply), (time.perf_counter() - t0) * 1000, meter
+    return text_of(reply), (time.perf_counter() - t0) * 1000, meter
 
 
 class NodeWatcher(BaseCallbackHandler):

@@ -27,6 +27,7 @@ from alu.graph.resources import open_store
 from alu.retrieval.store import ChangeResult, TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
 from alu.retrieval.textcheck import json_problem, text_problem
+from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.langgraph_auth import admin_key_problem
 
 PREFIX = "/alu/targets"
@@ -56,17 +57,10 @@ async def require_admin(request: Request) -> None:
 
 async def read_body(request: Request) -> bytes:
     """The raw body, refused with 413 as soon as it passes the limit (declared or streamed)."""
-    limit = max_body_bytes()
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise HTTPException(413, f"request body has {declared} bytes; the limit is {limit} ({MAX_BODY_ENV})")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(413, f"request body is larger than the limit of {limit} bytes ({MAX_BODY_ENV})")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    try:
+        return await capped_body(request, max_body_bytes())
+    except BodyTooLarge as e:
+        raise HTTPException(413, f"{e} ({MAX_BODY_ENV})") from e
 
 
 def decode_text(body: bytes) -> str:

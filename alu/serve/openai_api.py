@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from alu.models import ModelError
 from alu.nodes.respond import InputError
 from alu.retrieval.textcheck import json_problem
+from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
 
 log = logging.getLogger(__name__)
@@ -61,14 +62,10 @@ class RequestError(Exception):
 # ---- request parsing ------------------------------------------------------------------------
 async def read_body(request: Request, limit: int) -> dict:
     """The request's JSON object, read with a size cap (a declared length is checked first)."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise RequestError(413, f"request body is {declared} bytes; the limit is {limit}", code="body_too_large")
-    raw = bytearray()
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > limit:
-            raise RequestError(413, f"request body exceeds the limit of {limit} bytes", code="body_too_large")
+    try:
+        raw = await capped_body(request, limit)
+    except BodyTooLarge as e:
+        raise RequestError(413, str(e), code="body_too_large") from e
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
