@@ -17,6 +17,9 @@ import numpy as np
 MAX_BATCH_TEXTS = 256
 
 
+CACHE_TEXTS = 8192  # recent texts whose vectors are kept (about 12 MB for MiniLM)
+
+
 @dataclass
 class _Call:
     texts: list[str]
@@ -35,13 +38,30 @@ class CoalescingEmbedder:
         self._lock = threading.Lock()
         self._waiting: list[_Call] = []
         self._busy = False
+        self._cache: dict[str, np.ndarray] = {}  # insertion-ordered: the oldest entry goes first
+        self._cache_lock = threading.Lock()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """Vectors for texts; a text embedded recently (the same question or sentence seen again by the
+        release gate, scope and audit of one query) comes from a bounded cache instead of the model."""
         if not texts:
             return self.inner.embed(texts)
+        with self._cache_lock:
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            fresh = self._embed_together(missing)
+            with self._cache_lock:
+                for text, vector in zip(missing, fresh):
+                    self._cache[text] = known[text] = vector
+                while len(self._cache) > CACHE_TEXTS:
+                    del self._cache[next(iter(self._cache))]
+        return np.stack([known[t] for t in texts])
+
+    def _embed_together(self, texts: list[str]) -> np.ndarray:
         call = _Call(list(texts))
         with self._lock:
             self._waiting.append(call)

@@ -55,3 +55,21 @@ def test_a_lone_call_goes_straight_through_and_failures_reach_every_caller_of_th
     with pytest.raises(RuntimeError, match="model failed"):
         shared.embed(["bad"])
     assert shared.embed(["after"]).shape == (1, 8)  # a failure does not wedge the next caller
+
+
+def test_recent_texts_are_not_embedded_twice(embedder):
+    class Counting:
+        name, dim = embedder.name, embedder.dim
+        texts: list[str] = []
+
+        def embed(self, texts):
+            self.texts.extend(texts)
+            return embedder.embed(texts)
+
+    inner = Counting()
+    shared = CoalescingEmbedder(inner)
+    first = shared.embed(["What is the capital of France?", "Paris is."])
+    again = shared.embed(["Paris is.", "A new sentence.", "What is the capital of France?"])
+    assert inner.texts == ["What is the capital of France?", "Paris is.", "A new sentence."]
+    assert np.allclose(again[0], first[1]) and np.allclose(again[2], first[0])
+    assert np.allclose(again[1], embedder.embed(["A new sentence."])[0], atol=1e-5)
