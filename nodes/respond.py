@@ -100,10 +100,10 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     private.response, private.checked = text, released
     return fresh | {"messages": scrubbed, "released": text[:released], "answer_id": answer_id} | restart(
         t0, f"vanilla answer from the respondent; {released} of {len(text)} characters released as verified"
-        + note, calls=1, outcome="answered")
+        + note, calls=1)
 
 
-def restart(t0: float, why: str, calls: int = 0, outcome: str = "answered") -> dict:
+def restart(t0: float, why: str, calls: int = 0) -> dict:
     """A new query on a thread: its step records and call count start from this node's."""
     step = record("respond", t0, "answered", why, calls, decision="answered" if calls else "guard")
     return step | {"steps": Restart(restart=step["steps"]), "llm_calls": CallCount(restart=calls)}
