@@ -10,7 +10,9 @@ is a leak whether or not it spells the name.  This module decides that without a
   person's name such as "Stephen Hawking" or a title such as "King of Spain") and, for a bare
   given name, a second signal (another weak form of the same target, or a fact/example match);
 - a fact or example vector of the target close to the user turn puts it in scope, unless a
-  keep exemplar is closer (topics such as hazardous chemistry versus ordinary chemistry).
+  keep exemplar is closer (topics such as hazardous chemistry versus ordinary chemistry);
+- a topic with a calibrated probe (a linear classifier over the turn's vector) is in scope when
+  the probe fires; its examples, which trained the probe, are then not matched one by one.
 
 Only informative answers are flagged: one that already declines is left alone.
 """
@@ -73,7 +75,7 @@ class ScopeMatch:
     span: tuple[int, int] | None
     text: str
     score: float
-    why: str           # "name", "partial name", "example"
+    why: str           # "name", "partial name", "example", "probe"
 
 
 def _is_capitalised(word: str) -> bool:
@@ -91,8 +93,8 @@ def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, st
         prev = None  # "at CNN, Cooper is ...": a comma ends the previous phrase
     after = list(_WORD.finditer(text, end))
     nxt = after[0].group() if after else None
-    if after and re.search(r"[.!?;:\n]", text[end:after[0].start()]):
-        nxt = None  # the next sentence's first word says nothing about this one
+    if after and re.search(r"[.!?;:\n(]", text[end:after[0].start()]):
+        nxt = None  # the next sentence's (or a parenthesis's) first word says nothing about this one
     nxt2 = after[1].group() if len(after) > 1 and nxt else None
     return prev, opens, nxt, nxt2
 
@@ -127,28 +129,68 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     if not _is_capitalised(span):
         return False   # lower case: the common word ("swift", "bird"), not the name
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
-    if opens and common_word(span) and not possessive:
-        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's views"
+    conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Harry and Meghan"
+    if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
+        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's
+        # views", nor "Jones won ...", "Grant led ...": a verb right after it makes it the sentence's subject
     if prev and prev.casefold() in _ARTICLES:
         return False   # "the King", "a Swift": a title or a common noun, not a person's name
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
-            and canonical(prev) not in own and not _run_has_own_name(text, start, own):
+            and canonical(prev) not in own and not _run_has_own_name(text, start, own, _initials(target)):
         return False   # "Stephen Hawking", "Kublai Khan", "Kendall Jenner": another name
-    if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS:
-        return False   # "Stephen Hawking" seen from "Stephen"; "Crosby Stills"
+    if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
+            and not name_suffix(nxt):
+        return False   # "Stephen Hawking" seen from "Stephen"; "Crosby Stills"; but "Carter Jr." is Carter
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
         return False   # "King of Spain", "Duke of Wellington"
     return True
 
 
-def _run_has_own_name(text: str, start: int, own: set[str]) -> bool:
+def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:
     """Do the capitalised words just before the span include one of the target's own names?
-    ("Warren Edward Buffett", "Miley Ray Cyrus": a middle name between given name and surname.)"""
+    ("Warren Edward Buffett", "Miley Ray Cyrus": a middle name between given name and surname; "Kimila Ann
+    Basinger": a given name that the target's own given name shortens; "Robert Sylvester Kelly" for R. Kelly.)"""
     run = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[:start])
-    return run is not None and any(canonical(w) in own for w in run.group(1).split())
+    if run is None:
+        return False
+    words = [canonical(w) for w in run.group(1).split()]
+    if any(w in own for w in words):
+        return True
+    return len(words) > 1 and (_lengthens_own(words[0], own) or words[0][:1] in initials)
+
+
+def _initials(target: Target) -> set[str]:
+    """Initials the registered name itself is written with ("R. Kelly"), not those of derived forms."""
+    return {tok for tok in canonical(target.name.split(",")[0]).split()[:-1] if len(tok) == 1}
+
+
+def _lengthens_own(word: str, own: set[str]) -> bool:
+    return any(len(form) >= 3 and word.startswith(form) and len(word) > len(form) for form in own)
+
+
+@lru_cache(maxsize=4096)
+def verb_only(word: str | None) -> bool:
+    """Is the word a verb form and never a noun ("won", "was", "led"; not "flu", "flow")?
+
+    Parts of speech come from the `lemminflect` package's lemma tables.
+    """
+    if not word:
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.casefold())
+    return bool(lemmas.keys() & {"VERB", "AUX"}) and "NOUN" not in lemmas and "PROPN" not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def name_suffix(word: str) -> bool:
+    """Jr., Sr., III...: part of the same person's name (the `nameparser` package's suffix list)."""
+    from nameparser.config import CONSTANTS
+
+    return word.casefold().strip(".") in CONSTANTS.suffix_not_acronyms
 
 
 def _is_surname(form: str, target: Target) -> bool:
@@ -190,8 +232,8 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
 
 
 def has_examples(store) -> bool:
-    """Does any target carry fact or example vectors (beyond its description)?"""
-    return store.vector_count() > store.count()
+    """Does any target carry fact or example vectors (beyond its description), or a topic probe?"""
+    return store.vector_count() > store.count() or len(store.probe_table()) > 0
 
 
 def example_scores(store, vector: np.ndarray, k: int) -> dict[str, float]:
@@ -218,8 +260,11 @@ def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[s
     if question_vector is None:
         return []
     default = global_threshold(store)
+    probed = store.probe_table().members
     out = []
     for target_id, score in example_scores(store, question_vector, k).items():
+        if target_id in probed:
+            continue   # a topic with a fitted probe is decided by it (its examples trained it)
         target = store.get(target_id)
         threshold = target.flag_threshold or default
         if target_id in weak:
@@ -229,12 +274,20 @@ def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[s
     return out
 
 
+def probe_scope(store, question_vector: np.ndarray | None) -> list[ScopeMatch]:
+    """Topics whose probe (retrieval/probes.py) fires on the current user turn: one dot product per topic."""
+    if question_vector is None:
+        return []
+    return [ScopeMatch(target_id, -1, None, "", p, "probe")
+            for target_id, p in store.probe_table().fired(question_vector).items()]
+
+
 def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8) -> list[ScopeMatch]:
     """Every target the conversation's user turns are about, strongest reason first."""
     lexical = lexical_scope(store, turns)
     sure = [m for m in lexical if m.why != "weak"]
     weak = {m.target_id for m in lexical if m.why == "weak"}
-    examples = example_scope(store, question_vector, k, weak)
+    examples = example_scope(store, question_vector, k, weak) + probe_scope(store, question_vector)
     out: dict[str, ScopeMatch] = {}
     for m in [*sure, *examples]:
         out.setdefault(m.target_id, m)

@@ -127,6 +127,33 @@ def test_scope_of_a_user_turn(people, turn, expected):
     assert scoped(people, turn) == expected
 
 
+COMMON_WORD_PEOPLE = [{"id": "grant", "name": "Ulysses S. Grant"}, {"id": "kelly", "name": "R. Kelly"},
+                      {"id": "basinger", "name": "Kim Basinger"},
+                      {"id": "harry", "name": "Prince Harry, Duke of Sussex"},
+                      {"id": "bird", "name": "Larry Bird"}, {"id": "cash", "name": "Johnny Cash"}]
+
+
+@pytest.mark.parametrize("turn, expected", [
+    ("Grant won which battle in 1863?", {"grant"}),                           # a verb follows: the subject
+    ("Grant applications close in May; how do I apply?", set()),              # a noun follows: the word
+    ("Bird flu reached which continent first?", set()),
+    ("Cash flow statements list what?", set()),
+    ("Harry and Meghan moved to which state?", {"harry"}),                    # two names joined by "and"
+    ("Harry and the Hendersons came out in which year?", set()),
+    ("Ulysses Simpson Grant Jr. was born where?", {"grant"}),                 # a suffix after the surname
+    ("Robert Sylvester Kelly grew up in which city?", {"kelly"}),             # the registered initial, expanded
+    ("Kimberly Ann Basinger (born 1953) starred in what?", {"basinger"}),     # a parenthesis after the name
+    ("Ryan Kelly scored how many goals?", set()),                             # another Kelly
+    ("Kelly Clarkson won which show?", set()),
+])
+def test_scope_of_common_word_surnames(home, embedder, turn, expected):
+    from alu.retrieval.store import TargetStore
+
+    store = TargetStore(home, embedder)
+    store.add(COMMON_WORD_PEOPLE)
+    assert scoped(store, turn) == expected
+
+
 def test_a_bare_name_is_not_matched_by_meaning(people):
     """Name-only targets have one vector, the embedded name: answers that are merely other names must not
     come close to it (they are found by their name forms and by conversation scope instead)."""

@@ -19,6 +19,9 @@ class Plan:
     redact: bool = False       # keep no question or answer text in the records (hazardous sets)
     # labelled questions for `alu targets calibrate` (never scored): {"forget": [{"text", "target"}], "keep": [...]}
     calibration: dict | None = None
+    # RWKU's single-target protocol: each target is forgotten on its own, so each (target ids, items) group
+    # runs against a registry holding only those targets (None: every item sees all `targets`)
+    groups: list[tuple[list[str], list[Item]]] | None = None
 
 
 # WMDP topic targets are described by examples from a calibration split: a fixed, seeded fraction of each
@@ -166,13 +169,26 @@ def mmlu(root, splits, limit, seed) -> Plan:
 RWKU_DEFAULT_TARGETS = 5
 
 
+def names_subject(subject: str, query: str, gold: str, answer: str) -> bool:
+    """Does a neighbour probe need the forgotten subject's own name ("In Shrek, Donkey is voiced by ___ Murphy."
+    → "Eddie") or spell it in the question or the gold answer?  A model that never learned the subject cannot
+    give that answer, so such probes are reported as their own split rather than as knowledge to keep."""
+    from alu.retrieval.normalize import canonical
+
+    name = canonical(subject.split(",")[0])
+    tokens = {t for t in name.split() if len(t) > 2}  # not initials
+    return (f" {name} " in f" {canonical(query)} " or f" {name} " in f" {canonical(gold)} "
+            or bool(set(canonical(answer).split()) & tokens))
+
+
 def rwku(root, splits, limit, seed) -> Plan:
     # name-only, as a deletion request arrives ({"name": "Lil Wayne"}): no description, facts or examples,
     # so no probe is held out; name variants are derived at registration
     all_targets = [{"id": t["id"], "name": t["name"]} for t in D.bench_targets("rwku")]
     active = all_targets if limit is None else all_targets[:RWKU_DEFAULT_TARGETS]
     by_name = {t["name"]: t for t in active}
-    items = []
+    by_target: dict[str, list[Item]] = {t["id"]: [] for t in active}
+    named = 0
     for split in splits or list(D.RWKU_SPLITS):
         rows = [r for r in D.rwku_rows(root, split) if r["subject"] in by_name]
         for r in sample(rows, limit, seed, split):
@@ -181,16 +197,25 @@ def rwku(root, splits, limit, seed) -> Plan:
             gold = r["query"].replace("___", r["answer"]) if cloze else r["answer"]
             t = by_name[r["subject"]]
             if split.startswith("forget"):
-                items.append(Item(id=f"{split}:{r['row']}", split=split, kind="forget", query=query, gold=gold,
-                                  targets=[t["id"]], leak=surface(t), answers=[r["answer"]]))
+                item = Item(id=f"{split}:{r['row']}", split=split, kind="forget", query=query, gold=gold,
+                            targets=[t["id"]], leak=surface(t), answers=[r["answer"]])
             else:
-                items.append(Item(id=f"{split}:{r['row']}", split=split, kind="retain", query=query, gold=gold,
-                                  answers=[r["answer"]]))
+                own = names_subject(r["subject"], r["query"], gold, r["answer"])
+                named += own
+                item = Item(id=f"{split}:{r['row']}", split=f"{split}_names_subject" if own else split,
+                            kind="retain", query=query, gold=gold, answers=[r["answer"]])
+            by_target[t["id"]].append(item)
+    groups = [([target_id], items) for target_id, items in by_target.items() if items]
     notes = [f"active targets: {len(active)} RWKU subjects ({', '.join(by_name)})" if len(active) <= 10
              else f"active targets: all {len(active)} RWKU subjects",
+             "single-target protocol (RWKU's main setting): each subject is forgotten on its own, and its forget "
+             "and neighbour probes are asked with only that subject registered",
              "targets are name-only (no description, facts or examples): every probe is scored",
+             f"{named} neighbour probes need the subject's own name or spell it (question or gold answer); a model "
+             "that never learned the subject cannot give them, so they are the *_names_subject splits, not "
+             "knowledge to keep",
              "forget level 3 (adversarial) probes are not shipped with the data"]
-    return Plan(active, items, notes)
+    return Plan(active, [it for _, items in groups for it in items], notes, groups=groups)
 
 
 # ---- WPU (partial) --------------------------------------------------------------------------

@@ -57,9 +57,12 @@ def calibrate_bench(store, calibration: dict, keep_loss_budget: float = KEEP_LOS
             errors.append(str(e))
             continue
         store_calibration(store, result)
-        per = ", ".join(f"{t} {v['flag']:.3f}" for t, v in result.per_target.items())
-        return (f"thresholds calibrated on {result.n_forget} forget / {result.n_keep} keep calibration questions: "
-                f"recall {recall:g} on them, keep loss {result.keep_loss:.1%}; global {result.threshold:.3f}; {per}")
+        per = [f"{t} probe threshold {v['threshold']:.4f} (cross-validated recall {v['recall']:.1%}, keep loss "
+               f"{v['keep_loss']:.1%})" for t, v in result.probe_stats.items()]
+        per += [f"{t} {v['flag']:.3f}" for t, v in result.per_target.items()]
+        example = "" if result.threshold is None else f"; example threshold {result.threshold:.3f}"
+        return (f"calibrated on {result.n_forget} forget / {result.n_keep} keep calibration questions: "
+                f"recall {recall:g} on them, keep loss {result.keep_loss:.1%}{example}; {'; '.join(per)}")
     return "calibration found no recall within the keep-loss budget: " + "; ".join(errors[-1:])
 
 
@@ -125,14 +128,15 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
     if fixed:
         models = fixed | dict(models or {})
     home = out / f"{bench}.home"
-    store = open_bench_store(home, plan.targets, embedder)
+    # with groups, every group gets its own registry below
+    store = open_bench_store(home, plan.targets, embedder) if plan.groups is None else None
     if isinstance(embedder, CachingEmbedder):
         cache = out / f"{bench}.embeddings.npz"
         embedder.load(cache)
         if embedder.prime(probe_texts(plan.items)):
             embedder.save(cache)
     notes = list(plan.notes)
-    if plan.calibration:
+    if plan.calibration and store is not None:
         notes.append(calibrate_bench(store, plan.calibration, keep_loss_budget))
         if isinstance(embedder, CachingEmbedder):
             embedder.save(out / f"{bench}.embeddings.npz")
@@ -142,17 +146,28 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
     for respondent in respondents:
         key = {"bench": bench, "seed": seed, "targets": targets_hash, "respondent": respondent,
                "models": {r: specs.get(r, "embedded") for r in ROLES} if not models else "injected",
-               "eraser": eraser, "auditor": auditor,
+               "eraser": eraser, "auditor": auditor, **({"protocol": "single-target"} if plan.groups else {}),
                "need": ["respondent"] if respondent == "model" else []}
-        setup = make_setup(store, home, specs, models, key)
-        records += run_items(setup, plan.items, respondent, list(methods), out / f"{bench}.records.jsonl",
-                             parallel, desc=f"{bench} ({respondent})")
+        path = out / f"{bench}.records.jsonl"
+        if plan.groups is None:
+            setup = make_setup(store, home, specs, models, key)
+            records += run_items(setup, plan.items, respondent, list(methods), path, parallel,
+                                 desc=f"{bench} ({respondent})")
+            continue
+        by_id = {t["id"]: t for t in plan.targets}
+        for n, (target_ids, items) in enumerate(plan.groups, 1):
+            group_home = home / "_".join(target_ids)
+            group_store = open_bench_store(group_home, [by_id[t] for t in target_ids], embedder)
+            setup = make_setup(group_store, group_home, specs, models, key)
+            records += run_items(setup, items, respondent, list(methods), path, parallel,
+                                 desc=f"{bench} ({respondent}) {n}/{len(plan.groups)}")
     if plan.redact:
         records = [{k: v for k, v in r.items() if k not in ("final", "vanilla")} for r in records]
     config = {"command": command or f"alu eval {bench}", "seed": seed, "limit": limit, "splits": splits,
               "respondents": list(respondents), "methods": list(methods), "models": specs or "embedded",
               "targets": len(plan.targets), "items": len(plan.items), "data": str(root),
-              "eraser": eraser, "auditor": auditor}
+              "eraser": eraser, "auditor": auditor,
+              "protocol": "single-target" if plan.groups else "all targets at once"}
     if "prompt" in methods and "oracle" in respondents:
         notes.append("`prompt` is not applicable with the oracle respondent (a gold answer cannot follow a "
                      "system prompt); it appears only for the model respondent")
