@@ -12,8 +12,8 @@ after the deadline plus a margin, so a run the server does not settle in time sh
 error here.  After the load stops the server's CPU is watched for a while: a server that keeps
 computing abandoned runs shows up as busy time there.
 
-Reports requests per second, p50/p99 latency, errors, answers past the deadline, RSS of the
-server (start, peak, end) and its CPU use after the load.
+Reports requests per second, p50/p99 latency, errors, answers past the deadline, the server's
+CPU time per answered request, RSS of the server (start, peak, end) and its CPU use after the load.
 """
 
 from __future__ import annotations
@@ -121,6 +121,7 @@ async def load(port: int, server: subprocess.Popen, args) -> dict:
     rss = [rss_mb(server.pid)]
     timeout = args.abandon_after or args.deadline + args.margin
     async with httpx.AsyncClient(timeout=timeout, limits=limits) as client:
+        cpu_start = cpu_seconds(server.pid)
         started = time.monotonic()
         stop_at = started + args.seconds
         tasks = [asyncio.create_task(client_loop(client, url, stop_at, args.leak_fraction,
@@ -132,6 +133,7 @@ async def load(port: int, server: subprocess.Popen, args) -> dict:
         elapsed = time.monotonic() - started
     # no client is waiting any more: a server that still computes is computing for nobody
     cpu_before = cpu_seconds(server.pid)
+    load_cpu = cpu_before - cpu_start
     await asyncio.sleep(IDLE_WATCH_SECONDS)
     idle_cpu = (cpu_seconds(server.pid) - cpu_before) / IDLE_WATCH_SECONDS
     ok = [r for r in results if r["status"] == 200]
@@ -156,6 +158,8 @@ async def load(port: int, server: subprocess.Popen, args) -> dict:
                                if r["status"] != 200 and not r.get("abandoned")}),
         "past_deadline": sum(r["s"] > args.deadline for r in results if not r.get("abandoned")),
         "by_kind": by_kind,
+        # the server's CPU time per answered request: unlike req/s, hardly moved by other load on the machine
+        "server_cpu_ms_per_request": round(1000 * load_cpu / len(ok), 2) if ok else None,
         "rss_mb": {"start": round(rss[0]), "peak": round(max(rss)), "end": round(rss_mb(server.pid))},
         "server_cpu_after_load": round(idle_cpu, 3),  # cores busy while no request is open
     }
