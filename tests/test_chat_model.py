@@ -69,6 +69,21 @@ def test_guard_mode_option_audits_a_ready_answer(store):
     assert message.response_metadata["steps"][0]["decision"] == "guard"
 
 
+def test_text_events_come_only_to_callers_that_stream(store):
+    """Verified sentences are events only when asked for and only while the respondent writes; the
+    result is the same either way."""
+    clean = "Paris is the capital of France. It lies on the Seine."
+    model = UnlearningChatModel(fake_model(clean), store=store)
+    question = [HumanMessage("What is the capital of France?")]
+    streamed = list(model.events(question))
+    assert [kind for kind, _ in streamed][-1] == "result"
+    assert "".join(value[0] for kind, value in streamed if kind == "text") == clean
+    for events in (list(model.events(question, text=False)), list(model.events(question, response=clean))):
+        assert [kind for kind, _ in events] == ["result"]
+        assert events[0][1]["answer"] == streamed[-1][1]["answer"] == clean
+        assert events[0][1]["decision"] == "untouched"
+
+
 class TokenLog(BaseCallbackHandler):
     def __init__(self) -> None:
         self.tokens: list[str] = []

@@ -235,38 +235,50 @@ class UnlearningChatModel(BaseChatModel):
         the stored thread as it was.
         """
         result: dict = {}
-        for kind, value in self.events(messages, thread_id, response, callbacks):
+        for kind, value in self.events(messages, thread_id, response, callbacks, text=False):
             if kind == "result":
                 result = value
         return result
 
     def events(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None,
-               callbacks: Any = None, cancel: threading.Event | None = None) -> Iterator[tuple[str, Any]]:
+               callbacks: Any = None, cancel: threading.Event | None = None,
+               text: bool = True) -> Iterator[tuple[str, Any]]:
         """("text", (verified piece, message id)) as the answer is released, then ("result", output state).
 
-        Setting `cancel` stops the run at the next model token or node (RunCancelled is raised)."""
+        Setting `cancel` stops the run at the next model token or node (RunCancelled is raised).
+        With `text=False` only the result comes: for callers that do not stream."""
+        # Text is released only while the respondent writes; a guarded answer (supplied, or the
+        # conversation's last AI message) is never released early, so it needs no text stream.
+        text = text and response is None and not (messages and isinstance(messages[-1], AIMessage))
         if thread_id is None:
             payload, _ = self.prepare(messages, None, response)
-            yield from self._stream_graph(self._graphs()[0], payload, {"callbacks": callbacks}, cancel)
+            yield from self._stream_graph(self._graphs()[0], payload, {"callbacks": callbacks}, cancel, text)
             return
         graph = self._graphs()[1]
         with self._lock_for(thread_id):  # one turn at a time per thread: turns must not interleave
             payload, config = self.prepare(messages, thread_id, response)
             before = self._isolated(graph.get_state, config)
             try:
-                yield from self._stream_graph(graph, payload, {**(config or {}), "callbacks": callbacks}, cancel)
+                yield from self._stream_graph(graph, payload, {**(config or {}), "callbacks": callbacks}, cancel,
+                                              text)
             except BaseException:
                 self._rollback(thread_id, before)
                 raise
 
-    def _stream_graph(self, graph, payload: dict, config: dict,
-                      cancel: threading.Event | None = None) -> Iterator[tuple[str, Any]]:
+    def _stream_graph(self, graph, payload: dict, config: dict, cancel: threading.Event | None = None,
+                      text: bool = True) -> Iterator[tuple[str, Any]]:
         """The graph runs outside the caller's LangGraph run (its own checkpointer, not a subgraph of
-        the caller's), reporting to the caller's callbacks only through `config`."""
+        the caller's), reporting to the caller's callbacks only through `config`.
+
+        The `messages` stream mode is asked for only when text is wanted: with it LangGraph runs
+        every node in a thread pool made for each run and hands every node's input and output to
+        its message handler, which costs about as much CPU as auditing a clean answer; without it
+        the nodes run in this thread."""
         final: dict = {}
         context = contextvars.Context()
         context.run(CANCEL.set, cancel)
-        runs = context.run(graph.stream, payload, config, context=self._ctx, stream_mode=["messages", "values"])
+        modes = ["messages", "values"] if text else ["values"]
+        runs = context.run(graph.stream, payload, config, context=self._ctx, stream_mode=modes)
         while True:
             if cancel is not None and cancel.is_set():
                 context.run(runs.close)

@@ -262,15 +262,16 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
         return StreamingResponse(sse(request, messages, thread_id, response, cid), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
-    def start_run(messages, thread_id, response) -> tuple[asyncio.Queue, threading.Event, asyncio.Future]:
-        """Run the graph in a worker thread; its events arrive on a queue; the event cancels it."""
+    def start_run(messages, thread_id, response, text: bool) -> tuple[asyncio.Queue, threading.Event, asyncio.Future]:
+        """Run the graph in a worker thread; its events arrive on a queue; the event cancels it.
+        `text`: verified sentences are streamed as released (only a streaming response uses them)."""
         loop = asyncio.get_running_loop()
         events: asyncio.Queue = asyncio.Queue()
         cancel = threading.Event()
 
         def work() -> None:
             try:
-                for event in model.events(messages, thread_id, response, cancel=cancel):
+                for event in model.events(messages, thread_id, response, cancel=cancel, text=text):
                     loop.call_soon_threadsafe(events.put_nowait, event)
             except BaseException as e:  # reported on the queue; the stream or response says it
                 loop.call_soon_threadsafe(events.put_nowait, ("error", e))
@@ -291,7 +292,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
                 return ("keepalive", None)
 
     async def answer_whole(request: Request, messages, thread_id, response, cid: str) -> dict:
-        events, cancel, _ = start_run(messages, thread_id, response)
+        events, cancel, _ = start_run(messages, thread_id, response, text=False)
         while True:
             event = await next_event(request, events, cancel)
             if event is None:
@@ -305,7 +306,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
     async def sse(request: Request, messages, thread_id, response, cid: str) -> AsyncIterator[str]:
         """Verified sentences as they are released, the rest once verify has settled the answer,
         usage and [DONE].  A client that goes away cancels the run (a threaded turn is then not stored)."""
-        events, cancel, _ = start_run(messages, thread_id, response)
+        events, cancel, _ = start_run(messages, thread_id, response, text=True)
         sent = ""
         try:
             yield chunk(cid, model_name, {"role": "assistant", "content": ""})
