@@ -253,7 +253,10 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
         stream = optional(body, "stream", bool, False)
         thread_id = thread_of(request, body)
         try:  # bad input is answered with a 4xx before any work (or a stream) starts
-            await run_in_threadpool(model.prepare, messages, thread_id, response)
+            if thread_id is None:  # checks of the request alone: cheaper here than a hop to a worker thread
+                model.prepare(messages, None, response)
+            else:  # reads the stored thread
+                await run_in_threadpool(model.prepare, messages, thread_id, response)
         except InputError as e:
             raise error_for(e) from e
         cid = f"chatcmpl-{uuid.uuid4().hex}"
@@ -291,7 +294,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
                     return None
                 return ("keepalive", None)
 
-    async def answer_whole(request: Request, messages, thread_id, response, cid: str) -> dict:
+    async def answer_whole(request: Request, messages, thread_id, response, cid: str) -> JSONResponse:
         events, cancel, _ = start_run(messages, thread_id, response, text=False)
         while True:
             event = await next_event(request, events, cancel)
@@ -300,8 +303,8 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
             kind, value = event
             if kind == "error":
                 raise error_for(value)
-            if kind == "result":
-                return completion(cid, model_name, value, alu_fields(value, thread_id, expose_evidence))
+            if kind == "result":  # plain JSON already: FastAPI's encoder would only walk it again
+                return JSONResponse(completion(cid, model_name, value, alu_fields(value, thread_id, expose_evidence)))
 
     async def sse(request: Request, messages, thread_id, response, cid: str) -> AsyncIterator[str]:
         """Verified sentences as they are released, the rest once verify has settled the answer,
