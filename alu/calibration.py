@@ -6,6 +6,12 @@ fact/example match of each target that beats every keep exemplar).  For the aske
 threshold is the score that many forget questions reach; the keep loss is the share of keep
 questions that would then be flagged.  Thresholds are stored in the registry: per target as target
 fields (versioned like any change), globally as registry metadata.
+
+A topic target with enough labelled forget questions also gets a probe (retrieval/probes.py): a
+logistic regression (scikit-learn) over the embedder's vectors, positives the topic's examples and
+forget questions, negatives the keep questions and keep exemplars.  Its threshold is chosen on
+cross-validated scores (each question scored by a model that never saw it) for the asked recall;
+the keep loss is measured the same way.  Scope then decides such a topic by its probe.
 """
 
 from __future__ import annotations
@@ -18,11 +24,14 @@ from pathlib import Path
 import numpy as np
 
 from alu.nodes.scope import SCOPE_THRESHOLD_KEY, example_scores
+from alu.retrieval.probes import Probe, ProbeTable
 from alu.retrieval.targets import json_lines
 
 GRID = [round(x, 2) for x in np.arange(0.30, 0.96, 0.05)]
 MIN_PER_TARGET = 10   # fewer labelled questions than this cannot place a per-target threshold
 SEARCH_K = 16
+PROBE_FOLDS = 5       # cross-validation folds that score every labelled question out of sample
+PROBE_C = 10.0        # inverse L2 strength of the logistic regression (unit vectors, a few hundred per class)
 
 
 class CalibrationError(ValueError):
@@ -39,16 +48,19 @@ class Labelled:
 @dataclass
 class Calibration:
     recall: float
-    threshold: float                     # global flag threshold for fact/example matches
-    keep_loss: float                     # share of keep questions flagged at that threshold
+    threshold: float | None              # global flag threshold for fact/example matches (None: all probed)
+    keep_loss: float                     # share of keep questions (and exemplars, for probes) flagged
     per_target: dict[str, dict] = field(default_factory=dict)   # id -> {flag, candidate, recall, n}
+    probes: dict[str, Probe] = field(default_factory=dict)       # topic id -> its fitted probe
+    probe_stats: dict[str, dict] = field(default_factory=dict)   # topic id -> {recall, keep_loss, n}
     table: list[dict] = field(default_factory=list)              # threshold -> recall, keep loss
     n_forget: int = 0
     n_keep: int = 0
 
     def to_dict(self) -> dict:
         return {"recall": self.recall, "threshold": self.threshold, "keep_loss": self.keep_loss,
-                "per_target": self.per_target, "table": self.table, "n_forget": self.n_forget, "n_keep": self.n_keep}
+                "per_target": self.per_target, "probes": self.probe_stats, "table": self.table,
+                "n_forget": self.n_forget, "n_keep": self.n_keep}
 
 
 def read_labelled(path: str | Path, label: str | None = None) -> list[Labelled]:
@@ -85,11 +97,6 @@ def read_labelled(path: str | Path, label: str | None = None) -> list[Labelled]:
     return out
 
 
-def score_all(store, texts: list[str], k: int = SEARCH_K) -> list[dict[str, float]]:
-    vectors = store.embedder.embed(texts) if texts else np.zeros((0, store.embedder.dim), np.float32)
-    return [example_scores(store, v, k) for v in vectors]
-
-
 def threshold_for(scores: list[float], recall: float) -> float:
     """The highest threshold that at least `recall` of the scores reach."""
     ordered = sorted(scores)
@@ -97,8 +104,46 @@ def threshold_for(scores: list[float], recall: float) -> float:
     return ordered[min(misses, len(ordered) - 1)]
 
 
-def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss: float = 0.05) -> Calibration:
-    """Choose thresholds; CalibrationError when the data cannot support the asked recall."""
+def _embed(store, texts: list[str]) -> np.ndarray:
+    return store.embedder.embed(texts) if texts else np.zeros((0, store.embedder.dim), np.float32)
+
+
+def fit_probe(store, positives: np.ndarray, keep: np.ndarray, exemplars: np.ndarray, recall: float) \
+        -> tuple[Probe, float, np.ndarray]:
+    """A topic's probe, its cross-validated recall, and which keep questions and exemplars (in that order)
+    it flags out of sample.
+
+    Classes are weighted alike (a topic's examples usually outnumber the keep questions or the other way
+    round); the threshold is the cross-validated margin that `recall` of the positives reach.
+    """
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    negatives = np.concatenate([keep, exemplars])
+    x = np.concatenate([positives, negatives])
+    y = np.r_[np.ones(len(positives)), np.zeros(len(negatives))]
+    model = LogisticRegression(C=PROBE_C, class_weight="balanced", max_iter=5000)
+    folds = StratifiedKFold(min(PROBE_FOLDS, len(positives), len(negatives)), shuffle=True, random_state=0)
+    scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
+    margin = threshold_for(list(scores[:len(positives)]), recall)
+    model.fit(x, y)
+    # stored as a probability; margins beyond +-13.8 are clipped (a probe that sure is sure either way)
+    threshold = min(max(1.0 / (1.0 + math.exp(-margin)), 1e-6), 1.0 - 1e-6)
+    caught = float(np.mean(scores[:len(positives)] >= margin))
+    probe = Probe(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold,
+                  f"{store.embedder.name}/{store.embedder.dim}", len(positives), len(negatives))
+    return probe, caught, scores[len(positives):] >= margin
+
+
+def keep_exemplars(store) -> np.ndarray:
+    """The registry's keep targets' facts and examples: negatives for every probe."""
+    texts = [x for t in store.all_targets() if t.kind == "keep" for x in (*t.facts, *t.examples)]
+    return _embed(store, texts)
+
+
+def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss: float = 0.05,
+              probes: bool = True) -> Calibration:
+    """Choose thresholds (and fit topic probes); CalibrationError when the data cannot support the asked recall."""
     if not 0.0 < recall < 1.0:
         raise CalibrationError(f"--recall must lie strictly between 0 and 1, got {recall}")
     forget = [x for x in items if x.label == "forget"]
@@ -113,60 +158,135 @@ def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss:
     unknown = sorted({x.target for x in forget if x.target and store.get(x.target) is None})
     if unknown:
         raise CalibrationError(f"forget questions name unknown target(s): {', '.join(unknown[:5])}")
-    f_scores = score_all(store, [x.text for x in forget])
-    k_scores = [max(s.values(), default=0.0) for s in score_all(store, [x.text for x in keep])]
+    f_vectors, k_vectors = _embed(store, [x.text for x in forget]), _embed(store, [x.text for x in keep])
+    result = Calibration(recall, None, 0.0, n_forget=len(forget))
+    keep_flagged = np.zeros(len(keep), bool)
+    if probes:
+        keep_flagged = _fit_probes(store, forget, f_vectors, k_vectors, recall, need, result)
+    rest = [i for i, x in enumerate(forget) if x.target not in result.probes]
+    if rest:
+        # the keep exemplars are no test of nearest-example matching (each is its own nearest): questions only
+        keep_flagged = keep_flagged[:len(keep)] | _example_thresholds(
+            store, [forget[i] for i in rest], f_vectors[rest], k_vectors, recall, need, result)
+    result.n_keep = len(keep_flagged)
+    keep_loss = float(keep_flagged.mean())
+    if keep_loss > max_keep_loss:
+        raise CalibrationError(f"a recall of {recall:g} would flag {keep_loss:.1%} of keep questions "
+                               f"(more than --max-keep-loss {max_keep_loss:g}): "
+                               f"{_what_flags(result)}; add keep exemplars or examples, or lower --recall")
+    result.keep_loss = round(keep_loss, 4)
+    return result
+
+
+def _what_flags(result: Calibration) -> str:
+    parts = [f"probe {t} keep loss {v['keep_loss']:.1%}" for t, v in result.probe_stats.items()]
+    if result.threshold is not None:
+        parts.append(f"example threshold {result.threshold:.3f}")
+    return ", ".join(parts) or "no probe or threshold"
+
+
+def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, k_vectors: np.ndarray, recall: float,
+                need: int, result: Calibration) -> np.ndarray:
+    """Fit a probe for each topic with enough labelled forget questions.  Returns which keep questions, then
+    keep exemplars, any of them flags out of sample (the exemplars are a fair keep test here: every probe
+    scores them by a model that did not see them)."""
+    flagged = np.zeros(len(k_vectors), bool)
+    by_target: dict[str, list[int]] = {}
+    for i, x in enumerate(forget):
+        if x.target:
+            by_target.setdefault(x.target, []).append(i)
+    exemplars = None
+    for target_id, rows in sorted(by_target.items()):
+        target = store.get(target_id)
+        if target is None or target.kind != "topic" or len(rows) < max(MIN_PER_TARGET, need) \
+                or len(k_vectors) < 2:
+            continue
+        if exemplars is None:
+            exemplars = keep_exemplars(store)
+            flagged = np.zeros(len(k_vectors) + len(exemplars), bool)
+        positives = np.concatenate([_embed(store, [*target.facts, *target.examples]), f_vectors[rows]])
+        probe, caught, keep_hits = fit_probe(store, positives, k_vectors, exemplars, recall)
+        result.probes[target_id] = probe
+        result.probe_stats[target_id] = {"threshold": round(probe.threshold, 6), "recall": round(caught, 4),
+                                         "keep_loss": round(float(keep_hits.mean()), 4), "n": len(positives)}
+        flagged |= keep_hits
+    return flagged
+
+
+def _example_thresholds(store, forget: list[Labelled], f_vectors: np.ndarray, k_vectors: np.ndarray,
+                        recall: float, need: int, result: Calibration) -> np.ndarray:
+    """The fact/example match thresholds for forget questions no probe covers; keep questions they flag."""
+    probed = set(result.probes)
+
+    def scores(vectors: np.ndarray) -> list[dict[str, float]]:
+        return [{t: v for t, v in example_scores(store, x, SEARCH_K).items() if t not in probed} for x in vectors]
+
+    f_scores = scores(f_vectors)
+    k_scores = [max(s.values(), default=0.0) for s in scores(k_vectors)]
     own = [s.get(x.target, 0.0) if x.target else max(s.values(), default=0.0) for x, s in zip(forget, f_scores)]
+    table = ProbeTable(result.probes, f"{store.embedder.name}/{store.embedder.dim}", store.embedder.dim)
+    # a question naming no target is caught already when a probe fires on it (never trained on it)
+    own = [1.0 if not x.target and table.fired(v) else s for x, v, s in zip(forget, f_vectors, own)]
     threshold = threshold_for(own, recall)
     if threshold <= 0.0:
         missed = sum(1 for s in own if s <= 0.0)
         raise CalibrationError(f"a recall of {recall:g} is out of reach: {missed} of {len(own)} forget questions "
                                "match no fact or example of their target more closely than a keep exemplar; "
                                "add examples or lower --recall")
-    keep_loss = sum(1 for s in k_scores if s >= threshold) / len(k_scores)
-    if keep_loss > max_keep_loss:
-        raise CalibrationError(f"a recall of {recall:g} needs threshold {threshold:.3f}, which would flag "
-                               f"{keep_loss:.1%} of keep questions (more than --max-keep-loss {max_keep_loss:g}); "
-                               "add keep exemplars or examples, or lower --recall")
-    result = Calibration(recall, round(threshold, 4), round(keep_loss, 4), n_forget=len(forget), n_keep=len(keep))
+    result.threshold = round(threshold, 4)
     result.table = [{"threshold": t, "recall": round(sum(1 for s in own if s >= t) / len(own), 4),
                      "keep_loss": round(sum(1 for s in k_scores if s >= t) / len(k_scores), 4)} for t in GRID]
     by_target: dict[str, list[float]] = {}
     for x, s in zip(forget, own):
         if x.target:
             by_target.setdefault(x.target, []).append(s)
-    for target_id, scores in sorted(by_target.items()):
-        if len(scores) < max(MIN_PER_TARGET, need) or threshold_for(scores, recall) <= 0.0:
+    for target_id, target_scores in sorted(by_target.items()):
+        if len(target_scores) < max(MIN_PER_TARGET, need) or threshold_for(target_scores, recall) <= 0.0:
             continue
-        flag = threshold_for(scores, recall)
-        candidate = max(threshold_for(scores, (1.0 + recall) / 2), 1e-3)
+        flag = threshold_for(target_scores, recall)
+        candidate = max(threshold_for(target_scores, (1.0 + recall) / 2), 1e-3)
         result.per_target[target_id] = {"flag": round(flag, 4), "candidate": round(min(candidate, flag), 4),
-                                        "n": len(scores),
+                                        "n": len(target_scores),
                                         "keep_loss": round(sum(1 for s in k_scores if s >= flag) / len(k_scores), 4)}
-    return result
+    return np.array([s >= threshold for s in k_scores], bool)
 
 
 def store_calibration(store, result: Calibration) -> int:
-    """Write the thresholds into the registry: per-target ones as a versioned target change, the global
-    one (and the whole result) as registry metadata.  Returns the registry version."""
+    """Write the thresholds and probes into the registry: per-target ones as a versioned target change,
+    the global threshold (and the whole result) as registry metadata.  Returns the registry version."""
     changed = []
-    for target_id, t in result.per_target.items():
-        target = store.get(target_id)
-        data = target.to_dict() | {"flag_threshold": t["flag"], "candidate_threshold": t["candidate"]}
+    for target_id in sorted({*result.per_target, *result.probes}):
+        data = store.get(target_id).to_dict()
+        if target_id in result.per_target:
+            t = result.per_target[target_id]
+            data |= {"flag_threshold": t["flag"], "candidate_threshold": t["candidate"]}
+        if target_id in result.probes:
+            data["probe"] = result.probes[target_id].to_dict()
         changed.append(data)
     version = store.add(changed, replace=True).version if changed else store.version()
-    store.registry.write([], [], {SCOPE_THRESHOLD_KEY: str(result.threshold),
-                                  "calibration": json.dumps(result.to_dict())})
+    meta = {"calibration": json.dumps(result.to_dict())}
+    if result.threshold is not None:
+        meta[SCOPE_THRESHOLD_KEY] = str(result.threshold)
+    store.registry.write([], [], meta)
     return version
 
 
 def table_text(result: Calibration) -> str:
-    lines = ["threshold  recall  keep_loss"]
-    lines += [f"{r['threshold']:9.2f}  {r['recall']:6.1%}  {r['keep_loss']:9.1%}" for r in result.table]
-    lines.append(f"chosen: {result.threshold:.3f} (recall >= {result.recall:g} on {result.n_forget} forget "
-                 f"questions; keep loss {result.keep_loss:.1%} of {result.n_keep})")
+    lines = []
+    if result.table:
+        lines.append("threshold  recall  keep_loss")
+        lines += [f"{r['threshold']:9.2f}  {r['recall']:6.1%}  {r['keep_loss']:9.1%}" for r in result.table]
+    for target_id, p in result.probe_stats.items():
+        lines.append(f"  {target_id}: probe threshold {p['threshold']:.4f} (cross-validated recall {p['recall']:.1%} "
+                     f"on {p['n']} examples and forget questions; keep loss {p['keep_loss']:.1%})")
+    if result.threshold is not None:
+        lines.append(f"example threshold: {result.threshold:.3f} (recall >= {result.recall:g} on the forget "
+                     "questions no probe covers)")
     for target_id, t in result.per_target.items():
         lines.append(f"  {target_id}: flag {t['flag']:.3f}, candidate {t['candidate']:.3f} "
                      f"({t['n']} questions; keep loss {t['keep_loss']:.1%})")
+    lines.append(f"chosen: recall {result.recall:g} on {result.n_forget} forget questions; keep loss "
+                 f"{result.keep_loss:.1%} of {result.n_keep}")
     return "\n".join(lines)
 
 
@@ -181,7 +301,8 @@ def plot(result: Calibration, path: str | Path) -> Path:
     xs = [r["threshold"] for r in result.table]
     ax.plot(xs, [r["recall"] for r in result.table], label="forget recall")
     ax.plot(xs, [r["keep_loss"] for r in result.table], label="keep loss")
-    ax.axvline(result.threshold, color="grey", linestyle="--", label=f"chosen {result.threshold:.2f}")
+    if result.threshold is not None:   # None: every topic is decided by its probe, no threshold was chosen
+        ax.axvline(result.threshold, color="grey", linestyle="--", label=f"chosen {result.threshold:.2f}")
     ax.set_xlabel("fact/example match threshold")
     ax.set_ylim(0, 1.02)
     ax.legend(loc="center left")

@@ -389,6 +389,8 @@ def print_target_details(t) -> None:
             print(f"\t{label} ({len(values)}): {values[0][:70]}{' ...' if len(values) > 1 else ''}")
     if t.flag_threshold is not None or t.candidate_threshold is not None:
         print(f"\tthresholds: flag {t.flag_threshold}, candidate {t.candidate_threshold}")
+    if t.probe is not None:
+        print(f"\tprobe: {t.probe.summary()}")
 
 
 def cmd_targets_calibrate(args) -> int:
@@ -396,7 +398,7 @@ def cmd_targets_calibrate(args) -> int:
 
     items = read_labelled(args.forget, "forget") + read_labelled(args.keep, "keep")
     store = open_store_from(args)
-    result = calibrate(store, items, recall=args.recall, max_keep_loss=args.max_keep_loss)
+    result = calibrate(store, items, recall=args.recall, max_keep_loss=args.max_keep_loss, probes=not args.no_probes)
     print(table_text(result))
     if args.plot:
         print(f"curve: {plot(result, args.plot)}", file=sys.stderr)
@@ -404,7 +406,8 @@ def cmd_targets_calibrate(args) -> int:
         return 0
     version = store_calibration(store, result)
     print(json.dumps({"version": version, "scope_threshold": result.threshold,
-                      "per_target": {k: v["flag"] for k, v in result.per_target.items()}}))
+                      "per_target": {k: v["flag"] for k, v in result.per_target.items()},
+                      "probes": {k: v["threshold"] for k, v in result.probe_stats.items()}}))
     return 0
 
 
@@ -619,8 +622,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     lst.add_argument("--offset", type=int, default=0, help="skip this many first, e.g. --offset 20")
     lst.add_argument("--verbose", "-v", action="store_true",
                      help="also show kind, name variants, partial forms, facts, examples and thresholds")
-    cal = command(tsub, "calibrate", "choose scope thresholds from labelled forget and keep questions "
-                                     "(JSONL lines {\"text\", \"target\"?}); prints the trade-off table",
+    cal = command(tsub, "calibrate", "choose scope thresholds and fit topic probes from labelled forget and "
+                                     "keep questions (JSONL lines {\"text\", \"target\"?}); prints the trade-off",
                   ["alu targets calibrate --forget forget.jsonl --keep keep.jsonl --recall 0.97 --plot curve.png"])
     cal.add_argument("--forget", required=True, help="questions that must be forgotten, e.g. --forget f.jsonl")
     cal.add_argument("--keep", required=True, help="questions that must stay answered, e.g. --keep k.jsonl")
@@ -628,6 +631,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cal.add_argument("--max-keep-loss", type=float, default=0.05,
                      help="refuse if more keep questions than this share would be flagged (default 0.05)")
     cal.add_argument("--plot", help="write the recall / keep-loss curve as a PNG, e.g. --plot curve.png")
+    cal.add_argument("--no-probes", action="store_true",
+                     help="fit no topic probes: every topic is decided by its nearest examples alone")
     cal.add_argument("--dry-run", action="store_true", help="print the table and store nothing")
     show = command(tsub, "show", "print targets by id as JSON", ["alu targets show stephen-king"])
     show.add_argument("target_ids", nargs="+", help="ids of the targets, e.g. stephen-king")

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from alu.retrieval.databases import open_database
+from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
 
 _SCHEMA = """
@@ -35,7 +36,8 @@ CREATE TABLE IF NOT EXISTS targets (
     facts TEXT NOT NULL DEFAULT '[]',
     examples TEXT NOT NULL DEFAULT '[]',
     candidate_threshold REAL,
-    flag_threshold REAL
+    flag_threshold REAL,
+    probe TEXT                               -- a topic's fitted probe as JSON (retrieval/probes.py)
 );
 CREATE TABLE IF NOT EXISTS target_vectors (
     target_row INTEGER NOT NULL,             -- targets.row
@@ -62,6 +64,7 @@ _ADDED_COLUMNS = (
     ("examples", "TEXT NOT NULL DEFAULT '[]'"),
     ("candidate_threshold", "REAL"),
     ("flag_threshold", "REAL"),
+    ("probe", "TEXT"),
 )
 _LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
 _SET_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -72,15 +75,18 @@ _NO_LIMIT = 2 ** 62  # LIMIT without a limit, in words both SQLite and PostgreSQ
 
 def _target(row) -> Target:
     lists = {key: tuple(json.loads(row[key])) for key in _LIST_COLUMNS}
+    probe = make_probe(json.loads(row["probe"])) if row["probe"] else None
     return Target(row["id"], row["name"], description=row["description"], kind=row["kind"],
-                  candidate_threshold=row["candidate_threshold"], flag_threshold=row["flag_threshold"], **lists)
+                  candidate_threshold=row["candidate_threshold"], flag_threshold=row["flag_threshold"],
+                  probe=probe, **lists)
 
 
 def _columns(target: Target) -> dict[str, object]:
     """The target's column values (list fields as JSON text)."""
     values: dict[str, object] = {"id": target.id, "name": target.name, "description": target.description,
                                  "kind": target.kind, "candidate_threshold": target.candidate_threshold,
-                                 "flag_threshold": target.flag_threshold}
+                                 "flag_threshold": target.flag_threshold,
+                                 "probe": json.dumps(target.probe.to_dict()) if target.probe else None}
     for key in _LIST_COLUMNS:
         values[key] = json.dumps(list(getattr(target, key)), ensure_ascii=False)
     return values

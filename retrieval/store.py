@@ -20,6 +20,7 @@ from alu.retrieval.coalesce import CoalescingEmbedder
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
 from alu.retrieval.index import VectorIndex, row_of, slot_of, vector_ids
 from alu.retrieval.matcher import LexicalHit, LexicalMatcher
+from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 
@@ -68,6 +69,7 @@ class TargetStore:
         self._vector_count = 0
         self._version = -1
         self._recent: dict[int, dict[str, Target]] = {}  # version -> that version's target table
+        self._probe_tables: dict[int, ProbeTable] = {}     # version -> its topic probes, stacked
         self._registry_had_targets = self.registry.version() > 0  # so a missing index file is news
         self._reembed_if_needed()
 
@@ -142,6 +144,22 @@ class TargetStore:
         if "weak" not in LexicalHit.__dataclass_fields__:
             return []  # a matcher without weak forms indexes strong forms only
         return [h for h in self._matcher.find(text, only, include_weak=True) if h.weak]
+
+    def probe_table(self) -> ProbeTable:
+        self.refresh()
+        return self.probes_of(self._version, self._names)
+
+    def probes_of(self, version: int, names: dict[str, Target]) -> ProbeTable:
+        """The probes of one version's target table, stacked once per version (a query pays a dot product)."""
+        table = self._probe_tables.get(version)
+        if table is None:
+            table = ProbeTable({t.id: t.probe for t in names.values() if t.probe is not None}, self._embedder_id,
+                               self.embedder.dim)
+            with self._lock:
+                self._probe_tables[version] = table
+                while len(self._probe_tables) > SNAPSHOTS_HELD:
+                    del self._probe_tables[next(iter(self._probe_tables))]
+        return table
 
     def vector_count(self) -> int:
         """Vectors in the index: one per target plus one per fact and example."""
@@ -388,3 +406,6 @@ class StoreSnapshot:
 
     def vector_count(self) -> int:
         return self._store.vector_count()
+
+    def probe_table(self) -> ProbeTable:
+        return self._store.probes_of(self._version, self._names)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from alu.retrieval.normalize import canonical
+from alu.retrieval.probes import Probe, ProbeError, make_probe
 from alu.retrieval.textcheck import text_problem
 
 MAX_FIELD_CHARS = 4000
@@ -23,7 +24,7 @@ MAX_VECTORS = 1000           # facts + examples per target (the description is o
 KINDS = ("person", "topic", "thing", "keep")
 TargetKind = Literal["person", "topic", "thing", "keep"]
 TARGET_FIELDS = {"id", "name", "aliases", "description", "kind", "variants", "partial_forms", "facts", "examples",
-                 "candidate_threshold", "flag_threshold"}
+                 "candidate_threshold", "flag_threshold", "probe"}
 
 
 class TargetError(ValueError):
@@ -51,6 +52,7 @@ class Target:
     examples: tuple[str, ...] = field(default_factory=tuple)       # questions to forget, one vector each
     candidate_threshold: float | None = None   # per-target calibrated thresholds (None: the global ones)
     flag_threshold: float | None = None
+    probe: Probe | None = None                 # a topic's fitted classifier (retrieval/probes.py)
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -69,6 +71,7 @@ class Target:
         d = asdict(self)
         for key in ("aliases", "variants", "partial_forms", "facts", "examples"):
             d[key] = list(d[key])
+        d["probe"] = self.probe.to_dict() if self.probe else None
         return {k: v for k, v in d.items() if v is not None}
 
 
@@ -153,7 +156,7 @@ def _name_forms(data: dict, kind: str, name: str, aliases: list[str]) -> tuple[t
 
 def make_target(data: dict) -> Target:
     """Validate a mapping {id?, name, aliases?, description?, kind?, variants?, partial_forms?, facts?,
-    examples?, candidate_threshold?, flag_threshold?} into a Target (name forms derived for persons)."""
+    examples?, candidate_threshold?, flag_threshold?, probe?} into a Target (name forms derived for persons)."""
     if not isinstance(data, dict):
         raise TargetError(f"a target must be an object with a name, got {type(data).__name__}")
     unknown = set(data) - TARGET_FIELDS
@@ -193,8 +196,14 @@ def make_target(data: dict) -> Target:
     candidate, flag = _threshold(data, "candidate_threshold"), _threshold(data, "flag_threshold")
     if candidate is not None and flag is not None and candidate > flag:
         raise TargetError("candidate_threshold must not exceed flag_threshold")
+    try:
+        probe = make_probe(data.get("probe"))
+    except ProbeError as e:
+        raise TargetError(str(e)) from None
+    if probe is not None and kind != "topic":
+        raise TargetError(f"only a topic target can have a probe (this one is a {kind})")
     return Target(target_id, name, tuple(clean_aliases), _clean(data.get("description"), "description"), kind,
-                  variants, partial, tuple(facts), tuple(examples), candidate, flag)
+                  variants, partial, tuple(facts), tuple(examples), candidate, flag, probe)
 
 
 def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> Iterator[tuple[int, object]]:

@@ -61,7 +61,7 @@ def calibrate_bench(store, calibration: dict, keep_loss_budget: float = KEEP_LOS
                f"{v['keep_loss']:.1%})" for t, v in result.probe_stats.items()]
         per += [f"{t} {v['flag']:.3f}" for t, v in result.per_target.items()]
         example = "" if result.threshold is None else f"; example threshold {result.threshold:.3f}"
-        return (f"calibrated on {result.n_forget} forget / {result.n_keep} keep calibration questions: "
+        return (f"calibrated on {result.n_forget} forget / {result.n_keep} keep calibration questions and exemplars: "
                 f"recall {recall:g} on them, keep loss {result.keep_loss:.1%}{example}; {'; '.join(per)}")
     return "calibration found no recall within the keep-loss budget: " + "; ".join(errors[-1:])
 
