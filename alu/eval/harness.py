@@ -141,7 +141,11 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
         if isinstance(embedder, CachingEmbedder):
             embedder.save(out / f"{bench}.embeddings.npz")
     specs = {r: s for r, s in (model_specs or {}).items() if s}
-    targets_hash = hashlib.sha1(json.dumps(plan.targets, sort_keys=True).encode()).hexdigest()[:10]
+    # what decides the flags: the targets and, where calibrated, their thresholds and probes (so a resumed run
+    # never mixes records scored under another calibration)
+    calibrated = store.registry.meta("calibration") if plan.calibration and store is not None else None
+    decides = plan.targets if calibrated is None else [plan.targets, calibrated]
+    targets_hash = hashlib.sha1(json.dumps(decides, sort_keys=True).encode()).hexdigest()[:10]
     records = []
     for respondent in respondents:
         key = {"bench": bench, "seed": seed, "targets": targets_hash, "respondent": respondent,
