@@ -108,7 +108,7 @@ def _embed(store, texts: list[str]) -> np.ndarray:
     return store.embedder.embed(texts) if texts else np.zeros((0, store.embedder.dim), np.float32)
 
 
-def fit_probe(store, positives: np.ndarray, keep: np.ndarray, exemplars: np.ndarray, recall: float) \
+def fit_probe(embedder: str, positives: np.ndarray, keep: np.ndarray, exemplars: np.ndarray, recall: float) \
         -> tuple[Probe, float, np.ndarray]:
     """A topic's probe, its cross-validated recall, and which keep questions and exemplars (in that order)
     it flags out of sample.
@@ -131,8 +131,13 @@ def fit_probe(store, positives: np.ndarray, keep: np.ndarray, exemplars: np.ndar
     threshold = min(max(1.0 / (1.0 + math.exp(-margin)), 1e-6), 1.0 - 1e-6)
     caught = float(np.mean(scores[:len(positives)] >= margin))
     probe = Probe(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold,
-                  f"{store.embedder.name}/{store.embedder.dim}", len(positives), len(negatives))
+                  embedder, len(positives), len(negatives))
     return probe, caught, scores[len(positives):] >= margin
+
+
+def embedder_id(store) -> str:
+    """How the registry names its embedder ("minilm/384"): a probe applies only to vectors of that one."""
+    return f"{store.embedder.name}/{store.embedder.dim}"
 
 
 def keep_exemplars(store) -> np.ndarray:
@@ -205,7 +210,7 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, k_vectors:
             exemplars = keep_exemplars(store)
             flagged = np.zeros(len(k_vectors) + len(exemplars), bool)
         positives = np.concatenate([_embed(store, [*target.facts, *target.examples]), f_vectors[rows]])
-        probe, caught, keep_hits = fit_probe(store, positives, k_vectors, exemplars, recall)
+        probe, caught, keep_hits = fit_probe(embedder_id(store), positives, k_vectors, exemplars, recall)
         result.probes[target_id] = probe
         result.probe_stats[target_id] = {"threshold": round(probe.threshold, 6), "recall": round(caught, 4),
                                          "keep_loss": round(float(keep_hits.mean()), 4), "n": len(positives)}
@@ -224,7 +229,7 @@ def _example_thresholds(store, forget: list[Labelled], f_vectors: np.ndarray, k_
     f_scores = scores(f_vectors)
     k_scores = [max(s.values(), default=0.0) for s in scores(k_vectors)]
     own = [s.get(x.target, 0.0) if x.target else max(s.values(), default=0.0) for x, s in zip(forget, f_scores)]
-    table = ProbeTable(result.probes, f"{store.embedder.name}/{store.embedder.dim}", store.embedder.dim)
+    table = ProbeTable(result.probes, embedder_id(store), store.embedder.dim)
     # a question naming no target is caught already when a probe fires on it (never trained on it)
     own = [1.0 if not x.target and table.fired(v) else s for x, v, s in zip(forget, f_vectors, own)]
     threshold = threshold_for(own, recall)

@@ -88,6 +88,10 @@ class ProbeTable:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def flags(self, vectors: np.ndarray) -> np.ndarray:
+        """(n vectors, n probes) booleans: which probe fires on which vector (for batch measurements)."""
+        return np.asarray(vectors, np.float32) @ self.weights.T + self.bias >= self.margin
+
     def fired(self, vector: np.ndarray) -> dict[str, float]:
         """target id -> probability, for each probe at or above its threshold."""
         if not self.ids:
