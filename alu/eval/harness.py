@@ -39,7 +39,7 @@ def open_bench_store(home: Path, targets: list[dict], embedder):
 
 # Recalls tried in turn when a bench brings calibration data: the first whose thresholds keep the loss on
 # the keep questions within KEEP_LOSS_BUDGET is stored (all chosen on calibration questions, never scored ones).
-CALIBRATION_RECALLS = (0.97, 0.95, 0.92, 0.9, 0.85, 0.8)
+CALIBRATION_RECALLS = (0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.9, 0.85, 0.8)
 KEEP_LOSS_BUDGET = 0.02
 
 
