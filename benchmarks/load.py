@@ -188,12 +188,17 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 server.kill()
     result["cpus"] = os.cpu_count()
-    text = json.dumps(result, indent=2)
-    if args.out:  # written first: a closed stdout must not lose the measurement
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n")
-    print(text)
+    write_result(result, args.out)
     return 0
+
+
+def write_result(result: dict, out: Path | None) -> None:
+    """The result as JSON to `out` (if given) and to stdout."""
+    text = json.dumps(result, indent=2)
+    if out:  # written first: a closed stdout must not lose the measurement
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n")
+    print(text)
 
 
 if __name__ == "__main__":

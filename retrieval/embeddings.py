@@ -16,6 +16,9 @@ import numpy as np
 
 DEFAULT_EMBEDDINGS = "minilm"
 SMALL_BATCH = 32
+# A forward pass's fixed cost in padded tokens' worth of work: on one core here MiniLM costs ~18 ms
+# a pass plus ~0.38 ms a token (benchmarks/embed_groups.py measures both on the machine at hand).
+PASS_COST_TOKENS = 48
 
 
 class Embedder(Protocol):
@@ -108,8 +111,35 @@ class MiniLMEmbedder:
 
         with torch.inference_mode():
             features = self._model.preprocess(texts, prompt=self._prompt)
-            vecs = self._model(features)["sentence_embedding"]
-            return torch.nn.functional.normalize(vecs, p=2, dim=1)
+            mask = features["attention_mask"]
+            groups = [list(range(len(texts)))]
+            if self._model.tokenizer.padding_side == "right":  # then a row's first `length` columns are all of it
+                groups = length_groups(mask.sum(dim=1).tolist())
+            out = torch.empty((len(texts), self.dim), dtype=torch.float32)
+            for rows in groups:
+                width = int(mask[rows].sum(dim=1).max())
+                part = {k: v[rows, :width] if isinstance(v, torch.Tensor) and v.dim() == 2 else v
+                        for k, v in features.items()}
+                out[rows] = self._model(part)["sentence_embedding"].float()
+            return torch.nn.functional.normalize(out, p=2, dim=1)
+
+
+def length_groups(lengths: list[int], pass_cost: int = PASS_COST_TOKENS) -> list[list[int]]:
+    """The texts (by index) cut into groups of similar token length, each run as one forward pass padded
+    to its longest text.  Concurrent queries' texts range from a few tokens to a long sentence; one pass
+    pads them all to the longest, so a cut pays when the padding it saves outweighs another pass.
+    Dynamic programming over the texts sorted by length; cost = pass_cost per pass + padded tokens."""
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    best = [0] + [0] * len(order)  # best[j]: cheapest cost of the j shortest texts
+    start = [0] * (len(order) + 1)  # where the last group of that cheapest way begins
+    for j in range(1, len(order) + 1):
+        longest = lengths[order[j - 1]]
+        best[j], start[j] = min((best[i] + pass_cost + (j - i) * longest, i) for i in range(j))
+    groups, j = [], len(order)
+    while j:
+        groups.append(order[start[j]:j])
+        j = start[j]
+    return groups[::-1]
 
 
 class LangChainEmbedder:

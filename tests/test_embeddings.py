@@ -17,3 +17,16 @@ def test_vectors_are_those_of_sentence_transformers_encode(embedder):
         assert ours.shape == (len(texts), embedder.dim) and ours.dtype == np.float32
         assert np.abs(ours - reference).max() < 1e-5
         assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+
+
+def test_length_groups_cut_only_where_padding_outweighs_a_pass():
+    from alu.retrieval.embeddings import length_groups
+
+    assert length_groups([]) == []
+    assert length_groups([12, 14, 13, 15]) == [[0, 2, 1, 3]]  # similar lengths: one pass
+    short_and_long = [10, 200, 11, 12, 190, 10]
+    groups = length_groups(short_and_long, pass_cost=48)
+    assert groups == [[0, 5, 2, 3], [4, 1]]
+    # every text once; a cut never pays more than it saves
+    assert sorted(i for g in groups for i in g) == list(range(len(short_and_long)))
+    assert length_groups(short_and_long, pass_cost=10_000) == [[0, 5, 2, 3, 4, 1]]
