@@ -51,6 +51,9 @@ def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
             assert s["alu"].get("name_leak", 0.0) == 0.0
     if bench in ("wmdp", "mmlu"):
         assert all(s["none"]["mc_score"] == 1.0 for s in oracle.values())  # the oracle picks the right letter
+        # each WMDP topic is decided by a probe fitted on the calibration split (never on scored items)
+        calibrated = next(n for n in saved["notes"] if n.startswith("calibrated on"))
+        assert all(f"wmdp-{d} probe threshold" in calibrated for d in D.WMDP_DOMAINS)
     if bench == "wmdp":
         assert all("final" not in r for r in saved["records"])  # question and answer text is not kept
     assert "![" in (out / f"{bench}.md").read_text()
