@@ -86,9 +86,12 @@ def median_ms(xs: list[float]) -> float:
 def build_store(home: Path, n: int) -> TargetStore:
     store = TargetStore(home)
     if store.count() < n:
-        store.add(read_targets_file(DEMO), replace=True)
-        missing = n - store.count()
-        batch = synthetic_targets(missing, seed=n)
+        demo = read_targets_file(DEMO)
+        store.add(demo, replace=True)
+        # the same synthetic targets every time, so an interrupted build resumes where it stopped
+        wanted = synthetic_targets(n - len(demo), seed=n)
+        have = {t.id for t in store.all_targets()}
+        batch = [t for t in wanted if t["id"] not in have]
         for i in range(0, len(batch), 5000):
             store.add(batch[i:i + 5000])
             print(f"  embedded {min(i + 5000, len(batch))}/{len(batch)} synthetic targets", file=sys.stderr)
