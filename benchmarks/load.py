@@ -91,9 +91,10 @@ async def client_loop(client: httpx.AsyncClient, url: str, stop_at: float, leak_
     while time.monotonic() < stop_at:
         leaking = rng.random() < leak_fraction
         question, response = rng.choice(LEAKING if leaking else CLEAN)
-        # every request's texts are new, so no embedding is reused from an earlier request
+        # every text of every request is new (the question and each sentence of the answer), so no embedding
+        # is reused from an earlier request
         ticket = rng.randrange(10 ** 9)
-        question, response = f"{question} (ticket {ticket})", f"{response} Ticket {ticket} is answered."
+        question, response = f"{question} (ticket {ticket})", f"Ticket {ticket}: {response} Ticket {ticket} closed."
         body = {"model": "alu", "messages": [{"role": "user", "content": question}], "response": response}
         t0 = time.monotonic()
         try:
