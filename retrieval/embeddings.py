@@ -5,9 +5,12 @@ Every embedder returns L2-normalised float32 rows, so inner product is cosine si
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import logging
 import os
 import threading
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -19,6 +22,12 @@ SMALL_BATCH = 32
 # A forward pass's fixed cost in padded tokens' worth of work: on one core here MiniLM costs ~18 ms
 # a pass plus ~0.38 ms a token (benchmarks/embed_groups.py measures both on the machine at hand).
 PASS_COST_TOKENS = 48
+# The same in ONNX Runtime (embed_groups.py --runtimes: a pass 1.7-3.8 ms, a token ~0.29 ms, ratio 6-13
+# over runs on the shared machine): a pass costs far less than in torch, so shorter length groups pay
+ONNX_PASS_COST_TOKENS = 13
+ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+log = logging.getLogger(__name__)
 
 
 class Embedder(Protocol):
@@ -87,6 +96,17 @@ class MiniLMEmbedder:
         self._batch_size = batch_size
         self._threads = max(1, os.cpu_count() or 1)
         self._lock = threading.Lock()  # torch modules are not safe to call from two threads
+        self.runtime = "torch"
+        self._session = None
+        wanted = os.environ.get("ALU_EMBED_RUNTIME", "onnx")
+        if wanted not in ("torch", "onnx"):
+            raise ValueError(f"ALU_EMBED_RUNTIME={wanted!r}: use 'torch' or 'onnx'")
+        if wanted == "onnx" and self.dtype == "float32":  # the ONNX graph is float32; bfloat16 stays in torch
+            try:
+                self._session = onnx_session(self._model)
+                self.runtime = "onnx"
+            except Exception as e:  # onnxruntime/onnx missing, export or load failed: same vectors from torch
+                log.warning("MiniLM runs in torch, ONNX Runtime unavailable: %s: %s", type(e).__name__, e)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -114,14 +134,78 @@ class MiniLMEmbedder:
             mask = features["attention_mask"]
             groups = [list(range(len(texts)))]
             if self._model.tokenizer.padding_side == "right":  # then a row's first `length` columns are all of it
-                groups = length_groups(mask.sum(dim=1).tolist())
+                pass_cost = PASS_COST_TOKENS if self._session is None else ONNX_PASS_COST_TOKENS
+                groups = length_groups(mask.sum(dim=1).tolist(), pass_cost)
             out = torch.empty((len(texts), self.dim), dtype=torch.float32)
             for rows in groups:
                 width = int(mask[rows].sum(dim=1).max())
                 part = {k: v[rows, :width] if isinstance(v, torch.Tensor) and v.dim() == 2 else v
                         for k, v in features.items()}
-                out[rows] = self._model(part)["sentence_embedding"].float()
+                if self._session is not None:  # the exported graph pools and normalises itself
+                    feed = {k: part[k].numpy() for k in ONNX_INPUTS}
+                    out[rows] = torch.from_numpy(self._session.run(None, feed)[0])
+                else:
+                    out[rows] = self._model(part)["sentence_embedding"].float()
             return torch.nn.functional.normalize(out, p=2, dim=1)
+
+
+def onnx_cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "alu" / "onnx"
+
+
+def onnx_session(model):
+    """An ONNX Runtime session computing what the sentence-transformers `model` computes (transformer,
+    mean pooling, L2 normalisation), exported once to a cache file named by the weights' hash, so other
+    weights never load a stale graph.  Same float32 weights and operations: cosine to torch within 1e-6."""
+    import onnxruntime as ort
+
+    transformer, pooling = model[0], model[1]
+    mean = getattr(pooling, "pooling_mode", None) == "mean" or getattr(pooling, "pooling_mode_mean_tokens", False)
+    tail = [type(m).__name__ for m in list(model)[2:]]
+    if not mean or tail not in ([], ["Normalize"]) or transformer.tokenizer.padding_side != "right":
+        raise RuntimeError("the ONNX graph covers mean pooling of a right-padded transformer only")
+    digest = hashlib.sha256()
+    for key, tensor in sorted(model.state_dict().items()):
+        digest.update(key.encode())
+        digest.update(tensor.detach().float().contiguous().numpy().tobytes())
+    path = onnx_cache_dir() / f"all-minilm-l6-v2-{digest.hexdigest()[:16]}.onnx"
+    if not path.exists():
+        _export_onnx(transformer.auto_model, model.preprocess(["a short text", "and a somewhat longer one"]), path)
+    options = ort.SessionOptions()
+    # one thread a pass: on the 2-core server a coalesced batch is a few short texts, where a second
+    # thread's fork/join per operator costs more than it saves, and the other core stays free for the
+    # event loop and the next request's lexical checks (torch runs such batches on one thread too)
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def _export_onnx(transformer, features, path: Path) -> None:
+    import torch
+
+    class Pooled(torch.nn.Module):
+        def __init__(self, inner) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            tokens = self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                                token_type_ids=token_type_ids)[0]
+            mask = attention_mask.unsqueeze(-1).to(tokens.dtype)  # sentence-transformers' mean pooling
+            mean = (tokens * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, p=2, dim=1)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.part")  # another process may be exporting the same file
+    dynamic = {k: {0: "batch", 1: "tokens"} for k in ONNX_INPUTS}
+    with warnings.catch_warnings(), torch.inference_mode(False), torch.no_grad():
+        warnings.simplefilter("ignore")  # the tracer's notes on shape checks it folds
+        # the TorchScript exporter: the dynamo one needs onnxscript, and this graph has no control flow
+        torch.onnx.export(Pooled(transformer).eval(), tuple(features[k] for k in ONNX_INPUTS), str(partial),
+                          input_names=list(ONNX_INPUTS), output_names=["sentence_embedding"],
+                          dynamic_axes=dynamic | {"sentence_embedding": {0: "batch"}}, opset_version=17,
+                          dynamo=False)
+    os.replace(partial, path)
 
 
 def length_groups(lengths: list[int], pass_cost: int = PASS_COST_TOKENS) -> list[list[int]]:

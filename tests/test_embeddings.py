@@ -30,3 +30,47 @@ def test_length_groups_cut_only_where_padding_outweighs_a_pass():
     # every text once; a cut never pays more than it saves
     assert sorted(i for g in groups for i in g) == list(range(len(short_and_long)))
     assert length_groups(short_and_long, pass_cost=10_000) == [[0, 5, 2, 3, 4, 1]]
+
+
+def test_onnx_runtime_gives_the_torch_vectors(embedder):
+    """The ONNX Runtime graph (the default runtime) against the model's torch modules, on a few hundred
+    texts: one word to past the model's 256-token limit, ASCII and not, batched as a server coalesces them."""
+    import random
+
+    import pytest
+
+    pytest.importorskip("onnxruntime")
+    assert embedder.runtime == "onnx"
+    words = ("water boils at one hundred degrees Celsius Zürich naïve café 台北出生的作家 Ελλάδα Москва — "
+             "Hsiao Yun-Hwa wrote about the sea in 1991 !? don't").split()
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.choice([1, 2, 5, 12, 30, 80, 200, 400])))
+             for _ in range(300)]
+    session = embedder._session
+    try:
+        embedder._session = None  # the torch path
+        torch_vectors = np.concatenate([embedder._one_batch(texts[i:i + 20]).numpy() for i in range(0, 300, 20)])
+    finally:
+        embedder._session = session
+    onnx_vectors = np.concatenate([embedder._one_batch(texts[i:i + 20]).numpy() for i in range(0, 300, 20)])
+    assert np.abs((torch_vectors * onnx_vectors).sum(axis=1) - 1).max() <= 1e-5
+    lengths = embedder._model.preprocess(texts)["attention_mask"].sum(dim=1)
+    assert int(lengths.max()) == embedder._model.max_seq_length and int(lengths.min()) <= 4
+
+
+def test_runtime_falls_back_to_torch_when_onnx_cannot_load(monkeypatch, caplog):
+    import alu.retrieval.embeddings as embeddings
+
+    def broken(model):
+        raise ImportError("No module named 'onnxruntime'")
+
+    monkeypatch.setattr(embeddings, "onnx_session", broken)
+    with caplog.at_level("WARNING"):
+        fallback = embeddings.MiniLMEmbedder()
+    assert fallback.runtime == "torch" and "ONNX Runtime unavailable" in caplog.text
+    reference = fallback._model.encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True,
+                                       show_progress_bar=False)
+    assert np.abs(fallback.embed(TEXTS) - reference).max() < 1e-5
+    monkeypatch.setenv("ALU_EMBED_RUNTIME", "torch")
+    monkeypatch.setattr(embeddings, "onnx_session", lambda model: 1 / 0)  # never called when torch is asked
+    assert embeddings.MiniLMEmbedder().runtime == "torch"
