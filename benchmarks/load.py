@@ -53,19 +53,49 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def process_tree(pid: int) -> list[int]:
+    """The server and every process under it (`alu serve --workers N` runs its workers as children)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue  # a process that ended while we looked
+    tree, frontier = [pid], [pid]
+    while frontier:
+        frontier = [child for child, parent in parents.items() if parent in frontier]
+        tree += frontier
+    return tree
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text()
+    except OSError:
+        return ""
+
+
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    """Resident memory of the server and its workers together."""
+    total = 0
+    for p in process_tree(pid):
+        total += sum(int(line.split()[1]) for line in _read(f"/proc/{p}/status").splitlines()
+                     if line.startswith("VmRSS:"))
+    return total / 1024
 
 
 def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU time of the server and its workers together."""
+    ticks = 0
+    for p in process_tree(pid):
+        stat = _read(f"/proc/{p}/stat")
+        if stat:
+            fields = stat.rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def start_server(home: Path, port: int, deadline: float, log: Path) -> subprocess.Popen:
+def start_server(home: Path, port: int, deadline: float, log: Path, workers: int = 1) -> subprocess.Popen:
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", LANGSMITH_TRACING="false",
                TOKENIZERS_PARALLELISM="false", ALU_DEADLINE_S=str(deadline))
     env.pop("ALU_REGISTRY", None)
@@ -73,17 +103,25 @@ def start_server(home: Path, port: int, deadline: float, log: Path) -> subproces
                    capture_output=True)
     with open(log, "wb") as out:
         server = subprocess.Popen([ALU, "--home", str(home), "serve", "--host", "127.0.0.1", "--port", str(port),
-                                   "--log-level", "warning"], env=env, stdout=out, stderr=subprocess.STDOUT)
+                                   "--log-level", "warning", "--workers", str(workers)],
+                                  env=env, stdout=out, stderr=subprocess.STDOUT)
     started = time.monotonic()
     while True:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                return server
+                break
         except httpx.HTTPError:
             pass
         if server.poll() is not None or time.monotonic() - started > 300:
             raise RuntimeError(f"alu serve did not start: {log.read_text()[-2000:]}")
         time.sleep(0.5)
+    # one worker answering is not all of them ready: wait until loading models (CPU-bound) has settled
+    while time.monotonic() - started < 300:
+        before = cpu_seconds(server.pid)
+        time.sleep(1.0)
+        if cpu_seconds(server.pid) - before < 0.2:
+            break
+    return server
 
 
 async def client_loop(client: httpx.AsyncClient, url: str, stop_at: float, leak_fraction: float,
@@ -118,7 +156,10 @@ async def load(port: int, server: subprocess.Popen, args) -> dict:
     url = f"http://127.0.0.1:{port}/v1/chat/completions"
     results: list[dict] = []
     rng = random.Random(0)
-    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    # with several workers each request opens its own connection, so the kernel spreads them over the workers
+    # (a kept-alive connection stays with the worker that accepted it first)
+    limits = httpx.Limits(max_connections=args.clients,
+                          max_keepalive_connections=args.clients if args.workers == 1 else 0)
     rss = [rss_mb(server.pid)]
     timeout = args.abandon_after or args.deadline + args.margin
     async with httpx.AsyncClient(timeout=timeout, limits=limits) as client:
@@ -175,11 +216,13 @@ def main() -> int:
     p.add_argument("--margin", type=float, default=10.0, help="extra seconds a client waits past the deadline")
     p.add_argument("--abandon-after", type=float, default=0.0,
                    help="clients hang up after this many seconds (0: they wait for the deadline plus the margin)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="alu serve's worker processes (default: one per CPU)")
     p.add_argument("--out", type=Path, help="write the JSON result here")
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="alu-load-") as tmp:
         port = free_port()
-        server = start_server(Path(tmp) / "home", port, args.deadline, Path(tmp) / "server.log")
+        server = start_server(Path(tmp) / "home", port, args.deadline, Path(tmp) / "server.log", args.workers)
         try:
             result = asyncio.run(load(port, server, args))
         finally:
@@ -188,7 +231,7 @@ def main() -> int:
                 server.wait(30)
             except subprocess.TimeoutExpired:
                 server.kill()
-    result["cpus"] = os.cpu_count()
+    result["cpus"], result["workers"] = os.cpu_count(), args.workers
     write_result(result, args.out)
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import os
 import sys
 
@@ -39,14 +40,21 @@ def register(subparsers) -> None:
     serve.add_argument("--expose-evidence", action="store_true",
                        help="add flagged evidence and node steps to responses (names the targets: "
                             "for trusted clients only)")
+    serve.add_argument("--workers", type=positive_int, default=1,
+                       help="server processes sharing the port (default: 1). Python runs one core per process, "
+                            "so under load use one per core, e.g. --workers 2; each worker loads its own models "
+                            "and index and follows the shared registry's change log")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     add_model_options(serve)
     serve.set_defaults(func=cmd_serve)
 
 
-def cmd_serve(args) -> int:
-    import uvicorn
+# A worker process rebuilds the app from the parsed options it finds here (uvicorn starts workers afresh).
+WORKER_OPTIONS_ENV = "ALU_SERVE_OPTIONS"
 
+
+def build_app(args):
+    """(the app, its store, the admin-API note) from the parsed options."""
     from alu.serve.admin import PREFIX as ADMIN_PREFIX
     from alu.serve.admin import add_admin_routes
     from alu.serve.chat_model import UnlearningChatModel
@@ -64,8 +72,36 @@ def cmd_serve(args) -> int:
     if os.environ.get(ADMIN_KEY_ENV):  # the target admin API, on the same registry, for the admin key only
         add_admin_routes(app, lambda: store)
         admin = f"; target admin API at http://{args.host}:{args.port}{ADMIN_PREFIX}"
+    return app, store, admin
+
+
+def worker_app():
+    """uvicorn's app factory in each worker process of `alu serve --workers N`."""
+    return build_app(argparse.Namespace(**json.loads(os.environ[WORKER_OPTIONS_ENV])))[0]
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    if args.workers > 1:
+        from alu.retrieval.store import TargetStore
+        from alu.serve.admin import PREFIX as ADMIN_PREFIX
+        from alu.serve.langgraph_auth import ADMIN_KEY_ENV
+
+        store: TargetStore = open_store_from(args)  # a bad home or embedder fails here, before any worker starts
+        admin = f"; target admin API at http://{args.host}:{args.port}{ADMIN_PREFIX}" \
+            if os.environ.get(ADMIN_KEY_ENV) else ""
+        os.environ[WORKER_OPTIONS_ENV] = json.dumps({k: v for k, v in vars(args).items() if k != "func"})
+        app = None
+    else:
+        app, store, admin = build_app(args)
     where = store.registry.location if store.registry.kind == "sqlite" else "PostgreSQL (ALU_REGISTRY)"
     print(f"alu: {store.count()} targets (index v{store.version()}) from {where}; "
-          f"OpenAI base URL http://{args.host}:{args.port}/v1{admin}", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+          f"OpenAI base URL http://{args.host}:{args.port}/v1{admin}"
+          + (f"; {args.workers} worker processes" if args.workers > 1 else ""), file=sys.stderr)
+    if app is None:
+        uvicorn.run("alu.serve.cli:worker_app", factory=True, workers=args.workers, host=args.host, port=args.port,
+                    log_level=args.log_level)
+    else:
+        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
