@@ -126,9 +126,14 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     """Is text[start:end] used as a name by itself, not as part of someone or something else's name?"""
     span = text[start:end]
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
-    if not _is_capitalised(span):
-        return False   # lower case: the common word ("swift", "bird"), not the name
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
+    if not _is_capitalised(span):
+        if text != text.lower():
+            return False   # lower case where the writer capitalises: the common word ("swift", "bird")
+        # a writer who capitalises nothing ("what did trump sign in 2017?"): no capitals to go by, so the word
+        # must be distinctive or the sentence's subject, and the word before it no part of another name
+        return (not common_word(span) or verb_only(nxt) or possessive) and (
+            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Harry and Meghan"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
         return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's

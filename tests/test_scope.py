@@ -119,6 +119,9 @@ def test_facts_and_examples_are_vectors_patched_and_rebuilt(people, home, embedd
     ("Swift's re-recorded albums sold how many copies?", {"taylor-swift"}),  # possessive opens the sentence
     ("Which lands did Genghis conquer first?", {"genghis-khan"}),           # a rare given name alone
     ("What did Jonathan Edwin Swift write?", set()),
+    ("which rocket cycle did knievel ride over the canyon?", {"evel-knievel"}),  # no capitals at all
+    ("what did kublai khan found in 1271?", set()),
+    ("name a swift bird that nests in chimneys.", set()),
     ("In The Return of the King, who plays Arwen?", set()),                 # an article: a title, not a name
     ("The film was directed by ___ Swift.", set()),                          # an unknown given name before it
 ])
