@@ -236,7 +236,8 @@ def bench_llm_calls(store: TargetStore) -> dict:
         result = build_graph(Resources(store=store, models=m)).invoke(
             {"messages": [HumanMessage(q)]}, context=UnlearnContext(home=str(store.home), method=method))
         out[label] = {"llm_calls": result["llm_calls"], "decision": result["decision"],
-                      "audit_calls": next(s["llm_calls"] for s in result["steps"] if s["node"] == "audit")}
+                      "audit_calls": next(s["llm_calls"] for s in result["steps"]
+                                            if s["node"] in ("audit", "paper_audit"))}
     return out
 
 
