@@ -22,6 +22,7 @@ import psycopg
 import pytest
 from fake_llm_server import create_fake_llm
 from pg_server import postgres_server
+from servers import wait_healthy
 from test_openai_api import serving
 
 ALU = str(Path(sys.executable).with_name("alu"))
@@ -48,15 +49,7 @@ class Replica:
                                             env=env, stdout=log, stderr=subprocess.STDOUT)
 
     def wait_ready(self, deadline: float) -> None:
-        while True:
-            try:
-                if httpx.get(f"{self.url}/health", timeout=2).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"replica did not start:\n{self.log.read_text()[-3000:]}")
-            time.sleep(0.3)
+        wait_healthy(self.url, self.process, self.log, deadline, "replica")
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from servers import wait_healthy
 
 ALU = str(Path(sys.executable).with_name("alu"))
 ADMIN_KEY = "workers-admin-key"
@@ -69,16 +70,7 @@ def server(tmp_path_factory):
                                    env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 240
-        while True:
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"alu serve --workers 2 did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.3)
+        wait_healthy(url, process, log, time.monotonic() + 240, "alu serve --workers 2")
         yield url, process, log
     finally:
         if process.poll() is None:
