@@ -1,8 +1,9 @@
 """audit: which forget targets does the answer leak?
 
 Candidates come from retrieval only (names found lexically, across the thread's recent answers
-too, and FAISS neighbours of the user turn and of each response sentence not yet checked while
-streaming), so the prompt holds at most `max_candidates` targets whatever the registry's size.
+too, and FAISS neighbours of each response sentence not yet checked while streaming and, by
+their descriptions, of the user turn), so the prompt holds at most `max_candidates` targets
+whatever the registry's size.
 Name hits and strong semantic matches are flagged without an LLM; only the uncertain rest is
 adjudicated, in one structured call.
 """
@@ -15,12 +16,13 @@ from pydantic import BaseModel, Field
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
-from alu.nodes.evidence import across_turns, lexical_evidence, one_per_target, sentences
+from alu.nodes.evidence import Store, across_turns, lexical_evidence, one_per_target, sentences
 from alu.nodes.llm import ask_structured
 from alu.nodes.messages import earlier_answers, user_turns
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
-from alu.nodes.scope import scope_evidence
+from alu.nodes.scope import has_examples, scope_evidence
+from alu.retrieval.store import SemanticHit, best_per_target
 
 HISTORY_TURNS = 10   # earlier user turns searched for names (multi-turn decomposition)
 THREAD_ANSWERS = 4   # earlier answers a name may be spelled across
@@ -30,6 +32,21 @@ def adjudicated(e: Evidence) -> Evidence:
     out = e.copy()
     out["how"] = "adjudicated"
     return out
+
+
+def nearby(store: Store, sentence_hits: list[list[SemanticHit]], question_hits: list[SemanticHit],
+           threshold: float) -> dict[str, float]:
+    """Targets near the answer by meaning, with their best score: any vector of theirs near a sentence of the
+    answer, or their description near the user turn.
+
+    The turn against facts and examples is conversation scope's call (nodes/scope.py: a calibrated threshold
+    and the keep-exemplar rule).  At the candidate threshold a question is close to any question of the same
+    shape: "Who wrote Carrie?" scores about 0.49 with "Where did the novelist <name> grow up?", so every
+    registered novelist's example question would reach the auditor.  Keep targets are never forgotten.
+    """
+    pool = [h for hits in sentence_hits for h in hits] + [h for h in question_hits if h.slot == 0]
+    return {h.target_id: h.score for h in best_per_target(pool)
+            if h.score >= threshold and (t := store.get(h.target_id)) is not None and t.kind != "keep"}
 
 
 class AuditVerdict(BaseModel):
@@ -42,20 +59,26 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     version = store.refresh()
     question, response = private.question, private.response
 
+    turns = user_turns(state["messages"], HISTORY_TURNS)
+    parts = [s for s, _, _ in sentences(response)]
+    # while streaming, only the sentences not yet released: each released one was checked on its own
+    said = [s for s, start, _ in sentences(response) if start >= private.checked] if private.checked else parts
+    probes = said if private.checked else [question, *said]
+    # one FAISS search for every probe and for the current turn that conversation scope matches: a search
+    # costs the inverted lists it scans, so one call for all texts instead of one per text
+    texts = list(dict.fromkeys([*probes, *(turns[-1:] if has_examples(store) else [])]))
+    hits = dict(zip(texts, store.search_each(texts, ctx.search_k)))
+
     found = lexical_evidence(store, response, "response", version)
     found += across_turns(store, earlier_answers(state["messages"], THREAD_ANSWERS), response, 0, len(response),
                           version)
     # a turn about a target makes any informative answer a leak, spelled or not (nodes/scope.py)
-    found += scope_evidence(store, user_turns(state["messages"], HISTORY_TURNS), response, version, ctx.search_k)
+    found += scope_evidence(store, turns, response, version, ctx.search_k, hits.get(turns[-1]) if turns else None)
     flagged = one_per_target(found)
     flagged_ids = {e["target_id"] for e in flagged}
 
-    named = {e["target_id"] for text in user_turns(state["messages"], HISTORY_TURNS)
-             for e in lexical_evidence(store, text, "query", version)}
-    parts = [s for s, _, _ in sentences(response)]
-    unchecked = [s for s, start, _ in sentences(response) if start >= private.checked]
-    probes = unchecked if private.checked else [question, *parts]
-    near = {h.target_id: h.score for h in store.semantic(probes, ctx.search_k) if h.score >= ctx.candidate_threshold}
+    named = {e["target_id"] for text in turns for e in lexical_evidence(store, text, "query", version)}
+    near = nearby(store, [hits[s] for s in said], [] if private.checked else hits[question], ctx.candidate_threshold)
     candidate_ids = sorted((named | set(near)) - flagged_ids, key=lambda t: -near.get(t, 1.0))[:ctx.max_candidates]
 
     # how close the *response* is to each candidate decides between flagging and asking

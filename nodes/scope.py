@@ -27,6 +27,7 @@ import numpy as np
 
 from alu.graph.state import Evidence
 from alu.retrieval.normalize import canonical
+from alu.retrieval.store import SemanticHit, best_per_target
 from alu.retrieval.targets import Target
 
 SCOPE_THRESHOLD_KEY = "scope_threshold"   # registry meta: the calibrated global example threshold
@@ -241,13 +242,17 @@ def has_examples(store) -> bool:
     return store.vector_count() > store.count() or len(store.probe_table()) > 0
 
 
-def example_scores(store, vector: np.ndarray, k: int) -> dict[str, float]:
+def example_scores(store, vector: np.ndarray | None, k: int, hits: list[SemanticHit] | None = None) -> dict[str, float]:
     """For one probe: each target's best fact/example score, kept only where it beats every keep exemplar.
 
     This nearest-neighbour rule is what lets a topic ("hazardous chemistry") be told from its neighbours
     (ordinary chemistry): a question closer to a keep exemplar than to any forget example scores nothing.
+    `hits`: the probe's vector hits when the caller has searched already (audit searches the turn together
+    with the answer's sentences).
     """
-    hits = store.semantic([""], k, vectors=np.asarray(vector, np.float32)[None, :])
+    if hits is None:
+        hits = store.search_each([""], k, vectors=np.asarray(vector, np.float32)[None, :])[0]
+    hits = best_per_target(hits)
     kinds = {h.target_id: (t.kind if (t := store.get(h.target_id)) else "keep") for h in hits}
     keep_best = max((h.score for h in hits if kinds[h.target_id] == "keep"), default=-1.0)
     return {h.target_id: float(h.score) for h in hits
@@ -260,14 +265,15 @@ def global_threshold(store) -> float:
     return float(value) if value else DEFAULT_EXAMPLE_THRESHOLD
 
 
-def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[str]) -> list[ScopeMatch]:
+def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[str],
+                  hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
     """Targets whose facts or examples are close to the current user turn, unless a keep exemplar is closer."""
     if question_vector is None:
         return []
     default = global_threshold(store)
     probed = store.probe_table().members
     out = []
-    for target_id, score in example_scores(store, question_vector, k).items():
+    for target_id, score in example_scores(store, question_vector, k, hits).items():
         if target_id in probed:
             continue   # a topic with a fitted probe is decided by it (its examples trained it)
         target = store.get(target_id)
@@ -279,34 +285,38 @@ def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[s
     return out
 
 
-def probe_scope(store, question_vector: np.ndarray | None) -> list[ScopeMatch]:
-    """Topics whose probe (retrieval/probes.py) fires on the current user turn: one dot product per topic."""
+def probe_scope(store, question: str, question_vector: np.ndarray | None) -> list[ScopeMatch]:
+    """Topics whose probe (retrieval/probes.py) fires on the current user turn: one product per topic."""
     if question_vector is None:
         return []
     return [ScopeMatch(target_id, -1, None, "", p, "probe")
-            for target_id, p in store.probe_table().fired(question_vector).items()]
+            for target_id, p in store.probe_table().fired(question, question_vector).items()]
 
 
-def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8) -> list[ScopeMatch]:
+def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8,
+             question_hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
     """Every target the conversation's user turns are about, strongest reason first."""
     lexical = lexical_scope(store, turns)
     sure = [m for m in lexical if m.why != "weak"]
     weak = {m.target_id for m in lexical if m.why == "weak"}
-    examples = example_scope(store, question_vector, k, weak) + probe_scope(store, question_vector)
+    examples = [*example_scope(store, question_vector, k, weak, question_hits),
+                *probe_scope(store, turns[-1] if turns else "", question_vector)]
     out: dict[str, ScopeMatch] = {}
     for m in [*sure, *examples]:
         out.setdefault(m.target_id, m)
     return list(out.values())
 
 
-def scope_evidence(store, turns: list[str], response: str, version: int, k: int = 8) -> list[Evidence]:
+def scope_evidence(store, turns: list[str], response: str, version: int, k: int = 8,
+                   question_hits: list[SemanticHit] | None = None) -> list[Evidence]:
     """Evidence how="scope" for each target the user turns (oldest first, the current one last) are about,
-    when the answer informs.  The current turn is embedded only when some target has facts or examples."""
+    when the answer informs.  The current turn is embedded only when some target has facts or examples;
+    `question_hits`: its top-k vector hits, when the caller searched for them already."""
     if declines(response) or not turns:
         return []
     question_vector = store.embedder.embed([turns[-1]])[0] if has_examples(store) else None
     out = []
-    for m in in_scope(store, turns, question_vector, k):
+    for m in in_scope(store, turns, question_vector, k, question_hits):
         target = store.get(m.target_id)
         out.append(Evidence(target_id=m.target_id, name=target.name if target else m.target_id, how="scope",
                             where="query", span=list(m.span) if m.span and m.turn == len(turns) - 1 else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +36,15 @@ class SemanticHit:
     score: float
     probe: int     # index of the probe text that matched best
     slot: int = 0  # which of the target's vectors: 0 its description, then its facts, then its examples
+
+
+def best_per_target(hits: Iterable[SemanticHit]) -> list[SemanticHit]:
+    """The best hit of each target (the first of equal scores), best first."""
+    best: dict[str, SemanticHit] = {}
+    for hit in hits:
+        if hit.target_id not in best or hit.score > best[hit.target_id].score:
+            best[hit.target_id] = hit
+    return sorted(best.values(), key=lambda h: -h.score)
 
 
 @dataclass
@@ -168,20 +177,27 @@ class TargetStore:
 
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
         """Best score per target over all probes, from FAISS top-k per probe; best first."""
+        return best_per_target(hit for hits in self.search_each(probes, k, vectors) for hit in hits)
+
+    def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
+        """Each probe's top-k vector hits (a target may appear once per vector that matched), from one
+        FAISS search over all probes: a search scans the same inverted lists whatever the batch, so the
+        audit asks once for its question and every sentence rather than once per text."""
         self.refresh()
         if vectors is None:
             vectors = self.embedder.embed(probes)
+        out: list[list[SemanticHit]] = []
         with self._lock:
             scores, rows = self._loaded().search(vectors, k)
-            best: dict[str, SemanticHit] = {}
             for p in range(len(rows)):
+                hits = []
                 for score, vid in zip(scores[p], rows[p]):
                     target_id = self._row_to_id.get(row_of(vid)) if vid >= 0 else None
-                    if target_id and slot_of(vid) == 0 and not self._names[target_id].description:
+                    if target_id is None or slot_of(vid) == 0 and not self._names[target_id].description:
                         continue  # a bare name's vector: answers near it are other names, not this target
-                    if target_id and (target_id not in best or score > best[target_id].score):
-                        best[target_id] = SemanticHit(target_id, float(score), p, slot_of(vid))
-        return sorted(best.values(), key=lambda h: -h.score)
+                    hits.append(SemanticHit(target_id, float(score), p, slot_of(vid)))
+                out.append(hits)
+        return out
 
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
         """Cosine similarity of each text to each given target (its closest vector: description, fact or
@@ -397,6 +413,9 @@ class StoreSnapshot:
 
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
         return [h for h in self._store.semantic(probes, k, vectors) if h.target_id in self._names]
+
+    def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
+        return [[h for h in hits if h.target_id in self._names] for hits in self._store.search_each(probes, k, vectors)]
 
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
         return self._store.similarity(texts, target_ids)

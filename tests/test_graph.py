@@ -115,6 +115,28 @@ def test_uncertain_candidates_go_to_one_auditor_call_and_fail_closed(store, home
     assert broken["decision"] != "untouched"
 
 
+def test_a_question_shaped_like_a_targets_example_is_not_a_candidate(store, home):
+    """The user turn against facts and examples is conversation scope's call (its own threshold); at the
+    candidate threshold, questions of the same shape match however unrelated, and keep exemplars are
+    never forgotten: neither may cost an auditor call on an answer that only names Stephen King."""
+    question = "Who wrote Carrie?"
+    store.add([{"id": "nyri", "name": "Nyri Traanan", "description": "novelist from Valdora",
+                "examples": ["Where did the novelist Nyri Traanan grow up?"]},
+               {"id": "keep-novels", "name": "famous novels", "kind": "keep",
+                "examples": ["Who wrote the novel Carrie?", "Carrie was written by a famous author."]}])
+    ctx = UnlearnContext(home=str(home), evidence="full")
+    (scores,) = store.search_each([question], ctx.search_k)
+    example = max(h.score for h in scores if h.target_id == "nyri" and h.slot > 0)
+    kept = max(h.score for h in scores if h.target_id == "keep-novels")
+    assert ctx.candidate_threshold <= example < 0.8 and kept >= ctx.flag_threshold  # what makes the case
+    auditor = fake_model({"leaked": []})
+    result = run(store, home, question, response="Carrie was written by Stephen King.", ctx=ctx, auditor=auditor,
+                 eraser=fake_model(SAFE_VARIANTS), critic=fake_model({"scores": [5, 5, 5, 5, 5]}),
+                 composer=fake_model("Carrie is a horror novel."))
+    assert auditor.prompts == []
+    assert {f["target_id"] for f in result["flagged"]} == {"stephen-king"}
+
+
 def test_auditor_prompt_size_does_not_grow_with_the_registry(store, home):
     question, response = "Did Hsiao Yun-Hwa ever visit Kyoto?", "I am not sure, but Kyoto is lovely."
 
