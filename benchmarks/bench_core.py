@@ -1,6 +1,8 @@
 """Core performance benchmark: overhead on clean queries, audit scaling, import rate, LLM calls.
 
     python benchmarks/bench_core.py [--targets 100000] [--reps 15] [--out benchmarks/results/core.json]
+    python benchmarks/bench_core.py --only audit   # audit scaling and index recall only, updating those
+                                                   # entries of --out and leaving the others as they are
 
 Everything runs offline on the embedded models (SmolLM2 via llama.cpp, MiniLM).  Medians and
 ratios are measured within one run, interleaving the compared cases, because the machine may be
@@ -121,6 +123,60 @@ def bench_audit(stores: dict[int, TargetStore], reps: int) -> dict:
                 calls[n].add(audit["llm_calls"])
     return {str(n): {"audit_p50_ms": median_ms(t), "audit_p95_ms": round(sorted(t)[int(0.95 * len(t)) - 1] * 1000, 2),
                      "audit_llm_calls": sorted(calls[n])} for n, t in times.items()}
+
+
+def recall_queries() -> list[str]:
+    """Texts the recall check searches for: the audit's probes, clean questions, and held-out synthetic
+    descriptions, facts and example questions (the same templates as the registry's, other names: the
+    near-ties an inverted-file search is most likely to miss)."""
+    texts = [text for question, response in AUDIT_CASES for text in (question, *sentence_texts(response))]
+    texts += CLEAN_QUESTIONS + sentence_texts(LEXICAL_PROSE)
+    for t in synthetic_targets(60, seed=12345):
+        texts += [t["description"], t["facts"][0], t["examples"][0]]
+    return texts
+
+
+def sentence_texts(text: str) -> list[str]:
+    from alu.nodes.evidence import sentences
+
+    return [s for s, _, _ in sentences(text)]
+
+
+def bench_recall(store: TargetStore, k: int, threshold: float, nprobes: tuple[int, ...]) -> dict:
+    """The large registry's index against an exact inner-product search over the same vectors: of each
+    query's exact top-k vectors, the share the index returns (recall@k), and the exact hits at or above the
+    candidate threshold it misses (scoring below them); with the search time of one audit-shaped call
+    (a question and its answer's sentences) per nprobe."""
+    index = store._loaded()
+    exact = index.exact()
+    vectors = store.embedder.embed(recall_queries())
+    true_scores, true_ids = exact.search(vectors, k)
+    audit_calls = [store.embedder.embed([q, *sentence_texts(r)]) for q, r in AUDIT_CASES]
+    out = {"queries": len(vectors), "k": k, "threshold": threshold, "kind": index.kind}
+    if index.kind != "ivf":
+        return out
+    default = index.index.nprobe
+    try:
+        for nprobe in nprobes:
+            index.index.nprobe = nprobe
+            scores, ids = index.search(vectors, k)
+            found = [len(set(ids[i]) & set(true_ids[i])) for i in range(len(vectors))]
+            missed = sum(1 for i in range(len(vectors)) for score, vid in zip(true_scores[i], true_ids[i])
+                         if score >= threshold and vid not in set(ids[i]) and scores[i][-1] < score - 1e-5)
+            times = []
+            for _ in range(20):
+                for batch in audit_calls:
+                    t = time.perf_counter()
+                    index.search(batch, k)
+                    times.append(time.perf_counter() - t)
+            out[f"nprobe_{nprobe}"] = {"recall_at_k": round(sum(found) / (k * len(vectors)), 4),
+                                       "missed_above_threshold": missed,
+                                       "exact_above_threshold": int((true_scores >= threshold).sum()),
+                                       "audit_search_p50_ms": median_ms(times),
+                                       "default": nprobe == default}
+    finally:
+        index.index.nprobe = default
+    return out
 
 
 def bench_clean_overhead(store: TargetStore, reps: int) -> dict:
@@ -293,6 +349,16 @@ def lexical_only(targets: int, reps: int, out: str) -> int:
     return 0
 
 
+def audit_report(small: TargetStore, large: TargetStore, args: argparse.Namespace) -> dict:
+    print("audit scaling...", file=sys.stderr)
+    audit = bench_audit({10: small, args.targets: large}, max(3, args.reps // 3))
+    a10, aN = audit["10"]["audit_p50_ms"], audit[str(args.targets)]["audit_p50_ms"]
+    print("index recall against exact search...", file=sys.stderr)
+    ctx = UnlearnContext(home=str(large.home))
+    recall = bench_recall(large, ctx.search_k, ctx.candidate_threshold, (8, 16, 32))
+    return {"audit": audit, "audit_ratio_p50": round(aN / a10, 3), "index_recall": recall}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--targets", type=int, default=100_000, help="size of the large registry")
@@ -301,6 +367,8 @@ def main() -> int:
     ap.add_argument("--out", default=str(HERE / "results" / "core.json"))
     ap.add_argument("--lexical-only", action="store_true",
                     help="only the lexical pass, on matchers without embeddings (writes results/lexical.json)")
+    ap.add_argument("--only", choices=["audit"],
+                    help="only the audit scaling and the index recall check, updating those entries of --out")
     args = ap.parse_args()
     if args.lexical_only:
         return lexical_only(args.targets, max(30, args.reps * 2), str(HERE / "results" / "lexical.json"))
@@ -313,12 +381,16 @@ def main() -> int:
     load_s = time.perf_counter() - t
 
     report = {"machine": {"cpus": os.cpu_count()}, "large_registry_load_s": round(load_s, 1)}
+    if args.only:
+        previous = json.loads(Path(args.out).read_text()) if Path(args.out).exists() else {}
+        report = previous | audit_report(small, large, args) | report
+        Path(args.out).write_text(json.dumps(report, indent=2))
+        print(json.dumps({k: report[k] for k in ("audit", "audit_ratio_p50", "index_recall")}, indent=2))
+        return 0
     print("LLM calls per path...", file=sys.stderr)
     report["llm_calls"] = bench_llm_calls(small)
-    print("audit scaling...", file=sys.stderr)
-    report["audit"] = bench_audit({10: small, args.targets: large}, max(3, args.reps // 3))
+    report |= audit_report(small, large, args)
     a10, aN = report["audit"]["10"]["audit_p50_ms"], report["audit"][str(args.targets)]["audit_p50_ms"]
-    report["audit_ratio_p50"] = round(aN / a10, 3)
     print("lexical pass...", file=sys.stderr)
     report["lexical"] = bench_lexical({10: small.lexical, args.targets: large.lexical}, max(30, args.reps * 2))
     print("import rate...", file=sys.stderr)
@@ -344,6 +416,11 @@ def main() -> int:
     print(f"| clean query, first released token / respondent's own first full sentence (p50) | "
           f"x{st['first_release_over_first_sentence_p50']} ({st['first_release_p50_ms']} ms; {st['measured']} "
           f"answers had a sentence to release; streamed = answer in {st['streamed_equals_answer']}) |")
+    rec = report["index_recall"].get("nprobe_16")
+    if rec:
+        print(f"| index at {args.targets} targets vs exact search: recall@{report['index_recall']['k']} / missed hits "
+              f">= {report['index_recall']['threshold']} / one audit's search | {rec['recall_at_k']} / "
+              f"{rec['missed_above_threshold']} of {rec['exact_above_threshold']} / {rec['audit_search_p50_ms']} ms |")
     lex = report["lexical"][str(args.targets)]
     print(f"| lexical pass p50, 1,000-char answer at {args.targets} targets: clean / leak / encoded | "
           f"{lex['clean_p50_ms']} / {lex['leak_p50_ms']} / {lex['encoded_p50_ms']} ms |")

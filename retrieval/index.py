@@ -107,6 +107,27 @@ class VectorIndex:
             return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
         return self.index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, self.ntotal))
 
+    def exact(self) -> VectorIndex:
+        """An exact inner-product index over the same vectors and ids: what an inverted-file search is
+        measured against (benchmarks/bench_core.py reports its recall)."""
+        ids, vectors = [], []
+        index: Any = self.index  # an IndexIVFFlat or an IndexIDMap2 over a flat index (see build)
+        if isinstance(index, faiss.IndexIVF):
+            lists: Any = index.invlists  # never None on a trained IVF index
+            for i in range(lists.nlist):
+                n = lists.list_size(i)
+                if n:  # IndexIVFFlat keeps each vector's float32 bytes as its code
+                    codes = faiss.rev_swig_ptr(lists.get_codes(i), n * lists.code_size)
+                    vectors.append(np.frombuffer(codes, np.float32).reshape(n, index.d).copy())
+                    ids.append(faiss.rev_swig_ptr(lists.get_ids(i), n).copy())
+        else:
+            vectors.append(index.index.reconstruct_n(0, self.ntotal))
+            ids.append(faiss.vector_to_array(index.id_map))
+        exact = faiss.IndexIDMap2(faiss.IndexFlatIP(self.index.d))
+        if self.ntotal:
+            exact.add_with_ids(np.concatenate(vectors), np.concatenate(ids))
+        return VectorIndex(exact, self.ntotal)
+
     # ---- persistence: the index file plus a small JSON header saying what it reflects ----
     # The header carries a SHA-256 over the index bytes and the header's own fields, so any change
     # to either file (a torn write, a flipped byte, a foreign copy) is found on open, not searched.
