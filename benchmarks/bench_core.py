@@ -28,6 +28,8 @@ from typing import Any
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+import faiss  # noqa: E402
+import numpy as np  # noqa: E402
 from langchain_core.language_models import BaseChatModel  # noqa: E402
 from langchain_core.language_models.fake_chat_models import FakeListChatModel  # noqa: E402
 from langchain_core.messages import HumanMessage  # noqa: E402
@@ -36,6 +38,7 @@ from alu.graph.builder import build_graph  # noqa: E402
 from alu.graph.context import UnlearnContext  # noqa: E402
 from alu.graph.resources import Resources  # noqa: E402
 from alu.models import load_chat_model  # noqa: E402
+from alu.retrieval.index import vector_ids  # noqa: E402
 from alu.retrieval.store import TargetStore  # noqa: E402
 from alu.retrieval.targets import read_targets_file  # noqa: E402
 
@@ -143,12 +146,14 @@ def sentence_texts(text: str) -> list[str]:
 
 
 def bench_recall(store: TargetStore, k: int, threshold: float, nprobes: tuple[int, ...]) -> dict:
-    """The large registry's index against an exact inner-product search over the same vectors: of each
+    """The large registry's index against an exact inner-product search over the registry's vectors: of each
     query's exact top-k vectors, the share the index returns (recall@k), and the exact hits at or above the
     candidate threshold it misses (scoring below them); with the search time of one audit-shaped call
     (a question and its answer's sentences) per nprobe."""
     index = store._loaded()
-    exact = index.exact()
+    exact = faiss.IndexIDMap2(faiss.IndexFlatIP(store.embedder.dim))  # over the registry's float32 vectors
+    for row, _, matrix in store.registry.iter_all():
+        exact.add_with_ids(np.ascontiguousarray(matrix, np.float32), vector_ids(row, len(matrix)))
     vectors = store.embedder.embed(recall_queries())
     true_scores, true_ids = exact.search(vectors, k)
     audit_calls = [store.embedder.embed([q, *sentence_texts(r)]) for q, r in AUDIT_CASES]

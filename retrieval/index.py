@@ -1,10 +1,12 @@
 """The FAISS index over target embeddings: derived from the registry, persisted beside it.
 
 Small sets use an exact inner-product index; large ones an inverted-file index, so a search
-scans a fixed fraction of the vectors and audit time stays flat as targets grow.  A target
-has several vectors (its description, each fact, each example); a vector's id is
-row * VECTOR_SLOTS + slot, so the target of any hit is id // VECTOR_SLOTS with no lookup
-table, and a changed target is patched in place (remove its slots + add).
+scans a fixed fraction of the vectors and audit time stays flat as targets grow.  The inverted
+lists hold each vector as float16 (its residual from the list's centroid): half the bytes to
+scan, scores within float16 rounding of the registry's float32 vectors.  A target has several
+vectors (its description, each fact, each example); a vector's id is row * VECTOR_SLOTS + slot,
+so the target of any hit is id // VECTOR_SLOTS with no lookup table, and a changed target is
+patched in place (remove its slots + add).
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ IVF_NPROBE = 16
 RETRAIN_GROWTH = 2.0  # re-cluster when the set has doubled (or halved) since training
 VECTOR_SLOTS = 1024   # vectors per target at most (retrieval.targets.MAX_VECTORS + the description)
 ID_LAYOUT = f"row*{VECTOR_SLOTS}+slot"
+# Codes of the inverted lists.  A search is bound by the bytes it scans: on 399,985 MiniLM vectors
+# (`python benchmarks/bench_core.py --only audit`) one audit's search at nprobe 16 took 1.62 ms with float16
+# codes against 2.73 ms with float32, at the same recall against exact search (0.975 at k = 8, the same 7
+# hits above the candidate threshold missed).  A saved index with other codes is rebuilt.
+CODES = "fp16"
 
 
 def vector_ids(row: int, n: int) -> np.ndarray:
@@ -67,7 +74,8 @@ class VectorIndex:
         else:
             nlist = int(math.sqrt(n))
             quantizer = faiss.IndexFlatIP(dim)
-            index = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            index = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_fp16,
+                                                  faiss.METRIC_INNER_PRODUCT)
             rng = np.random.default_rng(0)
             sample = vectors[rng.choice(n, size=min(n, 64 * nlist), replace=False)]
             faiss.omp_set_num_threads(os.cpu_count() or 1)
@@ -107,34 +115,13 @@ class VectorIndex:
             return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
         return self.index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, self.ntotal))
 
-    def exact(self) -> VectorIndex:
-        """An exact inner-product index over the same vectors and ids: what an inverted-file search is
-        measured against (benchmarks/bench_core.py reports its recall)."""
-        ids, vectors = [], []
-        index: Any = self.index  # an IndexIVFFlat or an IndexIDMap2 over a flat index (see build)
-        if isinstance(index, faiss.IndexIVF):
-            lists: Any = index.invlists  # never None on a trained IVF index
-            for i in range(lists.nlist):
-                n = lists.list_size(i)
-                if n:  # IndexIVFFlat keeps each vector's float32 bytes as its code
-                    codes = faiss.rev_swig_ptr(lists.get_codes(i), n * lists.code_size)
-                    vectors.append(np.frombuffer(codes, np.float32).reshape(n, index.d).copy())
-                    ids.append(faiss.rev_swig_ptr(lists.get_ids(i), n).copy())
-        else:
-            vectors.append(index.index.reconstruct_n(0, self.ntotal))
-            ids.append(faiss.vector_to_array(index.id_map))
-        exact = faiss.IndexIDMap2(faiss.IndexFlatIP(self.index.d))
-        if self.ntotal:
-            exact.add_with_ids(np.concatenate(vectors), np.concatenate(ids))
-        return VectorIndex(exact, self.ntotal)
-
     # ---- persistence: the index file plus a small JSON header saying what it reflects ----
     # The header carries a SHA-256 over the index bytes and the header's own fields, so any change
     # to either file (a torn write, a flipped byte, a foreign copy) is found on open, not searched.
     def save(self, path: Path, version: int, embedder: str) -> None:
         data = faiss.serialize_index(self.index).tobytes()
         header = {"version": version, "embedder": embedder, "ntotal": self.ntotal, "trained_n": self.trained_n,
-                  "ids": ID_LAYOUT}
+                  "ids": ID_LAYOUT, "codes": CODES}
         header["sha256"] = _digest(data, header)
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)
@@ -149,7 +136,7 @@ class VectorIndex:
         try:
             header = json.loads(path.with_suffix(".json").read_text())
             data = path.read_bytes()
-            if header["embedder"] != embedder or header.get("ids") != ID_LAYOUT \
+            if header["embedder"] != embedder or header.get("ids") != ID_LAYOUT or header.get("codes") != CODES \
                     or header.get("sha256") != _digest(data, header):
                 return None
             index = faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
