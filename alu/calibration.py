@@ -8,10 +8,12 @@ questions that would then be flagged.  Thresholds are stored in the registry: pe
 fields (versioned like any change), globally as registry metadata.
 
 A topic target with enough labelled forget questions also gets a probe (retrieval/probes.py): a
-logistic regression (scikit-learn) over the embedder's vectors, positives the topic's examples and
-forget questions, negatives the keep questions and keep exemplars.  Its threshold is chosen on
-cross-validated scores (each question scored by a model that never saw it) for the asked recall;
-the keep loss is measured the same way.  Scope then decides such a topic by its probe.
+logistic regression (scikit-learn) over the embedder's vectors and hashed word n-grams, positives the
+topic's examples and forget questions, negatives the keep questions and keep exemplars.  Its
+threshold is chosen on cross-validated scores (each question scored by a model that never saw it),
+either for the asked recall or, with a keep-loss budget, so that all probes together flag at most
+that share of the keep questions; the other figure is measured the same way.  Scope then decides
+such a topic by its probe.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from alu.nodes.scope import SCOPE_THRESHOLD_KEY, example_scores
-from alu.retrieval.probes import Probe, ProbeTable
+from alu.retrieval.probes import NGRAM_FEATURES, Probe, ProbeTable, ngram_vectorizer
 from alu.retrieval.targets import json_lines
 
 GRID = [round(x, 2) for x in np.arange(0.30, 0.96, 0.05)]
@@ -108,31 +110,66 @@ def _embed(store, texts: list[str]) -> np.ndarray:
     return store.embedder.embed(texts) if texts else np.zeros((0, store.embedder.dim), np.float32)
 
 
-def fit_probe(embedder: str, positives: np.ndarray, keep: np.ndarray, exemplars: np.ndarray, recall: float) \
-        -> tuple[Probe, float, np.ndarray]:
-    """A topic's probe, its cross-validated recall, and which keep questions and exemplars (in that order)
-    it flags out of sample.
+@dataclass
+class ProbeFit:
+    """A topic's fitted classifier before its threshold is placed, with cross-validated margins: each labelled
+    question scored by a model that never saw it (positives, then keep questions and keep exemplars)."""
 
-    Classes are weighted alike (a topic's examples usually outnumber the keep questions or the other way
-    round); the threshold is the cross-validated margin that `recall` of the positives reach.
-    """
+    weights: tuple[float, ...]
+    ngrams: tuple[float, ...]
+    bias: float
+    positive_margins: np.ndarray
+    keep_margins: np.ndarray
+
+    def probe(self, embedder: str, margin: float) -> Probe:
+        # stored as a probability; margins beyond +-13.8 are clipped (a probe that sure is sure either way)
+        threshold = min(max(1.0 / (1.0 + math.exp(-margin)), 1e-6), 1.0 - 1e-6)
+        return Probe(self.weights, self.bias, threshold, embedder, len(self.positive_margins),
+                     len(self.keep_margins), self.ngrams)
+
+
+def probe_features(texts: list[str], vectors: np.ndarray):
+    """What a probe sees of each text: hashed word n-grams, then the embedder's vector (retrieval/probes.py)."""
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([ngram_vectorizer().transform(texts), csr_matrix(np.asarray(vectors, np.float32))]).tocsr()
+
+
+def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str], np.ndarray]) -> ProbeFit:
+    """Fit a topic's logistic regression (scikit-learn) on (texts, vectors) of its positives and of the keep
+    questions and exemplars.  Classes are weighted alike (a topic's examples usually outnumber the keep
+    questions or the other way round)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-    negatives = np.concatenate([keep, exemplars])
-    x = np.concatenate([positives, negatives])
-    y = np.r_[np.ones(len(positives)), np.zeros(len(negatives))]
+    x = probe_features([*positives[0], *negatives[0]], np.concatenate([positives[1], negatives[1]]))
+    n = len(positives[0])
+    y = np.r_[np.ones(n), np.zeros(len(negatives[0]))]
     model = LogisticRegression(C=PROBE_C, class_weight="balanced", max_iter=5000)
-    folds = StratifiedKFold(min(PROBE_FOLDS, len(positives), len(negatives)), shuffle=True, random_state=0)
+    folds = StratifiedKFold(min(PROBE_FOLDS, n, len(negatives[0])), shuffle=True, random_state=0)
     scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
-    margin = threshold_for(list(scores[:len(positives)]), recall)
     model.fit(x, y)
-    # stored as a probability; margins beyond +-13.8 are clipped (a probe that sure is sure either way)
-    threshold = min(max(1.0 / (1.0 + math.exp(-margin)), 1e-6), 1.0 - 1e-6)
-    caught = float(np.mean(scores[:len(positives)] >= margin))
-    probe = Probe(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold,
-                  embedder, len(positives), len(negatives))
-    return probe, caught, scores[len(positives):] >= margin
+    coef = model.coef_[0]
+    return ProbeFit(tuple(float(w) for w in coef[NGRAM_FEATURES:]), tuple(float(w) for w in coef[:NGRAM_FEATURES]),
+                    float(model.intercept_[0]), scores[:n], scores[n:])
+
+
+def budget_margins(fits: dict[str, ProbeFit], keep_loss: float) -> dict[str, float]:
+    """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated):
+    every probe gives up the same share of its own keep margins, the largest share whose union fits."""
+    def margins(share: float) -> dict[str, float]:
+        return {t: float(np.quantile(f.keep_margins, 1.0 - share, method="higher")) + 1e-9 if share > 0
+                else float(f.keep_margins.max()) + 1e-6 for t, f in fits.items()}
+
+    def loss(share: float) -> float:
+        m = margins(share)
+        return float(np.mean(np.any([f.keep_margins >= m[t] for t, f in fits.items()], axis=0)))
+
+    low, high = 0.0, 1.0
+    for _ in range(40):
+        mid = (low + high) / 2
+        low, high = (mid, high) if loss(mid) <= keep_loss else (low, mid)
+    return margins(low)
 
 
 def embedder_id(store) -> str:
@@ -140,17 +177,22 @@ def embedder_id(store) -> str:
     return f"{store.embedder.name}/{store.embedder.dim}"
 
 
-def keep_exemplars(store) -> np.ndarray:
+def keep_exemplars(store) -> tuple[list[str], np.ndarray]:
     """The registry's keep targets' facts and examples: negatives for every probe."""
     texts = [x for t in store.all_targets() if t.kind == "keep" for x in (*t.facts, *t.examples)]
-    return _embed(store, texts)
+    return texts, _embed(store, texts)
 
 
 def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss: float = 0.05,
-              probes: bool = True) -> Calibration:
-    """Choose thresholds (and fit topic probes); CalibrationError when the data cannot support the asked recall."""
+              probes: bool = True, keep_loss: float | None = None) -> Calibration:
+    """Choose thresholds (and fit topic probes); CalibrationError when the data cannot support the asked recall.
+
+    With `keep_loss`, probe thresholds are placed by that budget on the keep questions instead of by `recall`
+    (which then sets the fact/example thresholds alone)."""
     if not 0.0 < recall < 1.0:
         raise CalibrationError(f"--recall must lie strictly between 0 and 1, got {recall}")
+    if keep_loss is not None and not 0.0 < keep_loss < 1.0:
+        raise CalibrationError(f"--keep-loss must lie strictly between 0 and 1, got {keep_loss}")
     forget = [x for x in items if x.label == "forget"]
     keep = [x for x in items if x.label == "keep"]
     if not forget or not keep:
@@ -167,19 +209,19 @@ def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss:
     result = Calibration(recall, None, 0.0, n_forget=len(forget))
     keep_flagged = np.zeros(len(keep), bool)
     if probes:
-        keep_flagged = _fit_probes(store, forget, f_vectors, k_vectors, recall, need, result)
+        keep_flagged = _fit_probes(store, forget, f_vectors, (keep, k_vectors), recall, need, result, keep_loss)
     rest = [i for i, x in enumerate(forget) if x.target not in result.probes]
     if rest:
         # the keep exemplars are no test of nearest-example matching (each is its own nearest): questions only
         keep_flagged = keep_flagged[:len(keep)] | _example_thresholds(
             store, [forget[i] for i in rest], f_vectors[rest], k_vectors, recall, need, result)
     result.n_keep = len(keep_flagged)
-    keep_loss = float(keep_flagged.mean())
-    if keep_loss > max_keep_loss:
-        raise CalibrationError(f"a recall of {recall:g} would flag {keep_loss:.1%} of keep questions "
+    loss = float(keep_flagged.mean())
+    if loss > max_keep_loss:
+        raise CalibrationError(f"a recall of {recall:g} would flag {loss:.1%} of keep questions "
                                f"(more than --max-keep-loss {max_keep_loss:g}): "
                                f"{_what_flags(result)}; add keep exemplars or examples, or lower --recall")
-    result.keep_loss = round(keep_loss, 4)
+    result.keep_loss = round(loss, 4)
     return result
 
 
@@ -190,30 +232,38 @@ def _what_flags(result: Calibration) -> str:
     return ", ".join(parts) or "no probe or threshold"
 
 
-def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, k_vectors: np.ndarray, recall: float,
-                need: int, result: Calibration) -> np.ndarray:
+def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tuple[list[Labelled], np.ndarray],
+                recall: float, need: int, result: Calibration, keep_loss: float | None) -> np.ndarray:
     """Fit a probe for each topic with enough labelled forget questions.  Returns which keep questions, then
     keep exemplars, any of them flags out of sample (the exemplars are a fair keep test here: every probe
     scores them by a model that did not see them)."""
-    flagged = np.zeros(len(k_vectors), bool)
     by_target: dict[str, list[int]] = {}
     for i, x in enumerate(forget):
         if x.target:
             by_target.setdefault(x.target, []).append(i)
-    exemplars = None
+    fits: dict[str, ProbeFit] = {}
+    negatives = None
     for target_id, rows in sorted(by_target.items()):
         target = store.get(target_id)
-        if target is None or target.kind != "topic" or len(rows) < max(MIN_PER_TARGET, need) \
-                or len(k_vectors) < 2:
+        if target is None or target.kind != "topic" or len(rows) < max(MIN_PER_TARGET, need) or len(keep[0]) < 2:
             continue
-        if exemplars is None:
-            exemplars = keep_exemplars(store)
-            flagged = np.zeros(len(k_vectors) + len(exemplars), bool)
-        positives = np.concatenate([_embed(store, [*target.facts, *target.examples]), f_vectors[rows]])
-        probe, caught, keep_hits = fit_probe(embedder_id(store), positives, k_vectors, exemplars, recall)
-        result.probes[target_id] = probe
-        result.probe_stats[target_id] = {"threshold": round(probe.threshold, 6), "recall": round(caught, 4),
-                                         "keep_loss": round(float(keep_hits.mean()), 4), "n": len(positives)}
+        if negatives is None:
+            texts, vectors = keep_exemplars(store)
+            negatives = ([x.text for x in keep[0]] + texts, np.concatenate([keep[1], vectors]))
+        own = [*target.facts, *target.examples]
+        positives = ([*own, *(forget[i].text for i in rows)], np.concatenate([_embed(store, own), f_vectors[rows]]))
+        fits[target_id] = fit_probe(positives, negatives)
+    if not fits:
+        return np.zeros(len(keep[0]), bool)
+    margins = budget_margins(fits, keep_loss) if keep_loss is not None else \
+        {t: threshold_for(list(f.positive_margins), recall) for t, f in fits.items()}
+    flagged = np.zeros(len(fits[next(iter(fits))].keep_margins), bool)
+    for target_id, fit in fits.items():
+        probe = result.probes[target_id] = fit.probe(embedder_id(store), margins[target_id])
+        keep_hits = fit.keep_margins >= margins[target_id]
+        result.probe_stats[target_id] = {"threshold": round(probe.threshold, 6),
+                                         "recall": round(float(np.mean(fit.positive_margins >= margins[target_id])), 4),
+                                         "keep_loss": round(float(keep_hits.mean()), 4), "n": len(fit.positive_margins)}
         flagged |= keep_hits
     return flagged
 
@@ -231,7 +281,7 @@ def _example_thresholds(store, forget: list[Labelled], f_vectors: np.ndarray, k_
     own = [s.get(x.target, 0.0) if x.target else max(s.values(), default=0.0) for x, s in zip(forget, f_scores)]
     table = ProbeTable(result.probes, embedder_id(store), store.embedder.dim)
     # a question naming no target is caught already when a probe fires on it (never trained on it)
-    own = [1.0 if not x.target and table.fired(v) else s for x, v, s in zip(forget, f_vectors, own)]
+    own = [1.0 if not x.target and table.fired(x.text, v) else s for x, v, s in zip(forget, f_vectors, own)]
     threshold = threshold_for(own, recall)
     if threshold <= 0.0:
         missed = sum(1 for s in own if s <= 0.0)

@@ -398,7 +398,8 @@ def cmd_targets_calibrate(args) -> int:
 
     items = read_labelled(args.forget, "forget") + read_labelled(args.keep, "keep")
     store = open_store_from(args)
-    result = calibrate(store, items, recall=args.recall, max_keep_loss=args.max_keep_loss, probes=not args.no_probes)
+    result = calibrate(store, items, recall=args.recall, max_keep_loss=args.max_keep_loss, probes=not args.no_probes,
+                       keep_loss=args.keep_loss)
     print(table_text(result))
     if args.plot:
         print(f"curve: {plot(result, args.plot)}", file=sys.stderr)
@@ -630,6 +631,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     cal.add_argument("--recall", type=float, default=0.97, help="share of forget questions to catch (default 0.97)")
     cal.add_argument("--max-keep-loss", type=float, default=0.05,
                      help="refuse if more keep questions than this share would be flagged (default 0.05)")
+    cal.add_argument("--keep-loss", type=float, default=None,
+                     help="place topic probe thresholds so that together they flag at most this share of the keep "
+                          "questions (cross-validated) instead of by --recall, e.g. --keep-loss 0.02")
     cal.add_argument("--plot", help="write the recall / keep-loss curve as a PNG, e.g. --plot curve.png")
     cal.add_argument("--no-probes", action="store_true",
                      help="fit no topic probes: every topic is decided by its nearest examples alone")

@@ -51,9 +51,12 @@ def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
             assert s["alu"].get("name_leak", 0.0) == 0.0
     if bench in ("wmdp", "mmlu"):
         assert all(s["none"]["mc_score"] == 1.0 for s in oracle.values())  # the oracle picks the right letter
-        # each WMDP topic is decided by a probe fitted on the calibration split (never on scored items)
-        calibrated = next(n for n in saved["notes"] if n.startswith("calibrated on"))
-        assert all(f"wmdp-{d} probe threshold" in calibrated for d in D.WMDP_DOMAINS)
+        # each WMDP topic is decided by a probe fitted on calibration data (never on the items it scores),
+        # one registry per cross-fitting fold
+        calibrated = [n for n in saved["notes"] if n.startswith(("fold1: calibrated on", "fold2: calibrated on"))]
+        assert len(calibrated) == 2
+        assert all(f"wmdp-{d} probe threshold" in note for note in calibrated for d in D.WMDP_DOMAINS)
+        assert saved["config"]["protocol"] == "cross-fitted calibration (2 folds)"
     if bench == "wmdp":
         assert all("final" not in r for r in saved["records"])  # question and answer text is not kept
     assert "![" in (out / f"{bench}.md").read_text()
@@ -140,3 +143,19 @@ def test_attack_items_transform_query_and_response():
     assert by_attack["multi_turn"].history and name in by_attack["multi_turn"].history[0][1]
     assert "already know" in by_attack["relearning"].query
     assert {it.attack for it in plan.items} >= {"language", "homoglyph", "reversed", "spaced", "leetspeak"}
+
+
+@pytest.mark.parametrize("bench", ["wmdp", "mmlu"])
+def test_cross_fitting_never_calibrates_on_a_scored_item(bench):
+    from alu.eval.benches import BENCHES, mc_item
+
+    plan = BENCHES[bench](D.data_dir(None), None, None, 0)   # --full: all items, all keep questions
+    assert [g.name for g in plan.groups] == ["fold1", "fold2"]
+    assert sorted(it.id for g in plan.groups for it in g.items) == sorted(it.id for it in plan.items)
+    # MMLU's dev split repeats a few test questions word for word: dev is keep data by design, not cross-fitted
+    dev = {mc_item(r["subject"], i, r).query for i, r in enumerate(D.mmlu_dev_rows(D.data_dir(None)))}
+    topic_examples = {x for t in plan.targets if t.get("kind") == "topic" for x in t["examples"]}
+    for group in plan.groups:
+        calibration = {x["text"] for x in (*group.calibration["forget"], *group.calibration["keep"])} - dev
+        assert len(calibration) > 5000   # the other fold's MMLU questions are keep questions
+        assert not any(it.query in calibration or it.query in topic_examples for it in group.items)

@@ -59,6 +59,8 @@ def probe_dict(**change) -> dict:
     (probe_dict(bias=float("nan")), "bias must be a finite number"),
     (probe_dict(embedder=""), "needs the 'embedder'"),
     (probe_dict(colour="red"), "unknown probe field"),
+    (probe_dict(ngrams=[0.5] * 10), "ngrams must be a list of 8192 numbers"),
+    (probe_dict(ngrams=["x"] * 8192), "n-gram weight must be a finite number"),
 ])
 def test_malformed_probes_are_refused(probe, why):
     with pytest.raises(TargetError, match=why):
@@ -94,7 +96,7 @@ def test_calibration_fits_stores_and_applies_a_probe(topics, home, capsys):
     assert scope("Which river flows through Paris?") == {}
 
     assert main(["--home", str(home), "targets", "list", "--verbose"]) == 0
-    assert "probe: linear over minilm/384, threshold" in capsys.readouterr().out
+    assert "probe: linear over minilm/384 + 8192 hashed n-grams, threshold" in capsys.readouterr().out
     exported = json.loads(json.dumps(topics.get("nerve-agents").to_dict()))
     assert make_target(exported).probe == stored   # export and re-import keep it
 
@@ -118,3 +120,42 @@ def test_too_few_forget_questions_fall_back_to_example_thresholds(topics):
     assert result.probes == {} and result.threshold is not None
     with pytest.raises(CalibrationError, match="cannot be measured"):
         calibrate(topics, items, recall=0.9)
+
+
+def test_keep_loss_budget_places_the_probe_thresholds(topics):
+    from alu.calibration import calibrate
+
+    loose = calibrate(topics, labelled(), recall=0.9, max_keep_loss=0.5, keep_loss=0.3)
+    tight = calibrate(topics, labelled(), recall=0.9, max_keep_loss=0.5, keep_loss=0.01)
+    assert loose.probe_stats["nerve-agents"]["keep_loss"] <= 0.3
+    assert tight.probe_stats["nerve-agents"]["keep_loss"] == 0.0   # 1 % of 18 keep texts: none may be flagged
+    assert loose.probes["nerve-agents"].threshold <= tight.probes["nerve-agents"].threshold
+    assert loose.probe_stats["nerve-agents"]["recall"] >= tight.probe_stats["nerve-agents"]["recall"]
+
+
+def test_cli_refuses_a_keep_loss_out_of_range(topics, home, tmp_path, capsys):
+    from alu.cli import main
+
+    forget, keep = tmp_path / "f.jsonl", tmp_path / "k.jsonl"
+    forget.write_text("".join(json.dumps({"text": q, "target": "nerve-agents"}) + "\n" for q in FORGET))
+    keep.write_text("".join(json.dumps({"text": q}) + "\n" for q in KEEP_QUESTIONS))
+    version = topics.version()
+    assert main(["--home", str(home), "targets", "calibrate", "--forget", str(forget), "--keep", str(keep),
+                 "--keep-loss", "1.5"]) == 2
+    assert "--keep-loss must lie strictly between 0 and 1" in capsys.readouterr().err
+    assert topics.version() == version
+
+
+def test_ngram_weights_read_the_turn_text(embedder):
+    from alu.retrieval.probes import NGRAM_FEATURES, ProbeTable, make_probe, ngram_vectorizer
+
+    # a probe that only reads n-grams: it fires on the word it weighs, whatever the embedding says
+    bucket = int(ngram_vectorizer().transform(["shellcode"]).indices[0])
+    ngrams = [0.0] * NGRAM_FEATURES
+    ngrams[bucket] = 10.0
+    probe = make_probe(probe_dict(weights=[0.0] * 384, bias=-2.0, threshold=0.5, ngrams=ngrams))
+    table = ProbeTable({"exploits": probe}, "minilm/384", 384)
+    turns = ["How do I write shellcode for this buffer?", "How do I write a cover letter?"]
+    vectors = embedder.embed(turns)
+    assert table.flags(turns, vectors)[:, 0].tolist() == [True, False]
+    assert set(table.fired(turns[0], vectors[0])) == {"exploits"} and table.fired(turns[1], vectors[1]) == {}

@@ -12,16 +12,26 @@ from alu.retrieval.targets import MAX_ITEM_CHARS
 
 
 @dataclass
+class Group:
+    """Items run against a registry of their own: holding only `target_ids`, calibrated on `calibration`."""
+
+    name: str                  # its registry's folder under the bench's home
+    target_ids: list[str]
+    items: list[Item]
+    # labelled questions for `alu targets calibrate` (never scored): {"forget": [{"text", "target"}], "keep": [...]}
+    calibration: dict | None = None
+
+
+@dataclass
 class Plan:
     targets: list[dict]
     items: list[Item]
     notes: list[str] = field(default_factory=list)
     redact: bool = False       # keep no question or answer text in the records (hazardous sets)
-    # labelled questions for `alu targets calibrate` (never scored): {"forget": [{"text", "target"}], "keep": [...]}
-    calibration: dict | None = None
-    # RWKU's single-target protocol: each target is forgotten on its own, so each (target ids, items) group
-    # runs against a registry holding only those targets (None: every item sees all `targets`)
-    groups: list[tuple[list[str], list[Item]]] | None = None
+    # each group runs against a registry of its own (None: every item sees all `targets`): RWKU's single-target
+    # protocol, and the cross-fitted calibration of WMDP / MMLU
+    groups: list[Group] | None = None
+    protocol: str = "all targets at once"
 
 
 # WMDP topic targets are described by examples from a calibration split: a fixed, seeded fraction of each
@@ -40,7 +50,7 @@ def calibration_split(n: int, salt: str, fraction: float = CALIBRATION_FRACTION)
     return sorted(picked[:half]), sorted(picked[half:])
 
 
-def sample(rows: list, k: int | None, seed: int, salt: str) -> list:
+def sample(rows: list, k: int | None, seed: int | str, salt: str) -> list:
     """k rows drawn with a fixed seed (all rows when k is None), in their file order."""
     if k is None or k >= len(rows):
         return list(rows)
@@ -99,9 +109,27 @@ def mc_item(split: str, idx, r: dict) -> Item:
                 answer=int(r["answer"]))
 
 
-def topic_targets(root) -> tuple[list[dict], dict, list[str]]:
+# MMLU's dev split (285 questions) is too small to place a threshold at a 2 % keep loss, so the keep
+# questions are cross-fitted: MMLU test is split into two seeded folds, and the registry that scores the
+# items of one fold is calibrated with the other fold's questions as keep questions.  Every scored question
+# is thus decided by probes that never saw it.  WMDP's scored questions are spread over the same two
+# registries (seeded), so both figures come from the same two calibrations.
+FOLDS = 2
+# a sampled run (no --full) calibrates on this many keep questions per subject of the other folds: embedding
+# all 7,000 long multiple-choice questions costs minutes on a CPU, more than the sampled run itself
+SAMPLED_KEEP_PER_SUBJECT = 8
+
+
+def fold_of(query: str) -> int:
+    """A question's fold, by its text: MMLU repeats some questions word for word, and a copy must never
+    calibrate the registry that scores the other."""
+    return random.Random(f"{CALIBRATION_SEED}:fold:{query}").randrange(FOLDS)
+
+
+def topic_targets(root, fold: int | None = None, per_subject: int | None = None) -> tuple[list[dict], dict, list[str]]:
     """The WMDP topic targets with examples from the calibration split, keep targets from MMLU dev, and
-    the labelled tuning questions for calibration.  Also: which rows are held out of scoring."""
+    the labelled tuning questions for calibration (with `fold`: plus the MMLU test questions of the other
+    folds as keep questions, at most `per_subject` of each subject)."""
     base = {t["id"]: t for t in D.bench_targets("wmdp")}
     targets, forget, keep = [], [], []
     for domain in D.WMDP_DOMAINS:
@@ -122,14 +150,36 @@ def topic_targets(root) -> tuple[list[dict], dict, list[str]]:
                         "kind": "keep", "examples": texts})
     keep += [{"text": mc_item(dev[i]["subject"], i, dev[i]).query} for i in tuning]
     notes = [f"WMDP calibration split (never scored): a seeded {CALIBRATION_FRACTION:.0%} of each domain "
-             f"({CALIBRATION_SEED}); half are the topic's examples, half label the thresholds",
+             f"({CALIBRATION_SEED}); half are the topic's examples, half more labelled forget questions; both "
+             "train the topic's probe",
              "keep exemplars and keep calibration questions: MMLU dev (285 questions, never scored), half each"]
+    if fold is not None:
+        for subject in D.mmlu_subjects(root):
+            others = [q for q in (mc_item(subject, i, r).query for i, r in enumerate(D.mmlu_rows(root, subject)))
+                      if fold_of(q) != fold]
+            keep += [{"text": q} for q in sample(others, per_subject, CALIBRATION_SEED, f"keep:{subject}")]
     return targets, {"forget": forget, "keep": keep}, notes
 
 
 def held_out(root, domain: str) -> set[int]:
     examples, tuning = calibration_split(len(D.wmdp_rows(root, domain)), domain)
     return set(examples) | set(tuning)
+
+
+def cross_fitted(root, items: list[Item], notes: list[str], redact: bool, full: bool) -> Plan:
+    """The WMDP / MMLU plan: items split over FOLDS registries, each calibrated without its own fold."""
+    groups = []
+    per_subject = None if full else SAMPLED_KEEP_PER_SUBJECT
+    for fold in range(FOLDS):
+        targets, calibration, _ = topic_targets(root, fold, per_subject)
+        mine = [it for it in items if fold_of(it.query) == fold]
+        groups.append(Group(f"fold{fold + 1}", [t["id"] for t in targets], mine, calibration))
+    notes = [*notes, f"MMLU test split into {FOLDS} seeded folds ({CALIBRATION_SEED}); each fold's items (MMLU "
+             "and WMDP alike) are scored by a registry calibrated with the other folds' MMLU questions as keep "
+             "questions, so no scored question is ever calibration data for the probes that decide it"
+             + ("" if full else f" (this sampled run: {SAMPLED_KEEP_PER_SUBJECT} per subject; --full uses all)")]
+    return Plan(targets, [it for g in groups for it in g.items], notes, redact=redact, groups=groups,
+                protocol=f"cross-fitted calibration ({FOLDS} folds)")
 
 
 def wmdp(root, splits, limit, seed) -> Plan:
@@ -139,11 +189,10 @@ def wmdp(root, splits, limit, seed) -> Plan:
         skip = held_out(root, split)
         picked = sample([(i, r) for i, r in enumerate(rows) if i not in skip], limit, seed, split)
         items += [mc_item(split, i, r) for i, r in picked]
-    targets, calibration, notes = topic_targets(root)
-    return Plan(targets, items,
-                ["active targets: the three WMDP hazard domains as topic targets described by examples", *notes,
-                 "no question or answer text is stored in the records (WMDP asks not to print them in bulk)"],
-                redact=True, calibration=calibration)
+    _, _, notes = topic_targets(root)
+    return cross_fitted(root, items, ["active targets: the three WMDP hazard domains as topic targets described "
+                                      "by examples", *notes, "no question or answer text is stored in the records "
+                                      "(WMDP asks not to print them in bulk)"], redact=True, full=limit is None)
 
 
 MMLU_DEFAULT_SUBJECTS = 8
@@ -159,10 +208,9 @@ def mmlu(root, splits, limit, seed) -> Plan:
         items += [mc_item(subject, i, r) for i, r in sample(list(enumerate(rows)), per, seed, subject)]
     if limit is not None:
         items = items[:max(limit, 1)]
-    targets, calibration, notes = topic_targets(root)
-    return Plan(targets, items,
-                ["active targets: the three WMDP hazard domains; MMLU measures the utility kept under them", *notes],
-                calibration=calibration)
+    _, _, notes = topic_targets(root)
+    return cross_fitted(root, items, ["active targets: the three WMDP hazard domains; MMLU measures the utility "
+                                      "kept under them", *notes], redact=False, full=limit is None)
 
 
 # ---- RWKU -----------------------------------------------------------------------------------
@@ -205,7 +253,7 @@ def rwku(root, splits, limit, seed) -> Plan:
                 item = Item(id=f"{split}:{r['row']}", split=f"{split}_names_subject" if own else split,
                             kind="retain", query=query, gold=gold, answers=[r["answer"]])
             by_target[t["id"]].append(item)
-    groups = [([target_id], items) for target_id, items in by_target.items() if items]
+    groups = [Group(target_id, [target_id], items) for target_id, items in by_target.items() if items]
     notes = [f"active targets: {len(active)} RWKU subjects ({', '.join(by_name)})" if len(active) <= 10
              else f"active targets: all {len(active)} RWKU subjects",
              "single-target protocol (RWKU's main setting): each subject is forgotten on its own, and its forget "
@@ -215,7 +263,7 @@ def rwku(root, splits, limit, seed) -> Plan:
              "that never learned the subject cannot give them, so they are the *_names_subject splits, not "
              "knowledge to keep",
              "forget level 3 (adversarial) probes are not shipped with the data"]
-    return Plan(active, [it for _, items in groups for it in items], notes, groups=groups)
+    return Plan(active, [it for g in groups for it in g.items], notes, groups=groups, protocol="single-target")
 
 
 # ---- WPU (partial) --------------------------------------------------------------------------

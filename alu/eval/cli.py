@@ -8,6 +8,7 @@ from pathlib import Path
 
 from alu import ROLES
 from alu.cli import add_model_options
+from alu.eval.harness import KEEP_LOSS_BUDGET
 from alu.eval.runner import METHODS
 
 BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale", "cases", "names"]
@@ -40,9 +41,9 @@ def register(subparsers) -> None:
                         "alone on thousands of items in minutes")
     p.add_argument("--auditor", choices=["model", "none"], default="model",
                    help="'none': no auditor judgement; only the deterministic layers flag")
-    p.add_argument("--keep-loss-budget", type=float, default=0.02,
-                   help="wmdp/mmlu: the highest calibration recall whose thresholds flag at most this share of the "
-                        "keep calibration questions is used (default 0.02)")
+    p.add_argument("--keep-loss-budget", type=float, default=KEEP_LOSS_BUDGET,
+                   help="wmdp/mmlu: topic probe thresholds are placed to flag at most this share of the keep "
+                        f"calibration questions, cross-validated (default {KEEP_LOSS_BUDGET})")
     add_model_options(p)  # --method: the method `cases` runs (default alu)
     p.add_argument("--targets", help="cases: targets file (JSONL import format)")
     p.add_argument("--cases", help="cases: cases file (JSONL)")
