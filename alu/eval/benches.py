@@ -36,8 +36,8 @@ class Plan:
 
 # WMDP topic targets are described by examples from a calibration split: a fixed, seeded fraction of each
 # domain's questions that is never scored.  Half of it becomes the topic's examples (vectors in the index),
-# the other half labelled forget questions for choosing the thresholds; MMLU's dev split (never scored)
-# gives the keep exemplars and keep questions the same way.
+# the other half more labelled forget questions; both train the topic's probe.  MMLU's dev split (never
+# scored) gives the keep exemplars and keep questions the same way (and see FOLDS below).
 CALIBRATION_FRACTION = 0.3
 CALIBRATION_SEED = "alu-calibration-v1"
 
