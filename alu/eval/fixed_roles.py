@@ -69,15 +69,19 @@ class CachingEmbedder:
             with np.load(path, allow_pickle=False) as saved:
                 if saved["name"].item() != self.name:
                     return 0
-                self._cache.update(zip(saved["texts"].tolist(), saved["vectors"]))
-                return len(saved["texts"])
+                texts = json.loads(saved["texts_utf8"].tobytes()) if "texts_utf8" in saved else saved["texts"].tolist()
+                self._cache.update(zip(texts, saved["vectors"]))
+                return len(texts)
         except (OSError, KeyError, ValueError):
             return 0
 
     def save(self, path) -> None:
         texts = list(self._cache)
         vectors = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-        np.savez(path, name=np.array(self.name), texts=np.array(texts), vectors=vectors)
+        # texts as one UTF-8 JSON buffer: a numpy string array pads every text to the longest one, four bytes a
+        # character (the full MMLU cache came to almost 1 GB that way)
+        utf8 = np.frombuffer(json.dumps(texts, ensure_ascii=False).encode(), np.uint8)
+        np.savez(path, name=np.array(self.name), texts_utf8=utf8, vectors=vectors)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
