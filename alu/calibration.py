@@ -193,6 +193,8 @@ def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss:
         raise CalibrationError(f"--recall must lie strictly between 0 and 1, got {recall}")
     if keep_loss is not None and not 0.0 < keep_loss < 1.0:
         raise CalibrationError(f"--keep-loss must lie strictly between 0 and 1, got {keep_loss}")
+    if keep_loss is not None and not probes:
+        raise CalibrationError("--keep-loss places topic probe thresholds; with --no-probes there are none to place")
     forget = [x for x in items if x.label == "forget"]
     keep = [x for x in items if x.label == "keep"]
     if not forget or not keep:

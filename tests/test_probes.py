@@ -143,6 +143,9 @@ def test_cli_refuses_a_keep_loss_out_of_range(topics, home, tmp_path, capsys):
     assert main(["--home", str(home), "targets", "calibrate", "--forget", str(forget), "--keep", str(keep),
                  "--keep-loss", "1.5"]) == 2
     assert "--keep-loss must lie strictly between 0 and 1" in capsys.readouterr().err
+    assert main(["--home", str(home), "targets", "calibrate", "--forget", str(forget), "--keep", str(keep),
+                 "--recall", "0.9", "--keep-loss", "0.1", "--no-probes"]) == 2
+    assert "with --no-probes there are none to place" in capsys.readouterr().err
     assert topics.version() == version
 
 
