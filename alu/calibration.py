@@ -157,9 +157,8 @@ def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str
 def budget_margins(fits: dict[str, ProbeFit], keep_loss: float) -> dict[str, float]:
     """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated):
     every probe gives up the same share of its own keep margins, the largest share whose union fits."""
-    def margins(share: float) -> dict[str, float]:
-        return {t: float(np.quantile(f.keep_margins, 1.0 - share, method="higher")) + 1e-9 if share > 0
-                else float(f.keep_margins.max()) + 1e-6 for t, f in fits.items()}
+    def margins(share: float) -> dict[str, float]:   # just above the margin that `share` of keep texts reach
+        return {t: float(np.quantile(f.keep_margins, 1.0 - share, method="higher")) + 1e-9 for t, f in fits.items()}
 
     def loss(share: float) -> float:
         m = margins(share)

@@ -60,9 +60,10 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     question, response = private.question, private.response
 
     turns = user_turns(state["messages"], HISTORY_TURNS)
-    parts = [s for s, _, _ in sentences(response)]
+    spans = sentences(response)
+    parts = [s for s, _, _ in spans]
     # while streaming, only the sentences not yet released: each released one was checked on its own
-    said = [s for s, start, _ in sentences(response) if start >= private.checked] if private.checked else parts
+    said = [s for s, start, _ in spans if start >= private.checked] if private.checked else parts
     probes = said if private.checked else [question, *said]
     # one FAISS search for every probe and for the current turn that conversation scope matches: a search
     # costs the inverted lists it scans, so one call for all texts instead of one per text

@@ -140,10 +140,10 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
             embedder.save(cache)
     notes = list(plan.notes)
     by_id = {t["id"]: t for t in plan.targets}
+    homes = [home / group.name if group.name else home for group in groups]
     stores = []
-    for group in groups:
-        group_store = open_bench_store(home / group.name if group.name else home,
-                                       [by_id[t] for t in group.target_ids], embedder)
+    for group, group_home in zip(groups, homes):
+        group_store = open_bench_store(group_home, [by_id[t] for t in group.target_ids], embedder)
         if group.calibration:
             note = calibrate_bench(group_store, group.calibration, keep_loss_budget)
             notes.append(f"{group.name}: {note}" if len(groups) > 1 else note)
@@ -162,10 +162,10 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
                "eraser": eraser, "auditor": auditor, **({"protocol": plan.protocol} if plan.groups else {}),
                "need": ["respondent"] if respondent == "model" else []}
         path = out / f"{bench}.records.jsonl"
-        for n, (group, group_store) in enumerate(zip(groups, stores), 1):
+        for n, (group, group_home, group_store) in enumerate(zip(groups, homes, stores), 1):
             if not group.items:
                 continue
-            setup = make_setup(group_store, home / group.name if group.name else home, specs, models, key)
+            setup = make_setup(group_store, group_home, specs, models, key)
             desc = f"{bench} ({respondent})" + (f" {n}/{len(groups)}" if len(groups) > 1 else "")
             records += run_items(setup, group.items, respondent, list(methods), path, parallel, desc=desc)
     if plan.redact:
