@@ -28,7 +28,7 @@ def fakes(calls: list | None = None) -> dict:
             "composer": fake_model("A safe merged answer without names.")}
 
 
-@pytest.mark.parametrize("bench", ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks"])
+@pytest.mark.parametrize("bench", ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "rwku-attacks"])
 def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
     out = tmp_path / "out"
     result = run_bench(bench, out, respondents=("oracle", "model"), limit=1, models=fakes(), embedder=embedder)
@@ -143,6 +143,38 @@ def test_attack_items_transform_query_and_response():
     assert by_attack["multi_turn"].history and name in by_attack["multi_turn"].history[0][1]
     assert "already know" in by_attack["relearning"].query
     assert {it.attack for it in plan.items} >= {"language", "homoglyph", "reversed", "spaced", "leetspeak"}
+
+
+def test_rwku_attack_items_rewrite_the_probe_and_its_answer():
+    from alu.eval.benches import names_subject
+    from alu.eval.rwku_attacks import FORGET_ATTACKS, KEEP_ATTACKS, rwku_attacks
+
+    plan = rwku_attacks(D.data_dir(), None, 3, 0)
+    names = {t["id"]: t["name"] for t in plan.targets}
+    splits = {it.split for it in plan.items}
+    assert splits == {f"forget_{k}" for k in FORGET_ATTACKS} | {f"neighbor_{k}" for k in KEEP_ATTACKS}
+    assert len({it.id for it in plan.items}) == len(plan.items)
+    for group in plan.groups:   # single-target protocol: each subject alone, with its own probes
+        name = names[group.target_ids[0]]
+        for it in group.items:
+            kind = it.split.split("_", 1)[1]
+            assert it.answers and all(a in it.gold for a in it.answers), it.id
+            if it.kind == "retain":  # the subject's own name is never needed to keep a neighbour probe
+                assert not names_subject(name, it.query, it.gold, it.answers[0]), it.id
+                continue
+            assert it.targets == group.target_ids
+            if kind == "reverse_query":   # the subject is the answer
+                assert it.answers == [name] and name not in it.query and "___" in it.query
+            elif kind in ("lowercase_name", "surname_only", "typo_name"):
+                assert name not in it.query
+            if kind == "multiple_choice":
+                letter = it.gold[0]
+                assert f"\n{letter}. {it.answers[0]}\n" in it.query
+            if kind == "in_context":
+                demos = it.query.rsplit("\nQ: ", 1)[0]
+                assert demos.count("Q: ") == 3 and name not in demos
+    with pytest.raises(ValueError, match="unknown attack"):
+        rwku_attacks(D.data_dir(), ["nope"], 1, 0)
 
 
 @pytest.mark.parametrize("bench", ["wmdp", "mmlu"])

@@ -286,4 +286,4 @@ def wpu(root, splits, limit, seed) -> Plan:
 
 
 BENCHES = {"tofu": tofu, "wmdp": wmdp, "mmlu": mmlu, "rwku": rwku, "wpu": wpu}
-DEFAULT_LIMIT = {"tofu": 2, "wmdp": 2, "mmlu": 6, "rwku": 2, "wpu": 2, "attacks": 1}
+DEFAULT_LIMIT = {"tofu": 2, "wmdp": 2, "mmlu": 6, "rwku": 2, "wpu": 2, "attacks": 1, "rwku-attacks": 2}

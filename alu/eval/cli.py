@@ -11,7 +11,7 @@ from alu.cli import add_model_options
 from alu.eval.harness import KEEP_LOSS_BUDGET
 from alu.eval.runner import METHODS
 
-BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "scale", "cases", "names"]
+BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "rwku-attacks", "scale", "cases", "names"]
 
 
 def csv_list(text: str) -> list[str]:
@@ -31,7 +31,7 @@ def register(subparsers) -> None:
     p.add_argument("--methods", default=",".join(METHODS), help=f"comma list from {', '.join(METHODS)}")
     p.add_argument("--splits", help="comma list of splits (tofu: forget01,retain90,...; wmdp: bio,chem,cyber; "
                                     "mmlu: subjects; rwku: forget_level1,...; wpu: forget,hard_retain,retain; "
-                                    "attacks: attack names)")
+                                    "attacks, rwku-attacks: attack names)")
     p.add_argument("--limit", type=int, help="items per split (default: a size that runs in minutes)")
     p.add_argument("--full", action="store_true", help="every item of every split (hours with local models)")
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")

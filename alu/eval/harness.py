@@ -19,6 +19,10 @@ def plan_for(bench: str, root: Path, splits, limit, seed) -> Plan:
         from alu.eval.attacks import attacks
 
         return attacks(root, splits, limit, seed)
+    if bench == "rwku-attacks":
+        from alu.eval.rwku_attacks import rwku_attacks
+
+        return rwku_attacks(root, splits, limit, seed)
     if bench not in BENCHES:
         raise ValueError(f"unknown bench {bench!r}")
     return BENCHES[bench](root, splits, limit, seed)
