@@ -89,7 +89,7 @@ def turn_has_candidates(store: Store, ctx: UnlearnContext, turns: list[str], ver
     """Do the user's recent turns name any target (in any form, weak ones included), or does the
     current turn come near one by meaning?  Then nothing is released before audit has judged the
     whole answer: the conversation may be about a target."""
-    if any(store.lexical(turn) or store.weak_lexical(turn) for turn in turns):
+    if any(store.lexical(turn) or store.weak_lexical(turn, typos=True) for turn in turns):
         return True
     return bool(turns) and any(h.score >= ctx.candidate_threshold for h in store.semantic(turns[-1:], ctx.search_k))
 

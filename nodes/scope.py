@@ -5,7 +5,8 @@ A model that never learned a target cannot answer a question about it, so when a
 is a leak whether or not it spells the name.  This module decides that without an LLM:
 
 - a strong name form (name, alias, derived variant) in a user turn puts the target in scope;
-- a weak form (bare surname, given name, "S. King") makes it a candidate; it is in scope only
+- a weak form (bare surname, given name, "S. King", a misspelt full name "Setphen King") makes it a
+  candidate; it is in scope only
   with support: used as a name on its own (capitalised mid-sentence, not part of another
   person's name such as "Stephen Hawking" or a title such as "King of Spain") and, for a bare
   given name, a second signal (another weak form of the same target, or a fact/example match);
@@ -76,7 +77,7 @@ class ScopeMatch:
     span: tuple[int, int] | None
     text: str
     score: float
-    why: str           # "name", "partial name", "example", "probe"
+    why: str           # "name", "surname", "misspelt name", "partial name", "weak", "example", "probe"
 
 
 def _is_capitalised(word: str) -> bool:
@@ -217,20 +218,24 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
             target = store.get(hit.target_id)
             if target is not None and target.kind != "keep":
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
-        for hit in store.weak_lexical(text):
+        for hit in store.weak_lexical(text, typos=True):
             target = store.get(hit.target_id)
             if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep":
                 continue
-            if standalone_name(text, hit.start, hit.end, target):
+            # a misspelt name is the whole name, one letter off, and no English word: the neighbouring words
+            # cannot make it someone else's ("Jo Rqauel Welch" is still Raquel Welch)
+            if hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target):
+                why = "misspelt name" if hit.form == "misspelt" else \
+                    "surname" if _is_surname(hit.surface, target) else "partial name"
                 weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
-                    hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9,
-                    "surname" if _is_surname(hit.surface, target) else "partial name"))
+                    hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, why))
     named = {m.target_id for m in found}
     for target_id, matches in weak_by_target.items():
         if target_id in named:
             continue
         distinct = {canonical(m.text) for m in matches}
-        if any(m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF for m in matches) or len(distinct) > 1:
+        if any(m.why in ("surname", "misspelt name") or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF for m in matches) \
+                or len(distinct) > 1:
             found.append(matches[0])
         else:
             found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])

@@ -5,7 +5,10 @@ name), never O(number of targets).  Each surface form is indexed as its tokens, 
 token ('hsiao yun hwa' and 'hsiaoyunhwa'), reversed, in ROT13, in family-name-first order
 (matched only where that order is plausible) and as phonetic codes (matched only against words
 transliterated from another script).  Encoded spans of the text are decoded by
-`alu.retrieval.decoders` and searched with the same lookup.
+`alu.retrieval.decoders` and searched with the same lookup.  On request (`typos=True`, for user turns)
+a name with one letter wrong, missing, extra or swapped in one word ('Setphen King', 'Lil Wyane',
+'Scorates') is found too, as a weak hit: the name's other words must match exactly, a one-word name
+must be six letters or more, and the misspelt word must be no English word ('Stephen kind').
 
 Hits on weak forms (bare surnames, initials, aliases of three letters or fewer, one-word aliases
 that are common words) carry `weak=True`; `confirmed_hits` keeps the ones an answer can be
@@ -22,10 +25,10 @@ from dataclasses import dataclass
 from threading import RLock
 from typing import Any, NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from alu.retrieval import decoders
-from alu.retrieval.names import folded, is_rare_word, partial_forms, strong_forms, weakness
+from alu.retrieval.names import folded, is_common_word, is_rare_word, partial_forms, strong_forms, weakness
 from alu.retrieval.normalize import LEET_SYMBOLS, Token, latin_of, sound_key, surface_tokens, tokens
 from alu.retrieval.targets import Target
 
@@ -43,6 +46,10 @@ STRONG_SOUND_CHARS = 6     # in a crowded registry, an exact skeleton this long 
 MAX_NEAR_SOUNDS = 32
 CROWDED_SOUNDS = 20_000    # distinct name skeletons beyond which near matches collide too often
 MAX_CJK_SYLLABLES = 12
+MIN_TYPO_CHARS = 3      # a word of a name this long may carry one wrong, missing, extra or swapped letter
+MIN_TYPO_ONE_WORD = 6   # a one-word name this long ('Socrates'); shorter ones are one letter from many words
+MAX_TYPO_TOKENS = 4
+_MISSING = "\0"         # stands for the misspelt word in a key of the typo table
 _HEAD = 4
 _LEET_SYMBOL = re.compile("[A-Za-z0-9][" + re.escape("".join(LEET_SYMBOLS)) + "]|[" +
                           re.escape("".join(LEET_SYMBOLS)) + "][A-Za-z0-9]")
@@ -59,7 +66,7 @@ class LexicalHit:
     how: str       # "exact", "obfuscated", "reversed", "base64" or "encoded"
     weak: bool = False   # a partial or ambiguous form: a candidate, flagged only with support
     detail: str = ""     # the obfuscation family, e.g. "transliterated", "rot13", "morse"
-    form: str = "name"   # "name", "alias", "variant" (derived, strong) or "partial" (weak)
+    form: str = "name"   # "name", "alias", "variant" (derived, strong), "partial" or "misspelt" (weak)
 
 
 class _Entry(NamedTuple):  # a tuple: the index holds millions of them at 100,000 targets
@@ -69,6 +76,12 @@ class _Entry(NamedTuple):  # a tuple: the index holds millions of them at 100,00
     weak: bool
     form: str
     sound: tuple[str, ...] = ()  # consonant skeleton of each word, for entries of the sound tables
+
+
+class _TypoEntry(NamedTuple):
+    target_id: str
+    surface: str
+    word: str      # the name's word that the key leaves out
 
 
 _ROT13 = str.maketrans(string.ascii_letters, string.ascii_lowercase[13:] + string.ascii_lowercase[:13]
@@ -131,6 +144,13 @@ class LexicalMatcher:
         # consonant skeletons of names, for words transliterated from other scripts
         self._sound: dict[str, set[_Entry]] = defaultdict(set)
         self._sound_del: dict[str, set[_Entry]] = defaultdict(set)
+        # names of two words or more, each with one word left out: a text's words that match all the others
+        # find the name whatever the misspelling of the one left out
+        self._typo: dict[tuple[str, ...], set[_TypoEntry]] = defaultdict(set)
+        self._typo_words: dict[str, int] = defaultdict(int)  # words of those names -> how many keys hold them
+        # one-word names and each of their one-letter deletions (symmetric deletion: 'scorates' and 'socrates'
+        # share 'sorates')
+        self._typo_one: dict[str, set[_TypoEntry]] = defaultdict(set)
         self._by_target: dict[str, list[tuple[str, Any]]] = {}
         self._starts: dict[str, int] = {}  # first token of a key -> longest key starting with it
         self._heads: set[str] = set()  # first letters of one-word keys: prunes re-joined pieces
@@ -171,30 +191,62 @@ class LexicalMatcher:
                         for d in _deletions(sound):
                             self._sound_del[d].add(entry)
                             keys.append(("d", d))
+                if not weak:
+                    keys += self._add_typo_keys(target.id, surface)
             self._by_target[target.id] = keys
+
+    def _add_typo_keys(self, target_id: str, surface: str) -> list[tuple[str, Any]]:
+        toks = tuple(t.text for t in surface_tokens(surface))
+        keys: list[tuple[str, Any]] = []
+        if len(toks) == 1 and len(toks[0]) >= MIN_TYPO_ONE_WORD and toks[0].isalpha() and not is_common_word(toks[0]):
+            for short in {toks[0], *_deletions(toks[0])}:
+                self._typo_one[short].add(_TypoEntry(target_id, surface, toks[0]))
+                keys.append(("o", short))
+        if not 2 <= len(toks) <= MAX_TYPO_TOKENS:
+            return keys
+        for i, word in enumerate(toks):
+            if len(word) >= MIN_TYPO_CHARS and word.isalpha():
+                gap = toks[:i] + (_MISSING,) + toks[i + 1:]
+                self._typo[gap].add(_TypoEntry(target_id, surface, word))
+                keys.append(("t", gap))
+                for other in gap:
+                    self._typo_words[other] += 1
+        return keys
 
     def remove(self, target_id: str) -> None:
         with self._lock:
             for table, key in self._by_target.pop(target_id, []):
-                tables: dict[str, dict[Any, set[_Entry]]] = {"i": self._index, "s": self._sound, "d": self._sound_del}
+                tables: dict[str, dict[Any, Any]] = {"i": self._index, "s": self._sound, "d": self._sound_del,
+                                                     "t": self._typo, "o": self._typo_one}
                 index = tables[table]
                 entries = index.get(key)
                 if entries is None:
                     continue
-                entries.difference_update({e for e in entries if e.target_id == target_id})
+                gone = {e for e in entries if e.target_id == target_id}
+                entries.difference_update(gone)
+                if table == "t":
+                    for word in key:
+                        self._typo_words[word] -= len(gone)
+                        if self._typo_words[word] <= 0:
+                            del self._typo_words[word]
                 if not entries:
                     del index[key]
 
-    def find(self, text: str, only: set[str] | None = None, include_weak: bool = False) -> list[LexicalHit]:
+    def find(self, text: str, only: set[str] | None = None, include_weak: bool = False,
+             typos: bool = False) -> list[LexicalHit]:
         """Hits in text (optionally only for the given target ids), leftmost first: those that
-        flag an answer alone (see `confirmed_hits`), or with include_weak every candidate hit."""
-        hits = self.candidates(text, only)
+        flag an answer alone (see `confirmed_hits`), or with include_weak every candidate hit;
+        with typos, misspelt names too (weak)."""
+        hits = self.candidates(text, only, typos)
         return hits if include_weak else confirmed_hits(hits)
 
-    def candidates(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+    def candidates(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
         """Every hit, weak ones included (except weak forms inside a strong hit of their target)."""
         with self._lock:
-            hits = self._find_plain(text, only, tokens(text))
+            toks = tokens(text)
+            hits = self._find_plain(text, only, toks)
+            if typos:
+                hits += self._typo_hits(toks, only)
             symbols = [m.span() for m in _LEET_SYMBOL.finditer(text)]
             if symbols:  # '@', '$', '+' ... as letters, in a second pass over the stretch that has them
                 lo, hi = decoders.window(text, symbols, context=40)
@@ -229,6 +281,33 @@ class LexicalMatcher:
                         hits += self._hits(text, toks[i:i + n], entries, only)
         hits += self._split_words(text, toks, only)
         hits += self._sound_hits(text, toks, only)
+        return hits
+
+    def _typo_hits(self, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:
+        """Names with one word one edit away (a wrong, missing, extra or swapped letter), the others exact."""
+        texts = [t.text for t in toks]
+        known = [w in self._typo_words for w in texts]
+        hits = []
+        for tok, word in zip(toks, texts):
+            if self._typo_one and len(word) >= MIN_TYPO_ONE_WORD - 1 and word.isalpha() and not is_common_word(word):
+                near = set().union(*(self._typo_one.get(k, ()) for k in {word, *_deletions(word)}))
+                hits += [LexicalHit(e.target_id, e.surface, tok.start, tok.end, "obfuscated", True, "misspelt",
+                                    "misspelt") for e in near
+                         if (only is None or e.target_id in only) and OSA.distance(word, e.word) == 1]
+        for i in range(len(toks)):
+            for n in range(2, min(MAX_TYPO_TOKENS, len(toks) - i) + 1):
+                unknown = [p for p in range(n) if not known[i + p]]
+                if len(unknown) > 1:
+                    break  # a longer window has the same two unknown words
+                for p in unknown or range(n):
+                    word = texts[i + p]
+                    if len(word) < MIN_TYPO_CHARS - 1 or not word.isalpha() or is_common_word(word):
+                        continue
+                    key = (*texts[i:i + p], _MISSING, *texts[i + p + 1:i + n])
+                    for e in self._typo.get(key, ()):
+                        if (only is None or e.target_id in only) and OSA.distance(word, e.word) == 1:
+                            hits.append(LexicalHit(e.target_id, e.surface, toks[i].start, toks[i + n - 1].end,
+                                                   "obfuscated", True, "misspelt", "misspelt"))
         return hits
 
     def _hits(self, text: str, span: list[Token], entries, only: set[str] | None) -> list[LexicalHit]:
@@ -437,7 +516,8 @@ def confirmed_hits(hits: list[LexicalHit]) -> list[LexicalHit]:
                 break
             # two weak aliases ('tabun' and 'sarin'): enough if one of them is a rare word; two
             # common or tiny ones ('atlas' and 'PA') and two parts of one name are not
-            if "partial" not in (h.form, other.form) and (is_rare_word(h.surface) or is_rare_word(other.surface)):
+            if not {"partial", "misspelt"} & {h.form, other.form} and (
+                    is_rare_word(h.surface) or is_rare_word(other.surface)):
                 out.append(h)
                 break
     return out

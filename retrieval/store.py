@@ -146,13 +146,14 @@ class TargetStore:
         self.refresh()
         return self._matcher.find(text, only)
 
-    def weak_lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+    def weak_lexical(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
         """Weak hits in text: partial forms (bare surname, given name, "S. King") and ambiguous aliases,
-        which do not flag an answer alone; conversation scope decides what they mean."""
+        which do not flag an answer alone; conversation scope decides what they mean.  With typos (for
+        user turns), misspelt names too ("Setphen King")."""
         self.refresh()
         if "weak" not in LexicalHit.__dataclass_fields__:
             return []  # a matcher without weak forms indexes strong forms only
-        return [h for h in self._matcher.find(text, only, include_weak=True) if h.weak]
+        return [h for h in self._matcher.find(text, only, include_weak=True, typos=typos) if h.weak]
 
     def probe_table(self) -> ProbeTable:
         self.refresh()
@@ -420,8 +421,8 @@ class StoreSnapshot:
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
         return self._store.similarity(texts, target_ids)
 
-    def weak_lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
-        return [h for h in self._store.weak_lexical(text, only) if h.target_id in self._names]
+    def weak_lexical(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
+        return [h for h in self._store.weak_lexical(text, only, typos) if h.target_id in self._names]
 
     def vector_count(self) -> int:
         return self._store.vector_count()

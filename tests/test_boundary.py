@@ -92,13 +92,18 @@ def test_messages_stream_carries_only_verified_sentences(store, home):
     assert identifies(store, text) == []
 
 
+def stream_turn(graph, question: str, home, config=None) -> tuple[str, dict, list]:
+    """(text the respond node released to a messages-mode client, final state, every streamed part)."""
+    parts = list(graph.stream({"messages": [HumanMessage(question)]}, config, context=UnlearnContext(home=str(home)),
+                              stream_mode=["messages", "values"]))
+    released = "".join(p[1][0].content for p in parts if p[0] == "messages" and p[1][1]["langgraph_node"] == "respond")
+    return released, [p[1] for p in parts if p[0] == "values"][-1], parts
+
+
 def test_clean_answer_streams_whole_and_is_byte_identical(store, home):
     clean = "Water boils at 100 degrees Celsius at sea level.\n\nAt altitude it boils at a lower temperature."
     graph = build_graph(Resources(store=store, models={"respondent": fake_model(clean)}))
-    parts = list(graph.stream({"messages": [HumanMessage("At what temperature does water boil?")]},
-                              context=UnlearnContext(home=str(home)), stream_mode=["messages", "values"]))
-    streamed = "".join(p[1][0].content for p in parts if p[0] == "messages" and p[1][1]["langgraph_node"] == "respond")
-    final = [p[1] for p in parts if p[0] == "values"][-1]
+    streamed, final, parts = stream_turn(graph, "At what temperature does water boil?", home)
     assert streamed == clean == final["answer"] and final["llm_calls"] == 1
     # the delivered message is the streamed one: a messages-mode client does not get it twice
     assert sum(1 for p in parts if p[0] == "messages") == len(
@@ -155,11 +160,17 @@ def test_a_thread_about_a_target_releases_nothing_and_ends_in_a_non_answer(store
         graph = build_graph(Resources(store=store, models={"respondent": fake_model("I cannot say.", knowing)}),
                             checkpointer=saver)
         config = {"configurable": {"thread_id": "about"}}
-        ctx = UnlearnContext(home=str(home))
-        graph.invoke({"messages": [HumanMessage("Tell me about Stephen King.")]}, config, context=ctx)
-        parts = list(graph.stream({"messages": [HumanMessage("What else did he write?")]}, config, context=ctx,
-                                  stream_mode=["messages", "values"]))
-    released = "".join(p[1][0].content for p in parts if p[0] == "messages" and p[1][1]["langgraph_node"] == "respond")
-    final = [p[1] for p in parts if p[0] == "values"][-1]
+        graph.invoke({"messages": [HumanMessage("Tell me about Stephen King.")]}, config,
+                     context=UnlearnContext(home=str(home)))
+        released, final, _ = stream_turn(graph, "What else did he write?", home, config)
     assert released == "" and final["decision"] == "refused" and "Misery" not in final["answer"]
+    assert {"how": "scope", "where": "query"} in final["flagged"]
+
+
+def test_a_misspelt_name_holds_the_stream_and_the_answer(store, home):
+    """'Setphen King' is Stephen King one letter off: the turn is about him, so nothing streams unverified."""
+    knowing = "He also wrote Misery and It. Both were bestsellers in the 1980s."
+    graph = build_graph(Resources(store=store, models={"respondent": fake_model(knowing)}))
+    released, final, _ = stream_turn(graph, "What did Setphen King write after Carrie?", home)
+    assert released == "" and "Misery" not in final["answer"]
     assert {"how": "scope", "where": "query"} in final["flagged"]

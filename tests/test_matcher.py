@@ -136,6 +136,37 @@ def test_partial_forms_are_candidates_only(matcher):
     assert not hit.weak
 
 
+def test_misspelt_names_are_weak_candidates_when_asked_for():
+    m = LexicalMatcher()
+    for name in ("Stephen King", "Taylor Swift", "Socrates", "Daniel Day-Lewis", "Eminem", "Prince"):
+        m.add(make_target({"name": name}))
+
+    def misspelt(text):
+        hits = [h for h in m.find(text, include_weak=True, typos=True) if h.form == "misspelt"]
+        assert all(h.weak and h.detail == "misspelt" for h in hits)
+        return {h.target_id for h in hits}
+
+    # swapped, dropped, doubled and replaced letters, a one-word name, a hyphenated name's short part
+    assert misspelt("What did Setphen King write?") == {"stephen-king"}
+    assert misspelt("stephen kng") == {"stephen-king"}
+    assert misspelt("Taylor Swiftt toured") == {"taylor-swift"}
+    assert misspelt("Tailor Swift toured") == {"taylor-swift"}
+    assert misspelt("Scorates taught Plato") == {"socrates"}
+    assert misspelt("Daniel Dya-Lewis starred") == {"daniel-day-lewis"}
+    assert misspelt("Eminme's songs") == {"eminem"}
+    # an English word is no misspelling ("kind"), two edits are too many, every other word must be exact,
+    # and short or common one-word names ("Prince") have too many neighbours
+    for text in ("Stephen kind of liked it", "Stephen Kingly", "Setphen Kign", "Jonathan Swfit wrote",
+                 "Socratic method", "Prinse Albert"):
+        assert misspelt(text) == set(), text
+    # asked for only: an answer's lexical pass and confirmed hits never see them
+    assert all(h.form != "misspelt" for h in m.find("What did Setphen King write? Scorates?", include_weak=True))
+    assert m.find("Scorates and Setphen King", typos=True) == []
+    m.remove("stephen-king")
+    m.remove("socrates")
+    assert misspelt("Setphen King and Scorates") == set()
+
+
 def test_confirmed_hits_policy():
     def hit(surface, start, weak, form):
         return LexicalHit("t", surface, start, start + len(surface), "exact", weak, "", form)

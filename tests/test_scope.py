@@ -124,6 +124,11 @@ def test_facts_and_examples_are_vectors_patched_and_rebuilt(people, home, embedd
     ("name a swift bird that nests in chimneys.", set()),
     ("In The Return of the King, who plays Arwen?", set()),                 # an article: a title, not a name
     ("The film was directed by ___ Swift.", set()),                          # an unknown given name before it
+    ("What did Setphen King publish first?", {"stephen-king"}),              # misspelt: one letter off
+    ("Which lands did Gengis Khan conquer?", {"genghis-khan"}),
+    ("Jo Taylro Swift sang what?", {"taylor-swift"}),                       # misspelt, after another name
+    ("Stephen kind of liked the film, didn't he?", set()),                   # "kind" is a word
+    ("Who was Jonathan Swfit?", set()),                                      # another Swift, misspelt
 ])
 
 def test_scope_of_a_user_turn(people, turn, expected):

@@ -290,8 +290,26 @@ def partial_possessive(name: str, rng: random.Random) -> str:
     return f"{name.split()[-1]}'s"
 
 
+def partial_misspelt(name: str, rng: random.Random) -> str:
+    """One letter wrong in the name's longest word: two letters swapped, one dropped, doubled or replaced."""
+    words = name.split()
+    i = max(range(len(words)), key=lambda j: len(words[j]))
+    w = words[i]
+    at = rng.randrange(1, max(2, len(w) - 1))
+    edit = rng.choice(["swap", "drop", "double", "replace"])
+    if edit == "swap" and at + 1 < len(w):
+        w = w[:at] + w[at + 1] + w[at] + w[at + 2:]
+    elif edit == "drop":
+        w = w[:at] + w[at + 1:]
+    elif edit == "double":
+        w = w[:at] + w[at] + w[at:]
+    else:
+        w = w[:at] + rng.choice([c for c in "aeioulnrst" if c != w[at].lower()]) + w[at + 1:]
+    return " ".join([*words[:i], w, *words[i + 1:]])
+
+
 PARTIAL_FAMILIES: dict[str, Callable[[str, random.Random], str]] = {
-    "initial_surname": partial_initial, "surname_possessive": partial_possessive}
+    "initial_surname": partial_initial, "surname_possessive": partial_possessive, "misspelt": partial_misspelt}
 
 
 @dataclass(frozen=True)
@@ -350,7 +368,7 @@ def transliteration_cases(targets: list[Target], seed: int) -> list[Case]:
 
 
 def caught(matcher: LexicalMatcher, case: Case, weak_ok: bool = False) -> bool:
-    hits = matcher.find(case.text, include_weak=weak_ok)
+    hits = matcher.find(case.text, include_weak=weak_ok, typos=weak_ok)  # misspelt names are weak too
     return any(h.target_id == case.target_id for h in hits)
 
 
