@@ -96,7 +96,11 @@ def attacked(kind: str, r: dict, rng: random.Random, hints: list[dict], shots: l
     written = {"lowercase_name": name.lower(), "surname_only": name.split()[-1] if " " in name else "",
                "typo_name": typo(name)}[kind]
     asked = name_spelled(q, name, written) if written and written != name else ""
-    return (asked, gold.replace(name, written), answers) if asked else None
+    if not asked:
+        return None
+    # a completed cloze echoes the question's spelling; the answer itself stays as it is
+    return asked, (r["query"].replace(name, written).replace("___", r["answer"]) if "___" in r["query"] else gold), \
+        answers
 
 
 def rwku_attacks(root, splits, limit, seed) -> Plan:
