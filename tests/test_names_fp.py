@@ -95,9 +95,11 @@ def test_false_positive_count_catches_an_over_eager_target():
     matcher = build_matcher([target])
     rows = [{"source": "x", "text": "Apple Orchard is here."},                     # names it: a true hit
             {"source": "x", "text": "A p p l e  O r c h a r d, spelled out."},    # obfuscated: a true hit too
-            {"source": "x", "text": "Nothing to see."}]
+            {"source": "x", "text": "Nothing to see."},
+            {"source": "x", "text": "The Aple Orchard is misspelt."}]             # only a user turn's candidate
     fp = false_positives(matcher, [target], rows)
-    assert fp["naming_a_target_as_written"] == 1 and fp["scored"] == 2 and fp["false_positives"] == 1
+    assert fp["naming_a_target_as_written"] == 1 and fp["scored"] == 3 and fp["false_positives"] == 1
+    assert fp["misspelt_as_turns"]["texts"] == 1 and fp["misspelt_as_turns"]["examples"][0]["matched"] == "Aple Orchard"
 
 
 def _write_fake_corpus(root: Path) -> None:

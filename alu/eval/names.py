@@ -460,7 +460,12 @@ def false_positives(matcher: LexicalMatcher, targets: list[Target], texts: list[
             examples.append({"source": row["source"], "target": h.target_id, "matched": row["text"][h.start:h.end],
                              "how": h.how, "detail": h.detail, "text": row["text"][:200]})
     scored = len(texts) - true_mentions
+    # read as user turns, where misspelt names are looked for too: each such text puts a target in scope
+    misspelt = [{"source": row["source"], "target": h.target_id, "matched": row["text"][h.start:h.end]}
+                for row in texts for h in {h.target_id: h for h in matcher.candidates(row["text"], typos=True)
+                                           if h.form == "misspelt"}.values()]
     return {"texts": len(texts), "naming_a_target_as_written": true_mentions, "scored": scored,
+            "misspelt_as_turns": {"texts": len(misspelt), "examples": misspelt[:25]},
             "false_positives": flagged, "fp_rate": round(flagged / scored, 5) if scored else 0.0,
             "weak_candidates_only": candidates, "lexical_p50_ms": round(statistics.median(times) * 1000, 3),
             "examples": examples, "most_named_as_written": dict(mentioned.most_common(15))}
@@ -508,7 +513,10 @@ def markdown(report: dict) -> str:
               f"| answers with weak candidate hits only (not flagged) | {fp['weak_candidates_only']} |",
               f"| forms most often found as written (target <- text) | "
               f"{'; '.join(f'{k} x{v}' for k, v in list(fp['most_named_as_written'].items())[:6])} |",
-              f"| lexical pass p50 per answer | {fp['lexical_p50_ms']} ms |"]
+              f"| lexical pass p50 per answer | {fp['lexical_p50_ms']} ms |",
+              f"| texts read as user turns with a misspelt name (a candidate, then in scope) | "
+              f"{fp['misspelt_as_turns']['texts']}: "
+              f"{'; '.join(sorted({repr(e['matched']) + ' <- ' + e['target'] for e in fp['misspelt_as_turns']['examples']}))} |"]
     return "\n".join(lines) + "\n"
 
 
