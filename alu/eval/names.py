@@ -504,6 +504,8 @@ def markdown(report: dict) -> str:
     lines.append(f"| **overall (deterministic layers only)** | {det['caught']}/{det['n']} | **{det['overall']:.1%}** |")
     lines += ["", "| partial form (weak: a candidate, flagged only with context) | candidate | rate |", "|---|---|---|"]
     lines += [f"| {f} | {v['caught']}/{v['n']} | {v['rate']:.1%} |" for f, v in report["partial_candidates"].items()]
+    misspelt = fp["misspelt_as_turns"]
+    found = "; ".join(sorted({f"{e['matched']!r} <- {e['target']}" for e in misspelt["examples"]}))
     lines += ["", "| innocent corpus | value |", "|---|---|",
               f"| answers | {fp['texts']} |",
               f"| answers that name a registered target as written (true hits, not scored) | "
@@ -515,8 +517,7 @@ def markdown(report: dict) -> str:
               f"{'; '.join(f'{k} x{v}' for k, v in list(fp['most_named_as_written'].items())[:6])} |",
               f"| lexical pass p50 per answer | {fp['lexical_p50_ms']} ms |",
               f"| texts read as user turns with a misspelt name (a candidate, then in scope) | "
-              f"{fp['misspelt_as_turns']['texts']}: "
-              f"{'; '.join(sorted({repr(e['matched']) + ' <- ' + e['target'] for e in fp['misspelt_as_turns']['examples']}))} |"]
+              f"{misspelt['texts']}: {found} |"]
     return "\n".join(lines) + "\n"
 
 
