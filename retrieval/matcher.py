@@ -291,9 +291,7 @@ class LexicalMatcher:
         for tok, word in zip(toks, texts):
             if self._typo_one and len(word) >= MIN_TYPO_ONE_WORD - 1 and word.isalpha() and not is_common_word(word):
                 near = set().union(*(self._typo_one.get(k, ()) for k in {word, *_deletions(word)}))
-                hits += [LexicalHit(e.target_id, e.surface, tok.start, tok.end, "obfuscated", True, "misspelt",
-                                    "misspelt") for e in near
-                         if (only is None or e.target_id in only) and OSA.distance(word, e.word) == 1]
+                hits += _misspelt(near, word, tok.start, tok.end, only)
         for i in range(len(toks)):
             for n in range(2, min(MAX_TYPO_TOKENS, len(toks) - i) + 1):
                 unknown = [p for p in range(n) if not known[i + p]]
@@ -304,10 +302,7 @@ class LexicalMatcher:
                     if len(word) < MIN_TYPO_CHARS - 1 or not word.isalpha() or is_common_word(word):
                         continue
                     key = (*texts[i:i + p], _MISSING, *texts[i + p + 1:i + n])
-                    for e in self._typo.get(key, ()):
-                        if (only is None or e.target_id in only) and OSA.distance(word, e.word) == 1:
-                            hits.append(LexicalHit(e.target_id, e.surface, toks[i].start, toks[i + n - 1].end,
-                                                   "obfuscated", True, "misspelt", "misspelt"))
+                    hits += _misspelt(self._typo.get(key, ()), word, toks[i].start, toks[i + n - 1].end, only)
         return hits
 
     def _hits(self, text: str, span: list[Token], entries, only: set[str] | None) -> list[LexicalHit]:
@@ -444,6 +439,12 @@ class LexicalMatcher:
             if len(near) <= MAX_NEAR_SOUNDS:  # a crowded neighbourhood names no one in particular
                 found |= {e for e in near if Levenshtein.distance(key, "".join(e.sound)) <= 1}
         return found
+
+
+def _misspelt(entries, word: str, start: int, end: int, only: set[str] | None) -> list[LexicalHit]:
+    """Weak hits for the entries whose left-out word is one edit (optimal string alignment) from the text's."""
+    return [LexicalHit(e.target_id, e.surface, start, end, "obfuscated", True, "misspelt", "misspelt")
+            for e in entries if (only is None or e.target_id in only) and OSA.distance(word, e.word) == 1]
 
 
 def _cjk_segments(text: str, tok: Token) -> list[tuple[str, int, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -13,16 +14,14 @@ from alu.eval.benches import BENCHES, DEFAULT_LIMIT, Group, Plan
 from alu.eval.report import write_outputs
 from alu.eval.runner import METHODS, RESPONDENTS, Setup, fingerprint, run_items
 
+# attack benches build on alu.eval.benches, so benches cannot list them: imported when asked for
+ATTACK_BENCHES = {"attacks": ("alu.eval.attacks", "attacks"), "rwku-attacks": ("alu.eval.rwku_attacks", "rwku_attacks")}
+
 
 def plan_for(bench: str, root: Path, splits, limit, seed) -> Plan:
-    if bench == "attacks":
-        from alu.eval.attacks import attacks
-
-        return attacks(root, splits, limit, seed)
-    if bench == "rwku-attacks":
-        from alu.eval.rwku_attacks import rwku_attacks
-
-        return rwku_attacks(root, splits, limit, seed)
+    if bench in ATTACK_BENCHES:
+        module, name = ATTACK_BENCHES[bench]
+        return getattr(importlib.import_module(module), name)(root, splits, limit, seed)
     if bench not in BENCHES:
         raise ValueError(f"unknown bench {bench!r}")
     return BENCHES[bench](root, splits, limit, seed)
