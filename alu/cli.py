@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alu import METHODS, ROLES, __version__
+from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.targets import TargetError, dump_targets
 
 if TYPE_CHECKING:  # imported lazily: target commands that need no model must start fast
@@ -715,6 +716,11 @@ def main(argv: list[str] | None = None) -> int:
         print("alu: interrupted", file=sys.stderr)
         return 130
     except Exception as e:
+        storage = storage_problem(e)
+        if storage is not None:
+            print(f"alu: error: {storage.message} (home: {getattr(args, 'home', None) or 'ALU_HOME'})",
+                  file=sys.stderr)
+            return 2
         if not isinstance(e, user_errors()):
             raise
         print(f"alu: error: {e}", file=sys.stderr)

@@ -10,6 +10,7 @@ from functools import partial
 from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import get_runtime
 
 from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.resources import Resources
@@ -25,8 +26,13 @@ from alu.nodes.respond import respond
 from alu.nodes.verify import verify
 
 
-def method(state: UnlearnState, runtime) -> Literal["audit", "paper_audit"]:
-    return "paper_audit" if context_for_run(runtime.context).method == "alu-paper" else "audit"
+def method(state: UnlearnState) -> Literal["audit", "paper_audit"]:
+    try:
+        runtime = get_runtime(UnlearnContext)
+    except (KeyError, RuntimeError):
+        runtime = None
+    raw = runtime.context if runtime is not None else None  # None: an operator's state edit, outside a run
+    return "paper_audit" if context_for_run(raw).method == "alu-paper" else "audit"
 
 
 def after_audit(state: UnlearnState) -> Literal["erase", "verify", "deliver"]:

@@ -14,12 +14,16 @@ process (it is run again).  Abandoned records (a run that failed) expire after `
 from __future__ import annotations
 
 import contextvars
+import hashlib
+import json
 import secrets
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage
 
 from alu.graph.state import Evidence
 
@@ -35,6 +39,20 @@ class RunCancelled(RuntimeError):
 CANCEL: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("alu_cancel", default=None)
 
 
+class ConversationChanged(RuntimeError):
+    """The thread's turns were edited after the answer was written (a state write during an interrupt):
+    audit would judge another conversation than the one that produced the answer."""
+
+
+def conversation_digest(messages: Sequence[BaseMessage]) -> str:
+    """A digest of every turn but the assistant's (which the graph itself replaces): ids and text."""
+    digest = hashlib.sha256()
+    for m in messages:
+        if not isinstance(m, AIMessage):
+            digest.update(json.dumps([m.type, m.id, m.content], ensure_ascii=False, default=str).encode())
+    return digest.hexdigest()
+
+
 class ExpiredRecord(RuntimeError):
     """The handle in state points to no record (another process, or expired): run the query again."""
 
@@ -42,6 +60,7 @@ class ExpiredRecord(RuntimeError):
 @dataclass
 class Private:
     question: str = ""
+    conversation: str = ""             # conversation_digest of the turns the response answers
     response: str = ""                 # the vanilla (or supplied) answer under audit
     evidence: list[Evidence] = field(default_factory=list)
     uncertain: list[Evidence] = field(default_factory=list)   # semantic-only candidates for the auditor
@@ -86,6 +105,10 @@ def record_of(state: Mapping[str, Any]) -> Private:
     if record is None:
         raise ExpiredRecord("this query's private record is gone (run resumed in another process, or expired); "
                             "send the query again")
+    if record.conversation and conversation_digest(state.get("messages") or []) != record.conversation:
+        close_record(state)
+        raise ConversationChanged("the conversation was edited after its answer was written; nothing from this "
+                                  "run is published: send the query again")
     return record
 
 

@@ -16,7 +16,7 @@ from langchain_core.messages import AIMessage, AnyMessage, BaseMessage, HumanMes
 from langgraph.runtime import Runtime
 
 from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import open_record
+from alu.graph.private import conversation_digest, open_record
 from alu.graph.resources import Resources
 from alu.graph.state import CallCount, Restart, UnlearnState
 from alu.nodes.audit import HISTORY_TURNS
@@ -75,7 +75,8 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     history = state["messages"][:-1] if guarding_last else state["messages"]
     scrubbed = scrub_history(history, store, ctx) if ctx.method == "alu" else []
     note = f"; {len(scrubbed)} earlier answer(s) now leaking were replaced" if scrubbed else ""
-    handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s)
+    handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s,
+                                  conversation=conversation_digest(state["messages"]))
     fresh: dict[str, Any] = {"private": handle, "response": None, "answer": "", "released": "", "attempts": 0,
              "flagged": [], "replace_id": last.id if guarding_last else None, "answer_id": None}
     if supplied is not None:

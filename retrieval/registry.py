@@ -245,7 +245,10 @@ class TargetRegistry:
                 cur.execute(_SET_META, ("version", str(version)))
                 cur.execute("COMMIT")
             except BaseException:
-                cur.execute("ROLLBACK")
+                try:
+                    cur.execute("ROLLBACK")
+                except Exception:  # SQLite rolled back already (a full disk): report what went wrong first
+                    pass
                 raise
         if version % COMPACT_EVERY == 0:  # a bounded change log; a process further behind rebuilds
             self.compact_log(LOG_KEEP_VERSIONS)

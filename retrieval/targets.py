@@ -15,7 +15,7 @@ from typing import Literal
 
 from alu.retrieval.normalize import canonical
 from alu.retrieval.probes import Probe, ProbeError, make_probe
-from alu.retrieval.textcheck import text_problem
+from alu.retrieval.textcheck import number_problem, text_problem
 
 MAX_FIELD_CHARS = 4000
 MAX_ALIASES = 64
@@ -108,6 +108,9 @@ def _text_list(data: dict, key: str, limit: int, item_chars: int = MAX_FIELD_CHA
     for i, item in enumerate(value, 1):
         if not isinstance(item, str):
             raise TargetError(f"{key}[{i}] must be a string, got {type(item).__name__}")
+        problem = text_problem(item, name_like=key in ("variants", "partial_forms"))
+        if problem:
+            raise TargetError(f"{key}[{i}] {problem}")
         item = " ".join(item.split())
         if len(item) > item_chars:
             raise TargetError(f"{key}[{i}] is longer than {item_chars} characters")
@@ -217,6 +220,8 @@ def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> I
             raise fail(lineno, f"not valid JSON ({e.msg})") from None
         except RecursionError:
             raise fail(lineno, "not valid JSON (nested too deeply)") from None
+        except ValueError as e:  # an integer too long to convert (Python's limit is 4,300 digits)
+            raise fail(lineno, f"not valid JSON ({number_problem(e)})") from None
 
 
 def parse_targets(text: str, fmt: str, source: str = "<input>") -> list[Target]:

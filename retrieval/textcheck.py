@@ -11,6 +11,7 @@ they are kept, since tabs and newlines are ordinary there.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 BOM = "\ufeff"
@@ -31,6 +32,13 @@ def text_problem(text: str, *, name_like: bool = False) -> str | None:
     if ch == "\x00":
         return f"contains a NUL character ({where})"
     return f"contains {'a byte-order mark' if ch == BOM else 'a control character'} ({where})"
+
+
+def number_problem(exc: ValueError) -> str:
+    """What json.loads' ValueError that is not a JSONDecodeError says: an integer too long to convert."""
+    digits = re.search(r"value has (\d+) digits", str(exc))
+    return (f"an integer of {digits.group(1)} digits (the limit is {sys.get_int_max_str_digits():,})" if digits
+            else str(exc))
 
 
 def json_problem(value: Any, path: str = "", depth: int = 0) -> tuple[str, str] | None:

@@ -12,6 +12,10 @@ import base64
 import gzip
 import json
 import os
+import shutil
+import sqlite3
+import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -26,6 +30,7 @@ from conftest import fake_model
 
 CORPUS = Path(__file__).parent / "fuzz" / "corpus.jsonl"
 ADMIN_KEY = "fuzz-admin-key"
+CLIENT_KEY = "fuzz-client-key"  # tests/fuzz/make_corpus.py sends it where a case is a client's, not the operator's
 CASES = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
 
 
@@ -53,7 +58,7 @@ def served(tmp_path_factory, embedder):
     os.environ.pop("ALU_API_KEY", None)
     model = UnlearningChatModel(fake_model("Water boils at 100 degrees Celsius."), store=store,
                                 models={"auditor": fake_model({"leaked": []})})
-    app = create_app(model)
+    app = create_app(model, api_key=CLIENT_KEY)
     add_admin_routes(app, lambda: store)
     try:
         with serving(app) as url, httpx.Client(base_url=url, timeout=60) as client:
@@ -73,12 +78,12 @@ def _http_problems(case: dict, response: httpx.Response) -> list[str]:
         body = response.json()
     except ValueError:
         return problems + [f"body is not JSON: {response.text[:80]!r}"]
-    if case["surface"] == "v1" and case["path"].startswith("/v1/chat"):  # OpenAI-shaped
+    if case["surface"] == "v1":  # OpenAI-shaped
         error = body.get("error") if isinstance(body, dict) else None
         if not (isinstance(error, dict) and isinstance(error.get("message"), str) and error.get("type")):
             problems.append(f"not an OpenAI error body: {body!r:.80}")
-    elif not (isinstance(body, dict) and (body.get("detail") or body.get("error"))):
-        problems.append(f"no error message: {body!r:.80}")
+    elif not (isinstance(body, dict) and body.get("detail") and "error" not in body):
+        problems.append(f"not the admin API's error body ({{'detail': ...}}): {body!r:.80}")
     return problems
 
 
@@ -92,6 +97,8 @@ def test_http_fuzz_corpus_is_refused_cleanly_and_changes_nothing(served):
         headers = dict(case.get("headers") or {})
         if case["surface"] == "admin":
             headers.setdefault("x-api-key", ADMIN_KEY)
+        else:  # the operator's key, so that each case reaches the check it is about
+            headers.setdefault("authorization", f"Bearer {ADMIN_KEY}")
         try:
             response = client.request(case["method"], case["path"], headers=headers,
                                       content=decode(case["body"]) if "body" in case else None)
@@ -106,12 +113,28 @@ def test_http_fuzz_corpus_is_refused_cleanly_and_changes_nothing(served):
     assert client.get("/health").status_code == 200  # and the server is still up
 
 
-def _lay_out(files: dict, folder: Path) -> None:
+def copy_registry(home: Path, to: Path) -> None:
+    """A consistent copy of a registry in use: each SQLite file through the backup API (its write-ahead
+    log folded in), the rest as files."""
+    shutil.copytree(home, to, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.sqlite*"))
+    for db in home.glob("*.sqlite"):
+        with sqlite3.connect(db) as source, sqlite3.connect(to / db.name) as copy:
+            source.backup(copy)
+        sqlite3.connect(to / db.name).close()
+
+
+def _lay_out(files: dict, folder: Path, home: Path) -> None:
     for name, spec in files.items():
         path = folder / name
         kind = spec.get("kind")
         if kind == "dir":
             path.mkdir()
+        elif kind == "registry":
+            copy_registry(home, path)
+        elif kind == "scribble":  # damage a file in place
+            with path.open("r+b") as f:
+                f.seek(spec["offset"])
+                f.write(decode(spec["bytes"]))
         elif kind == "loop":
             path.symlink_to(path)
         elif kind == "dangling":
@@ -122,30 +145,84 @@ def _lay_out(files: dict, folder: Path) -> None:
             path.write_bytes(decode(spec["bytes"]))
 
 
+def _files_state(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _run_cli_case(case: dict, folder: Path, home: Path, store, capsys) -> list[str]:
+    argv = [a.replace("{dir}", str(folder)) for a in case["argv"]]
+    if argv[0] != "--home":
+        argv = ["--home", str(home), *argv]
+    before, files_before = registry_state(store), _files_state(folder / "home") if (folder / "home").is_dir() else {}
+    capsys.readouterr()
+    try:
+        code = cli_main(argv)
+    except SystemExit as e:  # argparse usage errors
+        code = e.code
+    err = capsys.readouterr().err
+    problems = [] if code == 2 else [f"exit {code}"]
+    if "Traceback" in err:
+        problems.append("traceback")
+    if case["expect"] and case["expect"].lower() not in err.lower():
+        problems.append(f"message {err.strip()[:160]!r} lacks {case['expect']!r}")
+    if registry_state(store) != before:
+        problems.append("the registry changed")
+    if files_before and _registry_files(folder / "home") != _registry_files_of(files_before):
+        problems.append("the case's own registry changed")
+    return [f"cli {case['why']}: {p}" for p in problems]
+
+
+def _registry_files(home: Path) -> dict[str, bytes]:
+    return _registry_files_of(_files_state(home))
+
+
+def _registry_files_of(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The registry's own bytes: SQLite may leave its -wal/-shm files behind after a failed open."""
+    return {k: v for k, v in files.items() if k.endswith(".sqlite")}
+
+
 def test_cli_fuzz_corpus_exits_2_naming_the_problem_and_changes_nothing(served, tmp_path, capsys):
     _, store, home = served
-    cases = [c for c in CASES if c["surface"] == "cli"]
+    cases = [c for c in CASES if c["surface"] == "cli" and "mount" not in c]
     assert len(cases) >= 50
     failures = []
     for n, case in enumerate(cases):
         folder = tmp_path / f"case{n}"
         folder.mkdir()
-        _lay_out(case["files"], folder)
-        argv = [a.replace("{dir}", str(folder)) for a in case["argv"]]
-        if argv[0] != "--home":
-            argv = ["--home", str(home), *argv]
-        before = registry_state(store)
-        try:
-            code = cli_main(argv)
-        except SystemExit as e:  # argparse usage errors
-            code = e.code
-        err = capsys.readouterr().err
-        problems = [] if code == 2 else [f"exit {code}"]
-        if "Traceback" in err:
-            problems.append("traceback")
-        if case["expect"] and case["expect"].lower() not in err.lower():
-            problems.append(f"message {err.strip()[:160]!r} lacks {case['expect']!r}")
-        if registry_state(store) != before:
-            problems.append("the registry changed")
-        failures += [f"cli {case['why']}: {p}" for p in problems]
+        _lay_out(case["files"], folder, home)
+        failures += _run_cli_case(case, folder, home, store, capsys)
+    assert failures == [], "\n".join(failures)
+
+
+@contextmanager
+def _mounted(kind: str, home: Path, source: Path):
+    """`home` read-only (a bind mount) or on a tmpfs barely larger than the registry in `source`."""
+    if kind == "ro":
+        copy_registry(source, home)
+        command = ["mount", "--bind", "-o", "ro", str(home), str(home)]
+    else:
+        home.mkdir()
+        size = sum(p.stat().st_size for p in source.rglob("*") if p.is_file()) + 96 * 1024
+        command = ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(home)]
+    if subprocess.run(command, capture_output=True).returncode != 0:
+        pytest.skip("mounting a read-only or a small file system needs root (CAP_SYS_ADMIN)")
+    try:
+        if kind == "full":
+            copy_registry(source, home)
+        yield
+    finally:
+        subprocess.run(["umount", "--lazy", str(home)], check=True)  # the in-process CLI may hold the files open
+
+
+def test_cli_fuzz_corpus_on_a_read_only_or_full_home(served, tmp_path, capsys):
+    _, store, home = served
+    cases = [c for c in CASES if c["surface"] == "cli" and "mount" in c]
+    assert {c["mount"] for c in cases} == {"ro", "full"}
+    failures = []
+    for n, case in enumerate(cases):
+        folder = tmp_path / f"case{n}"
+        folder.mkdir()
+        _lay_out({k: v for k, v in case["files"].items() if k != "home"}, folder, home)
+        with _mounted(case["mount"], folder / "home", home):
+            failures += _run_cli_case(case, folder, home, store, capsys)
     assert failures == [], "\n".join(failures)

@@ -55,14 +55,16 @@ class RespondentHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
         body = json.loads(self.rfile.read(int(self.headers["content-length"])))
         self.server.requests.append(body["messages"])
-        leaking = "tell me a story" in str(body["messages"][-1].get("content", "")).lower()
-        message = {"role": "assistant", "content": self.server.leak if leaking else self.server.reply}
+        message = {"role": "assistant", "content": self.answer(str(body["messages"][-1].get("content", "")))}
         if body.get("stream"):
             self._send("text/event-stream", "".join(
                 f"data: {json.dumps(self._chunk(body, delta, finish))}\n\n"
                 for delta, finish in ((message, None), ({}, "stop"))) + "data: [DONE]\n\n")
         else:
             self._send("application/json", json.dumps(self._chunk(body, message, "stop", "chat.completion")))
+
+    def answer(self, turn: str) -> str:
+        return self.server.leak if "tell me a story" in turn.lower() else self.server.reply
 
     @staticmethod
     def _chunk(body: dict, message: dict, finish: str | None, kind: str = "chat.completion.chunk") -> dict:
@@ -163,6 +165,12 @@ def client(served):
     return get_sync_client(url=served[0], api_key=CLIENT_KEY, timeout=180)
 
 
+@pytest.fixture(scope="module")
+def operator(served):
+    """The operator's client: guard mode (a ready `response` to audit) is the operator's alone."""
+    return get_sync_client(url=served[0], api_key=ADMIN_KEY, timeout=180)
+
+
 def nodes_streamed(client, thread_id: str, assistant_id: str, payload: dict, **kwargs) -> list[tuple[str, dict]]:
     """Run on the thread and return the (node, update) pairs streamed with stream_mode='updates'."""
     out = []
@@ -193,7 +201,7 @@ def test_configuration_schema_is_exposed_for_studio(client):
     assert client.assistants.get(edited["assistant_id"])["context"] == {"tau": 4.5, "n_variants": 3}
     # the context reaches the graph: an out-of-range value fails the run with a message naming it
     thread = client.threads.create()["thread_id"]
-    payload = {"messages": [user("Hi")], "response": "Hello there."}
+    payload = {"messages": [user("Hi")]}
     failed = client.runs.wait(thread, "alu", input=payload, context={"tau": 9.0}, raise_error=False)
     assert failed["__error__"] == {"error": "ValueError", "message": "tau must lie in [1, 5], got 9.0"}
 
@@ -205,7 +213,7 @@ def test_input_and_output_schemas_are_exposed_for_studio(client):
     assert {"answer", "decision", "flagged"} <= set(schemas["output_schema"]["properties"])
 
 
-def test_thread_clean_and_leaking_turns_stream_history_and_memory(client, respondent):
+def test_thread_clean_and_leaking_turns_stream_history_and_memory(client, operator, respondent):
     # a configuration as edited in Studio (the respondent is the operator's, from the server's environment)
     assistant = client.assistants.create(graph_id="alu", name="conversation", context={"n_variants": 2, "top_k": 2})
     aid, thread = assistant["assistant_id"], client.threads.create()["thread_id"]
@@ -218,7 +226,7 @@ def test_thread_clean_and_leaking_turns_stream_history_and_memory(client, respon
 
     # turn 2, leaking (guard mode on a ready answer): flagged, redacted (the embedded eraser cannot rewrite)
     leaked = "Stephen King wrote Carrie, his first novel, in 1974."
-    second = nodes_streamed(client, thread, aid, {"messages": [user("Who wrote Carrie?")], "response": leaked})
+    second = nodes_streamed(operator, thread, aid, {"messages": [user("Who wrote Carrie?")], "response": leaked})
     order = [node for node, _ in second]
     assert order[:3] == ["respond", "audit", "verify"] and order[-1] == "deliver"
     state = client.threads.get_state(thread)["values"]
@@ -253,7 +261,7 @@ def test_graph_api_needs_a_key_when_one_is_configured(served):
     assert get_sync_client(url=served[0], api_key=ADMIN_KEY).threads.create()["thread_id"]
 
 
-def test_target_admin_is_guarded_and_changes_reach_the_next_run(served, client, embedder):
+def test_target_admin_is_guarded_and_changes_reach_the_next_run(served, operator, embedder):
     from alu.retrieval.store import TargetStore
 
     url, home = served
@@ -271,8 +279,8 @@ def test_target_admin_is_guarded_and_changes_reach_the_next_run(served, client, 
 
         def outcome_of(response: str) -> tuple[str, list, int]:
             """(decision, public evidence, index version) of a guard-mode run on a fresh thread."""
-            thread = client.threads.create()["thread_id"]
-            out = client.runs.wait(thread, "alu", input={"messages": [user("Tell me about the sculptor.")],
+            thread = operator.threads.create()["thread_id"]
+            out = operator.runs.wait(thread, "alu", input={"messages": [user("Tell me about the sculptor.")],
                                                          "response": response})
             return out["decision"], out["flagged"], out["index_version"]
 
@@ -330,7 +338,7 @@ REFUSED = (APIStatusError, httpx.HTTPStatusError)  # the SDK raises either, by r
 
 def test_a_client_may_tune_only_harmless_settings(served, client, tmp_path):
     thread = client.threads.create()["thread_id"]
-    payload = {"messages": [user("Hi")], "response": "Hello there."}
+    payload = {"messages": [user("Hi")]}
     log = tmp_path / "audit.jsonl"
     for context in ({"audit_log": str(log)}, {"respondent_model": "llamacpp:/etc/hostname"},
                     {"embeddings": "openai:text-embedding-3-small"}, {"home": str(tmp_path)},

@@ -24,11 +24,13 @@ from starlette.concurrency import run_in_threadpool
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store
+from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.store import ChangeResult, TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
-from alu.retrieval.textcheck import json_problem, text_problem
+from alu.retrieval.textcheck import json_problem, number_problem, text_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.langgraph_auth import admin_key_problem
+from alu.serve.replay import ReplayFilter
 
 PREFIX = "/alu/targets"
 MAX_BODY_ENV = "ALU_ADMIN_MAX_BYTES"
@@ -83,6 +85,8 @@ async def read_json(request: Request) -> Any:
         raise HTTPException(400, message) from None
     except RecursionError:
         raise HTTPException(400, "request body is not valid JSON: nested too deeply") from None
+    except ValueError as e:  # an integer too long to convert (Python's limit is 4,300 digits)
+        raise HTTPException(400, f"request body holds a number that cannot be read: {number_problem(e)}") from None
     problem = json_problem(payload)
     if problem:  # refused here, not when SQLite or the response encoder meets it
         raise HTTPException(400, f"{problem[0]} {problem[1]}")
@@ -160,6 +164,11 @@ async def in_thread(fn: Callable, *args, **kwargs):
         raise not_found(e) from None
     except TargetError as e:
         raise HTTPException(422, str(e)) from None
+    except Exception as e:
+        storage = storage_problem(e)
+        if storage is None:
+            raise
+        raise HTTPException(storage.status, storage.message) from None
 
 
 def change_response(result: ChangeResult) -> JSONResponse:
@@ -240,4 +249,7 @@ def add_admin_routes(app: FastAPI, store_for_request: Callable[[], TargetStore] 
     app.router.routes.extend(create_app(store_for_request).router.routes)
 
 
+# Inside LangGraph Server this app's middleware wraps every route: thread content a client reads is
+# checked against the registry of the moment (alu.serve.replay).
 app = create_app()
+app.add_middleware(ReplayFilter)

@@ -107,8 +107,66 @@ def _requested(value: Mapping) -> dict:
     return requested | {k: v for k, v in configurable.items() if k in settings}
 
 
+def is_operator(ctx: Auth.types.AuthContext) -> bool:
+    return ctx.user.identity == "admin"
+
+
+def _operator_only(ctx: Auth.types.AuthContext, what: str) -> None:
+    if not is_operator(ctx):
+        raise Auth.exceptions.HTTPException(status_code=403, detail=f"{what} is the operator's: send the admin key")
+
+
+# ---- what a client may do ----------------------------------------------------------------------
+# Deny by default: LangGraph calls the most specific handler for a resource and action, and this
+# one for every action no handler below names (crons, the store, deleting assistants, any resource
+# a later server version adds).  A client may create and read threads, run the graph on them,
+# cancel its runs, and create or read assistants with harmless settings; nothing else.
+@auth.on
+async def operator_only(ctx: Auth.types.AuthContext, value: object) -> None:
+    _operator_only(ctx, f"{ctx.resource}.{ctx.action}")
+
+
+@auth.on.threads.create
+@auth.on.threads.read   # what is read is verified against the current registry on its way out (alu.serve.replay)
+@auth.on.threads.search
+@auth.on.threads.delete
+@auth.on.assistants.read
+@auth.on.assistants.search
+async def allowed(ctx: Auth.types.AuthContext, value: object) -> None:
+    return None
+
+
+@auth.on.threads.update
+async def update_thread(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsUpdate) -> None:
+    """Cancelling a run is a client's; writing a thread's state (POST /threads/{id}/state, bulk
+    updates) or its metadata is not: audit must judge the conversation that produced the answer."""
+    if value.get("action") in ("interrupt", "rollback"):
+        return
+    _operator_only(ctx, "writing a thread's state or metadata")
+
+
+def _client_run_problem(kwargs: Mapping) -> str | None:
+    """Why a client may not start this run: it edits the thread's state, or asks for guard mode, whose
+    verdict on a text the client wrote says whether a name in it is registered."""
+    command = kwargs.get("command") or {}
+    if isinstance(command, Mapping) and (command.get("update") or command.get("goto")):
+        return "a client's command may only resume a run: update and goto edit the thread's state"
+    given = kwargs.get("input") or {}
+    if not isinstance(given, Mapping):
+        return None
+    messages = given.get("messages")
+    last = messages[-1] if isinstance(messages, list) and messages else messages
+    role = (last.get("type") or last.get("role")) if isinstance(last, Mapping) else None
+    if given.get("response") is not None or role in ("ai", "assistant"):
+        return "guard mode (a ready answer to audit) needs the operator's key; a client's turn ends with a user turn"
+    return None
+
+
 @auth.on.threads.create_run
 async def check_run_settings(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreate) -> None:
+    problem = None if is_operator(ctx) else _client_run_problem(value.get("kwargs") or {})
+    if problem:
+        raise Auth.exceptions.HTTPException(status_code=403, detail=problem)
     _refuse_settings(ctx, _requested(value))
 
 
@@ -120,3 +178,17 @@ async def check_assistant_settings(ctx: Auth.types.AuthContext, value: Auth.type
 @auth.on.assistants.update
 async def check_assistant_update(ctx: Auth.types.AuthContext, value: Auth.types.AssistantsUpdate) -> None:
     _refuse_settings(ctx, _requested(value))
+
+
+@auth.on.crons.create
+async def check_cron(ctx: Auth.types.AuthContext, value: Auth.types.CronsCreate) -> None:
+    """A cron re-runs the graph on a schedule: the operator's alone, and with harmless settings only
+    (a refused setting would otherwise fail every run, forever)."""
+    _operator_only(ctx, "scheduling runs (crons)")
+    _refuse_settings(ctx, _requested(value.get("payload") or {}))
+
+
+@auth.on.crons.update
+async def check_cron_update(ctx: Auth.types.AuthContext, value: Auth.types.CronsUpdate) -> None:
+    _operator_only(ctx, "scheduling runs (crons)")
+    _refuse_settings(ctx, _requested(value.get("payload") or {}))

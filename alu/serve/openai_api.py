@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, StreamingResponse
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from starlette.concurrency import run_in_threadpool
@@ -30,9 +31,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alu.models import ModelError
 from alu.nodes.respond import InputError
-from alu.retrieval.textcheck import json_problem
+from alu.retrieval.storage_errors import storage_problem
+from alu.retrieval.textcheck import json_problem, number_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
+from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +80,9 @@ async def read_body(request: Request, limit: int) -> dict:
                            code="invalid_json") from e
     except RecursionError:
         raise RequestError(400, "request body is not valid JSON: nested too deeply", code="invalid_json") from None
+    except ValueError as e:  # an integer too long to convert (Python's limit is 4,300 digits)
+        raise RequestError(400, f"request body holds a number that cannot be read: {number_problem(e)}",
+                           code="invalid_json") from None
     if not isinstance(body, dict):
         raise RequestError(400, "request body must be a JSON object")
     problem = json_problem(body)
@@ -188,11 +194,23 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
+    storage = storage_problem(exc)
+    if storage is not None:
+        return RequestError(storage.status, storage.message, code="storage_error", kind="server_error")
     log.error("unexpected error while answering", exc_info=exc)
     return RequestError(500, "internal error while answering; see the server log", kind="server_error")
 
 
 # ---- the app --------------------------------------------------------------------------------
+def openai_route(request: Request) -> bool:
+    return request.url.path.startswith("/v1/") or request.url.path == "/v1"
+
+
+def is_operator(request: Request) -> bool:
+    """The request carries the operator's key (ALU_ADMIN_KEY), in either header."""
+    return matches(presented_key(request.headers), ADMIN_KEY_ENV)
+
+
 def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DEFAULT_MODEL_NAME,
                api_key: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
                expose_evidence: bool = False, keepalive_seconds: float = KEEPALIVE_SECONDS) -> FastAPI:
@@ -208,24 +226,42 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if not openai_route(request):  # the admin routes keep their own format: {"detail": ...}
+            return await http_exception_handler(request, exc)
         code = "not_found" if exc.status_code == 404 else None
         return RequestError(exc.status_code, str(exc.detail), code=code).response()
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        return error_for(exc).response()
+        error = error_for(exc)
+        if not openai_route(request):
+            return JSONResponse({"detail": error.message}, status_code=error.status)
+        return error.response()
 
     @app.exception_handler(RequestError)
     async def request_error(request: Request, exc: RequestError) -> JSONResponse:
         return exc.response()
 
     def authorize(request: Request) -> None:
-        if api_key is None:
+        if api_key is None or is_operator(request):
             return
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), api_key.encode()):
             raise RequestError(401, "invalid or missing API key: send 'Authorization: Bearer <key>'",
                                code="invalid_api_key")
+
+    def check_guard_mode(request: Request, messages: list[BaseMessage], response: str | None) -> None:
+        """Guard mode audits text the caller supplies, and its verdict says whether a name in that text
+        is registered.  Where clients hold a key of their own, that is the operator's alone."""
+        if api_key is None or is_operator(request):
+            return  # an open server has no clients but its operator (docs/deploy.md)
+        if response is not None:
+            raise RequestError(403, "guard mode ('response': a ready answer to audit) needs the operator's key",
+                               param="response", code="operator_only")
+        if isinstance(messages[-1], AIMessage):
+            raise RequestError(403, "the conversation must end with a user turn: auditing a ready assistant "
+                               "message (guard mode) needs the operator's key", param="messages",
+                               code="operator_only")
 
     @app.get("/health")
     async def health() -> dict:
@@ -250,6 +286,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
         messages = parse_messages(body.get("messages"))
         check_options(body, model_name)
         response = optional(body, "response", str)
+        check_guard_mode(request, messages, response)
         stream = optional(body, "stream", bool, False)
         thread_id = thread_of(request, body)
         try:  # bad input is answered with a 4xx before any work (or a stream) starts

@@ -15,6 +15,9 @@ from pathlib import Path
 OUT = Path(__file__).with_name("corpus.jsonl")
 GOOD_MESSAGE = {"role": "user", "content": "At what temperature does water boil?"}
 TARGET = {"id": "fuzz-person", "name": "Fuzz Person", "description": "An invented person."}
+CLIENT_KEY = "fuzz-client-key"  # the /v1 clients' key (tests/test_fuzz.py); other /v1 cases carry the operator's
+BAD_TEXT = (("\ud800", "lone surrogate"), ("x\udfffy", "lone surrogate"), ("a\x00b", "NUL"))
+LIST_FIELDS = ("facts", "examples", "variants", "partial_forms")
 
 
 def b64(data: bytes | str) -> str:
@@ -94,6 +97,24 @@ def v1_cases() -> list[dict]:
     cases.append(chat({"messages": [GOOD_MESSAGE]}, "thread id with a control character",
                       headers={"x-thread-id": "abc\tdef"}))
     cases.append(chat({"messages": [GOOD_MESSAGE]}, "thread id too long", headers={"x-thread-id": "t" * 300}))
+    big = "9" * 5000
+    for body, why in (('{"messages": [' + json.dumps(GOOD_MESSAGE) + '], "max_tokens": ' + big + "}",
+                       "an integer of 5,000 digits"),
+                      ('{"messages": [' + json.dumps(GOOD_MESSAGE) + '], "n": -' + "1" * 4301 + "}",
+                       "a negative integer of 4,301 digits"),
+                      ('{"messages": [{"role": "user", "content": ' + big + "}]}",
+                       "an integer of 5,000 digits as content"),
+                      ("[" + big + "]", "a bare integer of 5,000 digits")):
+        cases.append(chat(body, why))
+    # guard mode audits text the caller wrote: its verdict would tell a client which names are registered
+    client_key = {"authorization": "Bearer " + CLIENT_KEY}
+    cases.append(chat({"messages": [GOOD_MESSAGE], "response": "Stephen King wrote it."},
+                      "guard mode with a client's key", headers=client_key))
+    cases.append(chat({"messages": [GOOD_MESSAGE, {"role": "assistant", "content": "Stephen King wrote it."}]},
+                      "a conversation ending with an assistant turn (guard mode) with a client's key",
+                      headers=client_key))
+    cases.append(chat({"messages": [GOOD_MESSAGE], "response": "Stephen King wrote it."},
+                      "guard mode with a wrong key", headers={"authorization": "Bearer nope"}))
     cases += [http("v1", "GET", "/v1/chat/completions", None, "wrong method"),
               http("v1", "PUT", "/v1/chat/completions", "{}", "wrong method"),
               http("v1", "GET", "/v1/models/%ED%A0%80", None, "percent-encoded surrogate in a path"),
@@ -139,6 +160,15 @@ def admin_cases() -> list[dict]:
                          ({"targets": TARGET}, "targets not a list")):
         cases.append(admin("POST", post, payload, why))
     cases.append(admin("POST", post + "?replace=maybe", TARGET, "replace not a boolean"))
+    for field in LIST_FIELDS:
+        for bad, what in BAD_TEXT:
+            cases.append(admin("POST", post, json.dumps(dict(TARGET, **{field: ["fine", bad]})), f"{what} in {field}"))
+            cases.append(admin("POST", post, json.dumps({"targets": [TARGET | {"id": "other", field: [bad]}]}),
+                               f"{what} in {field}, in a list"))
+    cases.append(admin("POST", post, '{"name": "Fuzz Person", "aliases": [], "probe": ' + "7" * 5000 + "}",
+                       "an integer of 5,000 digits"))
+    cases.append(admin("PATCH", "/alu/targets/stephen-king", '{"name": ' + "1" * 4400 + "}",
+                       "update: an integer of 4,400 digits"))
     patch = "/alu/targets/stephen-king"
     for payload, why in (({"id": "x"}, "changing the id"), ({}, "nothing to change"), ([], "a list"),
                          ({"name": "\ud800"}, "lone surrogate"), ({"name": "A\x00B"}, "NUL"),
@@ -167,6 +197,12 @@ def admin_cases() -> list[dict]:
                            ("jsonl", "[1, 2]\n", "JSONL non-object"),
                            ("jsonl", json.dumps(dict(TARGET, name="a\ud800")) + "\n", "JSONL lone surrogate"),
                            ("txt", "Good Name\nNul\x00Name\n", "TXT NUL"),
+                           ("jsonl", json.dumps(TARGET) + '\n{"name": "Other One", "x": ' + "5" * 5000 + "}\n",
+                            "JSONL an integer of 5,000 digits"),
+                           *[("jsonl", json.dumps(TARGET) + "\n" + json.dumps({"name": "Other One", field: [bad]})
+                              + "\n", f"JSONL {what} in {field}") for field in LIST_FIELDS for bad, what in BAD_TEXT],
+                           *[("csv", f"name,{field}\nOther One,fine|{bad}\n", f"CSV {what} in {field}")
+                             for field in LIST_FIELDS for bad, what in BAD_TEXT if "\x00" in bad],
                            ("txt", "Good Name\nMid\ufeffBom\n", "TXT BOM inside a name"),
                            ("txt", "Same Name\nSame Name\n", "TXT duplicate"),
                            ("txt", "# only a comment\n", "no targets"),
@@ -216,6 +252,8 @@ def cli_cases() -> list[dict]:
               file_case("dup2.jsonl", good + json.dumps(dict(TARGET, description="changed")) + "\n",
                         "JSONL duplicate id, different fields", "line 2"),
               file_case("utf.jsonl", good.encode() + b'{"name": "caf\xe9"}\n', "JSONL invalid UTF-8", "line 2"),
+              file_case("big.jsonl", good + '{"name": "Other", "id": ' + "8" * 5000 + "}\n",
+                        "JSONL an integer of 5,000 digits", "5000 digits"),
               file_case("utf16.jsonl", good.encode("utf-16"), "UTF-16 file", "UTF-8"),
               file_case("u2028.jsonl", good + json.dumps({"name": "A\u2028B", "id": "x"}, ensure_ascii=False) + "\n"
                         + "{bad\n", "JSONL with U+2028 inside a string, bad line after", "line 3"),
@@ -237,6 +275,13 @@ def cli_cases() -> list[dict]:
               file_case("comments.txt", "# a\n# b\n", "only comments", "no targets"),
               file_case("long.txt", "A" * 5000 + "\n", "name too long", "line 1"),
               file_case("bin.txt", bytes(range(256)), "binary file", "UTF-8")]
+    for field in LIST_FIELDS:
+        for bad, what in BAD_TEXT:
+            cases.append(file_case(f"{field}.jsonl", good + json.dumps({"name": "Other", field: ["ok", bad]}) + "\n",
+                                   f"JSONL {what} in {field}", f"line 2: {field}[2]"))
+        cases.append(file_case(f"{field}.csv", f"name,{field}\nOther,ok|a\x00b\n", f"CSV NUL in {field}",
+                               f"line 2: {field}[2]"))
+    cases += storage_cases()
     for ch, what in (("\x00", "NUL"), ("\x07", "bell"), ("\x1b", "escape"), ("\ufeff", "BOM"), ("\x85", "NEL"),
                      ("\udcff", "undecodable byte")):
         cases.append(cli(["targets", "add", "--name", f"Fuzz{ch}Person"], f"add: {what} in the name",
@@ -261,6 +306,30 @@ def cli_cases() -> list[dict]:
             (["ask", "nul\x00byte"], "ask: NUL", "NUL"),
             (["--home", "\udcff", "targets", "list"], "undecodable home", "UTF-8")):
         cases.append(cli(argv, why, expect=expect))
+    return cases
+
+
+def storage_cases() -> list[dict]:
+    """A home that cannot serve: damaged database files (every command), a read-only folder, a full disk.
+    `home` is {dir}/home; "registry" copies the test's registry there, "mount" makes it read-only ("ro") or
+    puts it on a tmpfs with a few KB to spare ("full")."""
+    home = ["--home", "{dir}/home"]
+    commands = (["targets", "list"], ["targets", "add", "--name", "New Person"], ["targets", "remove", "stephen-king"],
+                ["targets", "export"], ["ask", "Who wrote Carrie?", "--response", "Nobody."])
+    garbage = {"home": {"kind": "dir"}, "home/targets.sqlite": {"bytes": b64(b"not a database " * 300)}}
+    scribbled = {"home": {"kind": "registry"},
+                 "home/targets.sqlite": {"kind": "scribble", "offset": 0, "bytes": b64(b"\x00" * 64)}}
+    cases = [cli(home + argv, f"{name}: {' '.join(argv[:2])}", files, "damaged")
+             for name, files in (("a file that is not SQLite", garbage), ("a wiped header", scribbled))
+             for argv in commands]
+    cases += [cli(home + argv, f"a read-only home: {' '.join(argv[:2])}",
+                  {"home": {"kind": "registry"}}, "cannot be written") | {"mount": "ro"}
+              for argv in commands[1:3]]
+    many = "".join(json.dumps({"name": f"Filler Person{i} Quaxley", "description": "An invented stamp collector. " * 8})
+                   + "\n" for i in range(400))
+    cases.append(cli(home + ["targets", "import", "{dir}/many.jsonl"], "a full disk during an import",
+                     {"home": {"kind": "registry"}, "many.jsonl": {"bytes": b64(many)}}, "disk is full")
+                 | {"mount": "full"})
     return cases
 
 
