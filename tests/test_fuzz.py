@@ -12,14 +12,11 @@ import base64
 import gzip
 import json
 import os
-import shutil
-import sqlite3
-import subprocess
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
+from mounts import copy_registry, mounted
 from test_openai_api import serving
 
 from alu.cli import main as cli_main
@@ -113,16 +110,6 @@ def test_http_fuzz_corpus_is_refused_cleanly_and_changes_nothing(served):
     assert client.get("/health").status_code == 200  # and the server is still up
 
 
-def copy_registry(home: Path, to: Path) -> None:
-    """A consistent copy of a registry in use: each SQLite file through the backup API (its write-ahead
-    log folded in), the rest as files."""
-    shutil.copytree(home, to, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.sqlite*"))
-    for db in home.glob("*.sqlite"):
-        with sqlite3.connect(db) as source, sqlite3.connect(to / db.name) as copy:
-            source.backup(copy)
-        sqlite3.connect(to / db.name).close()
-
-
 def _lay_out(files: dict, folder: Path, home: Path) -> None:
     for name, spec in files.items():
         path = folder / name
@@ -194,26 +181,6 @@ def test_cli_fuzz_corpus_exits_2_naming_the_problem_and_changes_nothing(served, 
     assert failures == [], "\n".join(failures)
 
 
-@contextmanager
-def _mounted(kind: str, home: Path, source: Path):
-    """`home` read-only (a bind mount) or on a tmpfs barely larger than the registry in `source`."""
-    if kind == "ro":
-        copy_registry(source, home)
-        command = ["mount", "--bind", "-o", "ro", str(home), str(home)]
-    else:
-        home.mkdir()
-        size = sum(p.stat().st_size for p in source.rglob("*") if p.is_file()) + 96 * 1024
-        command = ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(home)]
-    if subprocess.run(command, capture_output=True).returncode != 0:
-        pytest.skip("mounting a read-only or a small file system needs root (CAP_SYS_ADMIN)")
-    try:
-        if kind == "full":
-            copy_registry(source, home)
-        yield
-    finally:
-        subprocess.run(["umount", "--lazy", str(home)], check=True)  # the in-process CLI may hold the files open
-
-
 def test_cli_fuzz_corpus_on_a_read_only_or_full_home(served, tmp_path, capsys):
     _, store, home = served
     cases = [c for c in CASES if c["surface"] == "cli" and "mount" in c]
@@ -223,6 +190,6 @@ def test_cli_fuzz_corpus_on_a_read_only_or_full_home(served, tmp_path, capsys):
         folder = tmp_path / f"case{n}"
         folder.mkdir()
         _lay_out({k: v for k, v in case["files"].items() if k != "home"}, folder, home)
-        with _mounted(case["mount"], folder / "home", home):
+        with mounted(case["mount"], folder / "home", home):
             failures += _run_cli_case(case, folder, home, store, capsys)
     assert failures == [], "\n".join(failures)

@@ -294,8 +294,10 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
                 model.prepare(messages, None, response)
             else:  # reads the stored thread
                 await run_in_threadpool(model.prepare, messages, thread_id, response)
-        except InputError as e:
-            raise error_for(e) from e
+        except Exception as e:  # bad input, or a home that cannot hold the thread (full, read-only, damaged)
+            if isinstance(e, InputError) or storage_problem(e):
+                raise error_for(e) from e
+            raise
         cid = f"chatcmpl-{uuid.uuid4().hex}"
         if not stream:
             return await answer_whole(request, messages, thread_id, response, cid)
