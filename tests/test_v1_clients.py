@@ -83,3 +83,37 @@ def test_a_full_disk_is_a_clear_507_and_stores_nothing(home, store, embedder, tm
             assert http.get("/alu/targets", headers=admin).json()["count"] == len(before[1])
         assert (registry.version(), sorted(t.id for t in registry.all_targets())) == before
         assert "traceback" not in imported.text.lower()
+
+
+def test_a_name_registered_later_is_never_replayed_on_postgres_threads(tmp_path, embedder, monkeypatch):
+    """/v1 threads kept by langgraph-checkpoint-postgres (ALU_REGISTRY): after the name an earlier answer
+    gave becomes a target, neither the next answer (whole or streamed), nor what the respondent is shown,
+    nor the stored thread that any replica continues carries it."""
+    from pg_server import postgres_server
+    from test_openai_api import rewriting_roles
+
+    from alu.nodes.refuse import REFUSAL
+
+    said = "The copper spirals were made by Quillon Marvek in 1987."
+    with postgres_server() as url:
+        monkeypatch.setenv("ALU_REGISTRY", url)
+        registry = TargetStore(tmp_path / "home", embedder)
+        respondent = fake_model(said, "As I said, they were made in 1987.", "Yes, in 1987.")
+        model = UnlearningChatModel(respondent, store=registry, models=rewriting_roles("They date from 1987."))
+        with serving(create_app(model)) as base, httpx.Client(base_url=base, timeout=120) as http:
+            def ask(text: str, stream: bool = False) -> str:
+                body = {"messages": [{"role": "user", "content": text}], "stream": stream}
+                reply = http.post("/v1/chat/completions", json=body, headers={"x-thread-id": "spirals"})
+                assert reply.status_code == 200, reply.text
+                return reply.text if stream else reply.json()["choices"][0]["message"]["content"]
+
+            assert ask("Who made the copper spirals?") == said  # not a target yet
+            registry.add([{"id": "quillon-marvek", "name": "Quillon Marvek",
+                           "description": "Invented sculptor of copper spirals in Lower Vireth."}])
+            again, streamed = ask("Say that again."), ask("When was that?", stream=True)
+        for text in (again, streamed, *(m.content for m in respondent.prompts[1] + respondent.prompts[2])):
+            assert "Marvek" not in text and "Quillon" not in text
+        # another replica's view of the thread: the earlier answer was replaced where it is stored
+        other = UnlearningChatModel(fake_model("unused"), store=TargetStore(tmp_path / "other", embedder))
+        stored = [m.content for m in other.thread_messages("spirals")]
+        assert said not in stored and REFUSAL in stored and len(stored) == 6
