@@ -3,7 +3,7 @@
 A thread's messages, its checkpoints (history), the state a run starts from and a fork of an old
 checkpoint were all verified when they were written, against the targets registered then.  A
 target registered later must not come back through them.  This ASGI middleware sits on every
-route that returns thread content (/threads..., /runs...) and, for any client but the operator,
+route that returns thread content (/threads..., /runs..., /a2a, /mcp) and, for any caller but the operator,
 checks each string of the JSON body or of each server-sent event against the current registry:
 every form of a name the matcher knows, and, for text of a few words, closeness in meaning to a
 target (the check `respond` applies to earlier answers).  A string that fails is withheld: it is
@@ -29,7 +29,7 @@ from alu.nodes.evidence import Store, leaking_texts
 from alu.nodes.prompts import REFUSAL
 from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
 
-ROUTES = ("/threads", "/runs")
+ROUTES = ("/threads", "/runs", "/a2a", "/mcp")  # the last two run the graph and read threads for other protocols
 MIN_WORDS_FOR_MEANING = 3   # ids, roles, node names and single words are checked by name forms only
 CACHE_SIZE = 50_000
 WITHHELD = REFUSAL
