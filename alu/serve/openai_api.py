@@ -30,9 +30,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alu.models import ModelError
 from alu.nodes.respond import InputError
+from alu.retrieval.backend import is_outage, outage_errors
 from alu.retrieval.textcheck import json_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
+from alu.serve.health import OUTAGES, add_health_routes
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ class RequestError(Exception):
 
     def response(self) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
+        if self.status == 503:
+            headers = {"Retry-After": "1"}
         return JSONResponse(self.body(), status_code=self.status, headers=headers)
 
 
@@ -188,6 +192,10 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
+    if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
+        OUTAGES.note(exc)
+        return RequestError(503, "the target registry is unavailable; retry shortly", code="registry_unavailable",
+                            kind="server_error")
     log.error("unexpected error while answering", exc_info=exc)
     return RequestError(500, "internal error while answering; see the server log", kind="server_error")
 
@@ -219,6 +227,9 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
     async def request_error(request: Request, exc: RequestError) -> JSONResponse:
         return exc.response()
 
+    for kind in outage_errors():  # answered here: the catch-all above would also log a traceback per request
+        app.add_exception_handler(kind, unexpected)
+
     def authorize(request: Request) -> None:
         if api_key is None:
             return
@@ -227,9 +238,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
             raise RequestError(401, "invalid or missing API key: send 'Authorization: Bearer <key>'",
                                code="invalid_api_key")
 
-    @app.get("/health")
-    async def health() -> dict:
-        return {"status": "ok"}
+    add_health_routes(app, model)
 
     @app.get("/v1/models")
     async def models(request: Request) -> dict:
