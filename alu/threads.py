@@ -55,10 +55,9 @@ def _set_up(url: str, saver_class) -> None:
 
     latest = len(saver_class.MIGRATIONS) - 1
     with setup_session(url, SETUP_LOCK, prepare_threshold=0, row_factory=dict_row) as conn:
-        done = conn.execute("SELECT to_regclass('checkpoint_migrations') IS NOT NULL AS made").fetchone()["made"] and \
-            conn.execute("SELECT max(v) AS v FROM checkpoint_migrations").fetchone()["v"] == latest
-        if done:
-            return
+        if conn.execute("SELECT to_regclass('checkpoint_migrations') IS NOT NULL AS made").fetchall()[0]["made"]:
+            if conn.execute("SELECT max(v) AS v FROM checkpoint_migrations").fetchall()[0]["v"] == latest:
+                return
         # a CREATE INDEX CONCURRENTLY that was interrupted leaves an invalid index, which IF NOT EXISTS would keep
         for row in conn.execute("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                                 "JOIN pg_class t ON t.oid = i.indrelid WHERE NOT i.indisvalid AND t.relname = ANY(%s)",

@@ -65,7 +65,7 @@ def setup_timeout() -> float:
     return _seconds(SETUP_TIMEOUT_ENV, DEFAULT_SETUP_TIMEOUT)
 
 
-def outage_errors() -> tuple[type[BaseException], ...]:
+def outage_errors() -> tuple[type[Exception], ...]:
     """The exception classes that mean the database is down, frozen or too slow."""
     psycopg = sys.modules.get("psycopg")  # not imported: no PostgreSQL error can exist
     return (DatabaseUnavailable, psycopg.OperationalError) if psycopg else (DatabaseUnavailable,)

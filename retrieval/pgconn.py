@@ -133,7 +133,7 @@ def connect_kwargs(timeout: float, **extra: Any) -> dict[str, Any]:
             "options": f"-c statement_timeout={ms} -c idle_in_transaction_session_timeout={ms * 4}", **extra}
 
 
-class GuardedPool(ConnectionPool):
+class GuardedPool(ConnectionPool[psycopg.Connection[Any]]):
     """A pool whose every checkout is under the watchdog: a caller holds a connection at most
     `timeout` (+ a grace) per arming, and a statement re-arms it (see `rearm`)."""
 
@@ -171,7 +171,7 @@ class GuardedPool(ConnectionPool):
 
 
 @contextmanager
-def setup_session(url: str, lock_id: int, **kwargs: Any) -> Iterator[psycopg.Connection]:
+def setup_session(url: str, lock_id: int, **kwargs: Any) -> Iterator[psycopg.Connection[Any]]:
     """A connection holding the set-up lock `lock_id`, for schema statements (each its own transaction).
 
     The lock is polled, never waited for inside PostgreSQL (see the module's note); the whole set-up,
@@ -186,7 +186,7 @@ def setup_session(url: str, lock_id: int, **kwargs: Any) -> Iterator[psycopg.Con
     try:
         with conn, deadline(conn, limit + GRACE):
             poll = conn.cursor(row_factory=tuple_row)  # whatever rows the caller's connection makes
-            while not poll.execute("SELECT pg_try_advisory_lock(%s)", (lock_id,)).fetchone()[0]:
+            while not poll.execute("SELECT pg_try_advisory_lock(%s)", (lock_id,)).fetchall()[0][0]:
                 if time.monotonic() > give_up:
                     raise DatabaseUnavailable(f"another process held the schema set-up lock for over {limit:g} s "
                                               f"({SETUP_TIMEOUT_ENV}); is its set-up stuck?")
