@@ -715,6 +715,11 @@ def main(argv: list[str] | None = None) -> int:
         print("alu: interrupted", file=sys.stderr)
         return 130
     except Exception as e:
+        from alu.retrieval.backend import is_outage
+
+        if is_outage(e):  # the registry's database is down, frozen or too slow: one line, not a traceback
+            print(f"alu: error: {e}", file=sys.stderr)
+            return 1
         if not isinstance(e, user_errors()):
             raise
         print(f"alu: error: {e}", file=sys.stderr)

@@ -8,6 +8,7 @@ and queries use guard mode, so what is tested is the registry, the threads and t
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import uuid
@@ -237,3 +238,19 @@ def test_a_frozen_database_under_load_gives_503s_not_hangs_then_recovers(pg, fre
         assert reply.json()["status"] == "unavailable"
 
     outage_under_load(fresh_db, tmp_path, embedder, freeze, pg.thaw)
+
+
+def test_the_cli_reports_an_unreachable_database_or_a_bad_timeout_in_one_line(monkeypatch, tmp_path, capsys):
+    from alu.cli import main
+
+    with socket.socket() as s:  # a port nothing listens on once it is closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("ALU_REGISTRY", f"postgresql://alu@127.0.0.1:{port}/postgres")
+    monkeypatch.setenv("ALU_DB_TIMEOUT", "1")
+    assert main(["--home", str(tmp_path / "home"), "targets", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "alu: error: the PostgreSQL database did not answer" in err and "Traceback" not in err
+    monkeypatch.setenv("ALU_DB_TIMEOUT", "soon")
+    assert main(["--home", str(tmp_path / "home"), "targets", "list"]) == 2
+    assert "ALU_DB_TIMEOUT must be a number of seconds" in capsys.readouterr().err
