@@ -221,7 +221,9 @@ def outage_under_load(fresh_db, tmp_path, embedder, outage, back) -> None:
         last = acknowledged[-1]
         enforced = ask(url, "Who is the keeper?", f"Keeper Number {last.split('-')[1]} kept it.").json()
         assert enforced["alu"]["decision"] != "untouched"
-        assert httpx.get(f"{url}/ready", timeout=10).status_code == 200
+        ready = httpx.get(f"{url}/ready", timeout=10)
+        assert ready.status_code == 200 and ready.json()["index_version"] == store.registry.version()
+        assert ready.json()["model_loaded"] is True
 
 
 def test_a_restart_under_load_gives_503s_then_recovers_and_keeps_acknowledged_writes(pg, fresh_db, tmp_path,
