@@ -71,12 +71,11 @@ class _Watchdog:
         while True:
             time.sleep(POLL)
             now = time.monotonic()
-            with self._lock:
-                late = [conn for deadline, conn in self._deadlines.values() if deadline <= now]
-                for conn in late:
-                    del self._deadlines[id(conn)]
-            for conn in late:
-                _cut(conn)
+            with self._lock:  # cut under the lock: a call that disarms meanwhile keeps its connection intact
+                for key, (deadline, conn) in list(self._deadlines.items()):
+                    if deadline <= now:
+                        del self._deadlines[key]
+                        _cut(conn)
 
 
 def _cut(conn: psycopg.Connection) -> None:
