@@ -716,6 +716,11 @@ def main(argv: list[str] | None = None) -> int:
         print("alu: interrupted", file=sys.stderr)
         return 130
     except Exception as e:
+        from alu.retrieval.backend import is_outage
+
+        if is_outage(e):  # the registry's database is down, frozen or too slow: one line, not a traceback
+            print(f"alu: error: {e}", file=sys.stderr)
+            return 1
         storage = storage_problem(e)
         if storage is not None:
             print(f"alu: error: {storage.message} (home: {getattr(args, 'home', None) or 'ALU_HOME'})",

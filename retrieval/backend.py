@@ -9,11 +9,20 @@ threads are stored in the same database.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 REGISTRY_ENV = "ALU_REGISTRY"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 REGISTRY_FILE = "targets.sqlite"
+TIMEOUT_ENV = "ALU_DB_TIMEOUT"
+SETUP_TIMEOUT_ENV = "ALU_DB_SETUP_TIMEOUT"
+DEFAULT_TIMEOUT = 5.0          # seconds one database call may take before it fails (a server answers 503)
+DEFAULT_SETUP_TIMEOUT = 60.0   # seconds creating the schema may take, waiting for another process included
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database did not answer in time or the connection was lost; the call may be retried later."""
 
 
 def postgres_url(value: str | None = None) -> str | None:
@@ -30,3 +39,45 @@ def postgres_url(value: str | None = None) -> str | None:
 def registry_location(home: str | Path) -> str | Path:
     """Where the registry of `home` lives: ALU_REGISTRY's PostgreSQL URL, else `home`/targets.sqlite."""
     return postgres_url() or Path(home).expanduser() / REGISTRY_FILE
+
+
+def _seconds(env: str, default: float) -> float:
+    raw = os.environ.get(env, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.5 <= value <= 3600:
+        raise ValueError(f"{env} must be a number of seconds from 0.5 to 3600, got {raw!r}")
+    return value
+
+
+def call_timeout() -> float:
+    """ALU_DB_TIMEOUT: how long one PostgreSQL call (connecting, waiting for a pooled connection, one
+    statement) may take before it fails."""
+    return _seconds(TIMEOUT_ENV, DEFAULT_TIMEOUT)
+
+
+def setup_timeout() -> float:
+    """ALU_DB_SETUP_TIMEOUT: how long creating or migrating the PostgreSQL schema may take."""
+    return _seconds(SETUP_TIMEOUT_ENV, DEFAULT_SETUP_TIMEOUT)
+
+
+def outage_errors() -> tuple[type[Exception], ...]:
+    """The exception classes that mean the database is down, frozen or too slow."""
+    psycopg = sys.modules.get("psycopg")  # not imported: no PostgreSQL error can exist
+    return (DatabaseUnavailable, psycopg.OperationalError) if psycopg else (DatabaseUnavailable,)
+
+
+def is_outage(exc: BaseException | None) -> bool:
+    """Whether an error, or one it was raised from, says the database is down, frozen or too slow."""
+    kinds = outage_errors()
+    for _ in range(10):
+        if exc is None:
+            return False
+        if isinstance(exc, kinds):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False

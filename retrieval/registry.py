@@ -117,7 +117,7 @@ class TargetRegistry:
         have = self._db.columns("targets")
         for name, decl in _ADDED_COLUMNS:
             if name not in have:
-                self._db.execute(f"ALTER TABLE targets ADD COLUMN {name} {decl}")
+                self._db.add_column("targets", name, decl)
 
     def close(self) -> None:
         with self._lock:

@@ -31,10 +31,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alu.models import ModelError
 from alu.nodes.respond import InputError
+from alu.retrieval.backend import is_outage, outage_errors
 from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.textcheck import json_problem, number_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
+from alu.serve.health import OUTAGES, add_health_routes
 from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,8 @@ class RequestError(Exception):
 
     def response(self) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
+        if self.status == 503:
+            headers = {"Retry-After": "1"}
         return JSONResponse(self.body(), status_code=self.status, headers=headers)
 
 
@@ -194,6 +198,10 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
+    if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
+        OUTAGES.note(exc)
+        return RequestError(503, "the target registry is unavailable; retry shortly", code="registry_unavailable",
+                            kind="server_error")
     storage = storage_problem(exc)
     if storage is not None:
         return RequestError(storage.status, storage.message, code="storage_error", kind="server_error")
@@ -242,6 +250,9 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
     async def request_error(request: Request, exc: RequestError) -> JSONResponse:
         return exc.response()
 
+    for kind in outage_errors():  # answered here: the catch-all above would also log a traceback per request
+        app.add_exception_handler(kind, unexpected)
+
     def authorize(request: Request) -> None:
         if api_key is None or is_operator(request):
             return
@@ -262,10 +273,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
             raise RequestError(403, "the conversation must end with a user turn: auditing a ready assistant "
                                "message (guard mode) needs the operator's key", param="messages",
                                code="operator_only")
-
-    @app.get("/health")
-    async def health() -> dict:
-        return {"status": "ok"}
+    add_health_routes(app, model)
 
     @app.get("/v1/models")
     async def models(request: Request) -> dict:
