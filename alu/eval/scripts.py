@@ -73,6 +73,6 @@ def transliterated(name: str, script: str) -> str:
         written = cyrtranslit.to_cyrillic(plain.replace("x", "ks"), "ru")
         return " ".join(w[:1].upper() + w[1:] for w in written.split())
     if script == "katakana":
-        words = [w for w in name.replace(".", " ").split() if w.isalpha() and len(w) > 1]
+        words = [w for w in name.replace(".", " ").replace("-", " ").split() if w.isalpha() and len(w) > 1]
         return "・".join(_katakana()(w.lower()) for w in words)
     raise ValueError(f"unknown script {script!r}; choose from {', '.join(LIBRARY_SCRIPTS)}")
