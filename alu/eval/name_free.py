@@ -23,14 +23,14 @@ canonical = lru_cache(maxsize=200_000)(_canonical)
 
 # the reasons a neighbour probe is in the names-subject split, in the order they are tested
 REASONS = ("own_name_asked", "own_name_answered", "other_subject")
-# not a reason: an answer that shares a word with the subject's name ("Lloyd Bridges" beside Jeff Bridges) names
+# not a reason: an answer that shares a word with the subject's name ("Rob Quill" beside a registered Marta Quill) names
 # someone else, whom a model that forgot the subject still knows; such probes stay neighbours, in a split of
 # their own so that their cost is visible
 NAME_WORD = "name_word"
 
 
 def subject_name(subject: str) -> str:
-    """RWKU writes some subjects with a qualifier ("Prince Harry, Duke of Sussex"): the name is the first part."""
+    """Some subjects carry a qualifier ("Oskar Brandt, Count of Elm"): the name is the part before the comma."""
     return subject.split(",")[0].strip()
 
 
@@ -47,7 +47,7 @@ def name_words(name: str) -> set[str]:
 def names_subject_reason(subject: str, query: str, gold: str, answer: str, others: Sequence[str] = ()) -> str:
     """Why a neighbour probe of `subject` needs a registered subject's name (a REASONS entry), NAME_WORD when its
     answer only shares a word with the name, "" otherwise.  The question or the gold answer spells the subject's
-    name ("___ Murphy" completed as "Eddie Murphy"), or the name of another registered subject (`others`), which
+    name ("___ Quill" completed as "Marta Quill"), or the name of another registered subject (`others`), which
     a deployment forgetting them all refuses."""
     name = subject_name(subject)
     if spells(name, query):
