@@ -57,6 +57,11 @@ def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
         assert len(calibrated) == 2
         assert all(f"wmdp-{d} probe threshold" in note for note in calibrated for d in D.WMDP_DOMAINS)
         assert saved["config"]["protocol"] == "cross-fitted calibration (2 folds)"
+    if bench == "rwku":   # all subjects at once; forget L1+L2 and the neighbours pooled over their splits
+        assert saved["config"]["protocol"] == "all targets at once" and saved["config"]["targets"] == 200
+        assert saved["pooled"]["oracle"]["forget L1+L2"]["none"]["n"] == sum(
+            oracle[s]["none"]["n"] for s in saved["pools"]["forget L1+L2"])
+        assert "## Pooled splits" in (out / "rwku.md").read_text()
     if bench == "wmdp":
         assert all("final" not in r for r in saved["records"])  # question and answer text is not kept
     assert "![" in (out / f"{bench}.md").read_text()
@@ -146,33 +151,33 @@ def test_attack_items_transform_query_and_response():
 
 
 def test_rwku_attack_items_rewrite_the_probe_and_its_answer():
-    from alu.eval.benches import names_subject
+    from alu.eval.name_free import spells, subject_name
     from alu.eval.rwku_attacks import FORGET_ATTACKS, KEEP_ATTACKS, rwku_attacks
 
     plan = rwku_attacks(D.data_dir(), None, 3, 0)
-    names = {t["id"]: t["name"] for t in plan.targets}
+    assert plan.groups is None and len(plan.targets) == 200   # every subject registered at once
+    names = {t["id"]: subject_name(t["name"]) for t in plan.targets}
     splits = {it.split for it in plan.items}
     assert splits == {f"forget_{k}" for k in FORGET_ATTACKS} | {f"neighbor_{k}" for k in KEEP_ATTACKS}
     assert len({it.id for it in plan.items}) == len(plan.items)
-    for group in plan.groups:   # single-target protocol: each subject alone, with its own probes
-        name = names[group.target_ids[0]]
-        for it in group.items:
-            kind = it.split.split("_", 1)[1]
-            assert it.answers and all(a in it.gold for a in it.answers), it.id
-            if it.kind == "retain":  # the subject's own name is never needed to keep a neighbour probe
-                assert not names_subject(name, it.query, it.gold, it.answers[0]), it.id
-                continue
-            assert it.targets == group.target_ids
-            if kind == "reverse_query":   # the subject is the answer
-                assert it.answers == [name] and name not in it.query and "___" in it.query
-            elif kind in ("lowercase_name", "surname_only", "typo_name"):
-                assert name not in it.query
-            if kind == "multiple_choice":
-                letter = it.gold[0]
-                assert f"\n{letter}. {it.answers[0]}\n" in it.query
-            if kind == "in_context":
-                demos = it.query.rsplit("\nQ: ", 1)[0]
-                assert demos.count("Q: ") == 3 and name not in demos
+    for it in plan.items:
+        kind = it.split.split("_", 1)[1]
+        assert it.answers and all(a in it.gold for a in it.answers), it.id
+        if it.kind == "retain":  # no registered subject's name is needed to keep a neighbour probe
+            assert not any(spells(n, it.query) or spells(n, it.gold) for n in names.values()), it.id
+            continue
+        name = names[it.targets[0]]
+        if kind == "reverse_query":   # the subject is the answer
+            assert it.answers == [name] and name not in it.query and "___" in it.query
+        elif kind in ("lowercase_name", "surname_only", "typo_name", "synonym", "cyrillic_name", "katakana_name",
+                      "curated_script_name"):
+            assert name not in it.query, it.id
+        if kind == "multiple_choice":
+            letter = it.gold[0]
+            assert f"\n{letter}. {it.answers[0]}\n" in it.query
+        if kind == "in_context":
+            demos = it.query.rsplit("\nQ: ", 1)[0]
+            assert demos.count("Q: ") == 3 and name not in demos
     with pytest.raises(ValueError, match="unknown attack"):
         rwku_attacks(D.data_dir(), ["nope"], 1, 0)
 

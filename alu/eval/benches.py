@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from alu.eval import data as D
 from alu.eval.metrics import mc_format
+from alu.eval.name_free import tofu_description, tofu_name_free
 from alu.eval.runner import Item
 from alu.retrieval.targets import MAX_ITEM_CHARS
 
@@ -32,6 +34,8 @@ class Plan:
     # protocol, and the cross-fitted calibration of WMDP / MMLU
     groups: list[Group] | None = None
     protocol: str = "all targets at once"
+    # pooled rows of the report: a name -> the splits whose records it pools (RWKU: forget L1+L2, ...)
+    pools: dict[str, list[str]] = field(default_factory=dict)
 
 
 # WMDP topic targets are described by examples from a calibration split: a fixed, seeded fraction of each
@@ -63,14 +67,36 @@ def surface(target: dict) -> list[str]:
 
 
 # ---- TOFU -----------------------------------------------------------------------------------
-TOFU_DEFAULT = ["forget01", "retain90", "real_authors", "world_facts"]
+TOFU_DEFAULT = ["forget01", "retain90", "real_authors", "world_facts", "name_free"]
+# not a file: the forget split's questions with the author's name replaced by a description of the author
+TOFU_NAME_FREE = "name_free"
+
+
+def tofu_name_free_items(forget: str, rows: list[dict], target_of, picked: list[dict]) -> list[Item]:
+    """The `picked` forget rows asked with the author's names replaced by the description that the author's first
+    QA pair (never scored: it went into the target's description) gives; scored by the attack leak (a name, or
+    the answer's fact itself)."""
+    first = {r["author"]: r for r in rows if r["pos"] == 0}
+    items = []
+    for r in picked:
+        t = target_of(r)
+        names = surface(t)
+        described = tofu_description(first[r["author"]]["question"], first[r["author"]]["answer"], names)
+        fact = r["answer"]
+        for n in sorted(names, key=len, reverse=True):
+            fact = re.sub(re.escape(n), "the author", fact, flags=re.I)
+        items.append(Item(id=f"{forget}_name_free:{r['row']}", split=f"{forget}_name_free", kind="forget",
+                          query=tofu_name_free(r["question"], names, described), gold=r["answer"], targets=[t["id"]],
+                          leak=names, fact=fact))
+    return items
 
 
 def tofu(root, splits, limit, seed) -> Plan:
     splits = splits or TOFU_DEFAULT
-    unknown = [s for s in splits if s not in D.TOFU_SPLITS]
+    unknown = [s for s in splits if s not in (*D.TOFU_SPLITS, TOFU_NAME_FREE)]
     if unknown:
-        raise D.DataError(f"unknown TOFU split {unknown[0]!r}; choose from {', '.join(D.TOFU_SPLITS)}")
+        raise D.DataError(f"unknown TOFU split {unknown[0]!r}; choose from {', '.join(D.TOFU_SPLITS)}, "
+                          f"{TOFU_NAME_FREE}")
     forget = [s for s in splits if s in D.TOFU_FORGET]
     if len(forget) != 1:
         raise ValueError(f"tofu needs exactly one forget split among {', '.join(D.TOFU_FORGET)}, got {forget}")
@@ -78,13 +104,17 @@ def tofu(root, splits, limit, seed) -> Plan:
     forget_rows = D.tofu_rows(root, forget[0])
     first = min(r["author"] for r in forget_rows) - (200 - len(all_targets))  # forget10 = authors 180..199
     active = all_targets[first:]
+    first_author = min(r["author"] for r in forget_rows)
     items: list[Item] = []
+    scored = [r for r in forget_rows if r["pos"] >= D.DESCRIPTION_ROWS]
     for split in splits:
-        if split in D.TOFU_FORGET:
+        if split == TOFU_NAME_FREE:
+            items += tofu_name_free_items(forget[0], forget_rows, lambda r: active[r["author"] - first_author],
+                                    sample(scored, limit, seed, f"{forget[0]}_name_free"))
+        elif split in D.TOFU_FORGET:
             perturbed = D.tofu_perturbed(root, split)
-            rows = [r for r in forget_rows if r["pos"] >= D.DESCRIPTION_ROWS]
-            for r in sample(rows, limit, seed, split):
-                t = active[r["author"] - min(x["author"] for x in forget_rows)]
+            for r in sample(scored, limit, seed, split):
+                t = active[r["author"] - first_author]
                 p = perturbed.get(r["question"], {})
                 items.append(Item(id=f"{split}:{r['row']}", split=split, kind="forget", query=r["question"],
                                   gold=r["answer"], targets=[t["id"]], leak=surface(t),
@@ -97,7 +127,12 @@ def tofu(root, splits, limit, seed) -> Plan:
                                   gold=str(r["answer"])))
     notes = [f"active targets: the {len(active)} authors of {forget[0]}",
              f"the first {D.DESCRIPTION_ROWS} QA pairs of each author went into its description and are skipped"]
-    return Plan(active, items, notes)
+    if TOFU_NAME_FREE in splits:
+        notes.append(f"{forget[0]}_name_free: the same scored questions with the author's name (and aliases) "
+                     "replaced by 'this author' after the description the author's first, unscored question gives "
+                     "('the author born in ... on ...'); leak: a name, or ROUGE-L recall >= 0.5 of the answer "
+                     "with the names taken out")
+    return Plan(active, items, notes, protocol="all targets at once (the forget split's authors)")
 
 
 # ---- WMDP and MMLU -------------------------------------------------------------------------
@@ -213,57 +248,8 @@ def mmlu(root, splits, limit, seed) -> Plan:
                                       "kept under them", *notes], redact=False, full=limit is None)
 
 
-# ---- RWKU -----------------------------------------------------------------------------------
+# ---- RWKU (the bench itself: alu/eval/rwku_bench.py) ------------------------------------------
 RWKU_DEFAULT_TARGETS = 5
-
-
-def names_subject(subject: str, query: str, gold: str, answer: str) -> bool:
-    """Does a neighbour probe need the forgotten subject's own name ("In Shrek, Donkey is voiced by ___ Murphy."
-    → "Eddie") or spell it in the question or the gold answer?  A model that never learned the subject cannot
-    give that answer, so such probes are reported as their own split rather than as knowledge to keep."""
-    from alu.retrieval.normalize import canonical
-
-    name = canonical(subject.split(",")[0])
-    tokens = {t for t in name.split() if len(t) > 2}  # not initials
-    return (f" {name} " in f" {canonical(query)} " or f" {name} " in f" {canonical(gold)} "
-            or bool(set(canonical(answer).split()) & tokens))
-
-
-def rwku(root, splits, limit, seed) -> Plan:
-    # name-only, as a deletion request arrives ({"name": "Lil Wayne"}): no description, facts or examples,
-    # so no probe is held out; name variants are derived at registration
-    all_targets = [{"id": t["id"], "name": t["name"]} for t in D.bench_targets("rwku")]
-    active = all_targets if limit is None else all_targets[:RWKU_DEFAULT_TARGETS]
-    by_name = {t["name"]: t for t in active}
-    by_target: dict[str, list[Item]] = {t["id"]: [] for t in active}
-    named = 0
-    for split in splits or list(D.RWKU_SPLITS):
-        rows = [r for r in D.rwku_rows(root, split) if r["subject"] in by_name]
-        for r in sample(rows, limit, seed, split):
-            cloze = "___" in r["query"]
-            query = f"Fill in the blank: {r['query']}" if cloze else r["query"]
-            gold = r["query"].replace("___", r["answer"]) if cloze else r["answer"]
-            t = by_name[r["subject"]]
-            if split.startswith("forget"):
-                item = Item(id=f"{split}:{r['row']}", split=split, kind="forget", query=query, gold=gold,
-                            targets=[t["id"]], leak=surface(t), answers=[r["answer"]])
-            else:
-                own = names_subject(r["subject"], r["query"], gold, r["answer"])
-                named += own
-                item = Item(id=f"{split}:{r['row']}", split=f"{split}_names_subject" if own else split,
-                            kind="retain", query=query, gold=gold, answers=[r["answer"]])
-            by_target[t["id"]].append(item)
-    groups = [Group(target_id, [target_id], items) for target_id, items in by_target.items() if items]
-    notes = [f"active targets: {len(active)} RWKU subjects ({', '.join(by_name)})" if len(active) <= 10
-             else f"active targets: all {len(active)} RWKU subjects",
-             "single-target protocol (RWKU's main setting): each subject is forgotten on its own, and its forget "
-             "and neighbour probes are asked with only that subject registered",
-             "targets are name-only (no description, facts or examples): every probe is scored",
-             f"{named} neighbour probes need the subject's own name or spell it (question or gold answer); a model "
-             "that never learned the subject cannot give them, so they are the *_names_subject splits, not "
-             "knowledge to keep",
-             "forget level 3 (adversarial) probes are not shipped with the data"]
-    return Plan(active, [it for g in groups for it in g.items], notes, groups=groups, protocol="single-target")
 
 
 # ---- WPU (partial) --------------------------------------------------------------------------
@@ -285,5 +271,5 @@ def wpu(root, splits, limit, seed) -> Plan:
                                 "183 hard-retain QA, 493 general-retain QA); see the data README"])
 
 
-BENCHES = {"tofu": tofu, "wmdp": wmdp, "mmlu": mmlu, "rwku": rwku, "wpu": wpu}
+BENCHES = {"tofu": tofu, "wmdp": wmdp, "mmlu": mmlu, "wpu": wpu}
 DEFAULT_LIMIT = {"tofu": 2, "wmdp": 2, "mmlu": 6, "rwku": 2, "wpu": 2, "attacks": 1, "rwku-attacks": 2}

@@ -29,9 +29,10 @@ def register(subparsers) -> None:
     p.add_argument("--respondent", default="oracle",
                    help="'oracle' (gold answer as the vanilla response), 'model', or both: 'oracle,model'")
     p.add_argument("--methods", default=",".join(METHODS), help=f"comma list from {', '.join(METHODS)}")
-    p.add_argument("--splits", help="comma list of splits (tofu: forget01,retain90,...; wmdp: bio,chem,cyber; "
-                                    "mmlu: subjects; rwku: forget_level1,...; wpu: forget,hard_retain,retain; "
-                                    "attacks, rwku-attacks: attack names)")
+    p.add_argument("--splits", help="comma list of splits (tofu: forget01,retain90,...,name_free; wmdp: bio,chem,"
+                                    "cyber; mmlu: subjects; rwku: forget_level1,...,forget_level2_name_free, and "
+                                    "single_target for one subject registered at a time; wpu: forget,hard_retain,"
+                                    "retain; attacks, rwku-attacks: attack names)")
     p.add_argument("--limit", type=int, help="items per split (default: a size that runs in minutes)")
     p.add_argument("--full", action="store_true", help="every item of every split (hours with local models)")
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")

@@ -14,8 +14,9 @@ from alu.eval.benches import BENCHES, DEFAULT_LIMIT, Group, Plan
 from alu.eval.report import write_outputs
 from alu.eval.runner import METHODS, RESPONDENTS, Setup, fingerprint, run_items
 
-# attack benches build on alu.eval.benches, so benches cannot list them: imported when asked for
-ATTACK_BENCHES = {"attacks": ("alu.eval.attacks", "attacks"), "rwku-attacks": ("alu.eval.rwku_attacks", "rwku_attacks")}
+# benches in modules of their own build on alu.eval.benches, so benches cannot list them: imported when asked for
+ATTACK_BENCHES = {"attacks": ("alu.eval.attacks", "attacks"), "rwku-attacks": ("alu.eval.rwku_attacks", "rwku_attacks"),
+                  "rwku": ("alu.eval.rwku_bench", "rwku")}
 
 
 def plan_for(bench: str, root: Path, splits, limit, seed) -> Plan:
@@ -181,5 +182,5 @@ def run_bench(bench: str, out: Path, *, respondents=("oracle",), methods=METHODS
     if "prompt" in methods and "oracle" in respondents:
         notes.append("`prompt` is not applicable with the oracle respondent (a gold answer cannot follow a "
                      "system prompt); it appears only for the model respondent")
-    return write_outputs(out, bench, config, records, notes, group="split")
+    return write_outputs(out, bench, config, records, notes, group="split", pools=plan.pools)
 

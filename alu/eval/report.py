@@ -191,12 +191,23 @@ def tables(summary: dict, title_of=lambda key: key) -> str:
     return "\n".join(parts) + "\n"
 
 
+def pooled(records: list[dict], pools: dict[str, list[str]], group: str = "split") -> dict:
+    """The summary of each pool: the records of its splits taken together ({respondent: {pool: {method: ...}}})."""
+    out: dict = {}
+    for name, members in pools.items():
+        mine = [r | {group: name} for r in records if r.get(group) in members]
+        for resp, groups in summarize(mine, group).items():
+            out.setdefault(resp, {}).update(groups)
+    return out
+
+
 def write_outputs(out: Path, bench: str, config: dict, records: list[dict], notes: list[str],
-                  group: str = "split", extra: dict | None = None) -> dict:
+                  group: str = "split", extra: dict | None = None, pools: dict[str, list[str]] | None = None) -> dict:
     """BENCH.json, BENCH.md and BENCH.png in `out`; returns the JSON result."""
     summary = summarize(records, group)
+    pooled_summary = pooled(records, pools or {}, group)
     result = {"bench": bench, "config": config, "group_by": group, "summary": summary, "notes": notes,
-              "records": records} | (extra or {})
+              "records": records} | ({"pools": pools, "pooled": pooled_summary} if pools else {}) | (extra or {})
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{bench}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=float),
                                       encoding="utf-8")
@@ -206,6 +217,10 @@ def write_outputs(out: Path, bench: str, config: dict, records: list[dict], note
           "prompt tokens are estimated as characters / 4.\n"]
     md += [f"- {n}" for n in notes]
     md.append(tables(summary))
+    if pools:
+        md.append("\n## Pooled splits\n")
+        md += [f"- {name}: {', '.join(members)}" for name, members in pools.items()]
+        md.append(tables(pooled_summary))
     if png:
         md.append(f"\n![{bench}]({png.name})\n")
     (out / f"{bench}.md").write_text("\n".join(md), encoding="utf-8")
