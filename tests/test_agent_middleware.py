@@ -8,7 +8,6 @@ surface a caller reads: the returned state, each stream mode, and the events of 
 from __future__ import annotations
 
 import asyncio
-import json
 
 import pytest
 from langchain.agents import create_agent
@@ -28,7 +27,7 @@ from alu.serve.guard import guard
 from alu.serve.middleware import UnlearningMiddleware
 from alu.serve.verified import WITHHELD, Withheld
 
-NAMES = ("Stephen King", "Richard Bachman", "Marta Kowalczyk")
+NAMES = ("Stephen King", "Richard Bachman", "Kowalczyk", "Hsiao Yun-Hwa", "Yun-Hwa Hsiao")
 
 
 class Scripted(GenericFakeChatModel):
@@ -49,7 +48,7 @@ def scripted(*replies) -> Scripted:
 
 
 def call(name: str, **args) -> AIMessage:
-    return AIMessage("", tool_calls=[{"name": name, "args": args, "id": f"call-{name}-{len(json.dumps(args))}"}])
+    return AIMessage("", tool_calls=[{"name": name, "args": args, "id": f"call_{name}"}])
 
 
 def shows_no_target(*values) -> None:

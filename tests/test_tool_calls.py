@@ -17,15 +17,13 @@ from langchain_core.messages import AIMessage
 from langchain_core.tools import tool
 from langchain_openai import ChatOpenAI
 from langchain_openai.chat_models.base import OpenAIRefusalError
-from pydantic import BaseModel
+from test_agent_middleware import Book, call, shows_no_target
 from test_openai_api import client, serving
 
 from alu.nodes.prompts import REFUSAL
 from alu.serve.chat_model import UnlearningChatModel
 from alu.serve.openai_api import create_app
 from alu.serve.verified import WITHHELD, Withheld
-
-NAMES = ("Stephen King", "Richard Bachman", "Hsiao Yun-Hwa", "Kowalczyk")
 
 
 class Scripted(GenericFakeChatModel):
@@ -44,20 +42,6 @@ class Scripted(GenericFakeChatModel):
 def scripted(*replies) -> Scripted:
     out = [r if isinstance(r, AIMessage) else AIMessage(r if isinstance(r, str) else json.dumps(r)) for r in replies]
     return Scripted(messages=iter(out), options=[])
-
-
-def call(name: str, **args) -> AIMessage:
-    return AIMessage("", tool_calls=[{"name": name, "args": args, "id": f"call_{name}"}])
-
-
-def shows_no_target(*values) -> None:
-    text = repr(values)
-    assert not any(n in text for n in NAMES), text[:600]
-
-
-class Book(BaseModel):
-    title: str
-    author: str
 
 
 @tool
