@@ -146,15 +146,18 @@ def test_a_turn_about_a_target_withholds_even_innocent_looking_calls(store, cata
 @pytest.mark.parametrize("args, passes", [({"title": "Dune", "author": "Frank Herbert"}, True),
                                           ({"title": "Carrie", "author": "Stephen King"}, False),
                                           ({"title": "A Berlin pharmacy", "author": "Marta Brandt"}, False)])
-def test_structured_response_passes_whole_or_not_at_all(store, args, passes):
+@pytest.mark.parametrize("stream", [False, True])
+def test_structured_response_passes_whole_or_not_at_all(store, args, passes, stream):
     model = scripted(call("Book", **args))
-    out = agent_with(store, model, response_format=Book).invoke({"messages": [("user", "Name a novel I could read")]})
+    agent, question = agent_with(store, model, response_format=Book), {"messages": [("user", "Name a novel to read")]}
+    parts = list(agent.stream(question, stream_mode=["messages", "updates", "values"])) if stream else []
+    out = [p for mode, p in parts if mode == "values"][-1] if stream else agent.invoke(question)
     if passes:
         assert out["structured_response"] == Book(**args)
     else:
         assert "structured_response" not in out or out["structured_response"] is None
         assert out["messages"][-1].text == REFUSAL
-        shows_no_target(out)
+        shows_no_target(out, parts)
 
 
 def test_async_agent_runs_are_verified_too(store, catalogue):
@@ -233,10 +236,14 @@ def test_guard_withholds_tool_calls_and_structured_output(store):
                     store=store)
     withheld = message.invoke("Find me some reading")
     assert withheld.tool_calls == [] and withheld.text == REFUSAL
+    streamed = guard(scripted(call("search", query="Stephen King novels")), store=store).stream("Find me some reading")
+    assert [(m.text, m.tool_calls) for m in streamed] == [(REFUSAL, [])]
     assert message.invoke("Find me some recipes").tool_calls[0]["args"] == {"query": "bread recipes"}
     as_dict = guard(RunnableLambda(lambda q: {"title": "Carrie", "author": "Stephen King"}), store=store)
     with pytest.raises(Withheld, match="structured output"):
         as_dict.invoke("Name a novel")
+    with pytest.raises(Withheld, match="structured output"):
+        list(as_dict.stream("Name a novel"))
     as_model = guard(RunnableLambda(lambda q: Book(title="Dune", author="Frank Herbert")), store=store)
     assert as_model.invoke("Name a novel") == Book(title="Dune", author="Frank Herbert")
     with pytest.raises(TypeError, match="returned int"):

@@ -72,10 +72,19 @@ def test_bind_tools_passes_innocent_calls_and_withholds_named_targets(store):
     assert merged.text == REFUSAL and merged.tool_calls == []
 
 
-def test_text_beside_tool_calls_is_verified(store):
+@pytest.mark.parametrize("stream", [False, True])
+def test_text_beside_tool_calls_is_verified(store, stream):
     said = AIMessage("Stephen King wrote Carrie. I will look up some bread recipes for you.",
                      tool_calls=[{"name": "search", "args": {"query": "bread recipes"}, "id": "c1"}])
-    out = UnlearningChatModel(scripted(said), store=store).bind_tools([search]).invoke("Any bread recipes?")
+    bound = UnlearningChatModel(scripted(said), store=store).bind_tools([search])
+    if stream:
+        chunks = list(bound.stream("Any bread recipes?"))
+        shows_no_target(chunks)
+        out = chunks[0]
+        for c in chunks[1:]:
+            out += c
+    else:
+        out = bound.invoke("Any bread recipes?")
     assert out.text == "I will look up some bread recipes for you." and out.response_metadata["decision"] == "repaired"
     assert [c["args"] for c in out.tool_calls] == [{"query": "bread recipes"}]
 
@@ -88,6 +97,10 @@ def test_with_structured_output_audits_string_fields(store):
     assert structured.invoke("Name a science fiction novel") == Book(title="Dune", author="Frank Herbert")
     with pytest.raises(Withheld, match="withheld: its arguments name or concern a forgotten target"):
         structured.invoke("Name a horror novel")
+    model.respondent.messages = iter([call("Book", title="Carrie", author="Stephen King")])
+    with pytest.raises(Withheld, match="withheld"):
+        list(structured.stream("Name a horror novel"))
+    model.respondent.messages = iter([call("Book", title="Leadership notes", author="Yun-Hwa Hsiao")])
     raw = model.with_structured_output(Book, include_raw=True).invoke("Name a book on leadership")
     assert raw["parsed"] is None and isinstance(raw["parsing_error"], Withheld)
     shows_no_target(raw)
@@ -106,7 +119,8 @@ def test_tools_refuse_what_they_cannot_honour(store):
 # ---- /v1 --------------------------------------------------------------------------------------------
 def test_with_structured_output_through_v1_end_to_end(store):
     respondent = scripted({"title": "Dune", "author": "Frank Herbert"}, {"title": "Carrie", "author": "Stephen King"},
-                          call("Book", title="Dune", author="Frank Herbert"), "Richard Bachman wrote it, not JSON")
+                          call("Book", title="Dune", author="Frank Herbert"), "Richard Bachman wrote it, not JSON",
+                          {"title": "Misery", "author": "Richard Bachman"})
     with serving(create_app(UnlearningChatModel(respondent, store=store))) as url:
         llm = ChatOpenAI(base_url=f"{url}/v1", api_key="unused", model="alu", max_retries=0)
         assert llm.with_structured_output(Book).invoke("Name a science fiction novel") == Book(
@@ -122,6 +136,13 @@ def test_with_structured_output_through_v1_end_to_end(store):
         assert not_json.choices[0].message.content is None and not_json.choices[0].message.refusal == REFUSAL
         assert not_json.model_extra["alu"]["refused"].startswith("refused: the output is not JSON")
         shows_no_target(not_json.model_dump())
+        schema = {"type": "json_schema", "json_schema": {"name": "Book", "schema": Book.model_json_schema()}}
+        chunks = list(client(url).chat.completions.create(  # streamed: the refusal, and nothing before it
+            model="alu", messages=[{"role": "user", "content": "Name a thriller"}], stream=True,
+            response_format=schema))
+        assert "".join(c.choices[0].delta.content or "" for c in chunks) == ""
+        assert [c.choices[0].delta.refusal for c in chunks if c.choices[0].delta.refusal] == [REFUSAL]
+        shows_no_target([c.model_dump() for c in chunks])
 
 
 @pytest.mark.parametrize("stream", [False, True])

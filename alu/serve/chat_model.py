@@ -202,8 +202,8 @@ class UnlearningChatModel(BaseChatModel):
         if any(k in kwargs for k in TOOL_OPTIONS):  # verified whole first: calls cannot be released in part
             from alu.serve.tooling import chunks_of
 
-            yield from chunks_of(self._generate(messages, stop, run_manager, **kwargs).generations[0].message,
-                                 self.words_per_chunk)
+            verified = self._generate(messages, stop, run_manager, **kwargs).generations[0].message
+            yield from chunks_of(verified, self.words_per_chunk)  # type: ignore[arg-type]
             return
         thread_id, response = self._call_options(kwargs)
         sent, message_id = "", None

@@ -141,7 +141,7 @@ def _calls(message: AIMessage) -> list[dict]:
 
 
 def _usage(message: AIMessage) -> dict:
-    u = message.usage_metadata or {}
+    u: dict = dict(message.usage_metadata or {})
     return {"prompt_tokens": u.get("input_tokens", 0), "completion_tokens": u.get("output_tokens", 0),
             "total_tokens": u.get("total_tokens", 0)}
 

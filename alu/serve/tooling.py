@@ -67,7 +67,7 @@ def answer_with_tools(unlearner: UnlearningChatModel, messages: Sequence[BaseMes
         raise ValueError(f"response_format must be an object whose type is one of {', '.join(RESPONSE_FORMATS)}")
     unlearner.prepare(list(messages))  # the same input checks as any query (a user turn, its length)
     reply = call_model(bound_respondent(unlearner, options), list(messages))
-    verified = verify_message(unlearner, messages, reply, json_output=bool(fmt) and fmt.get("type") != "text")
+    verified = verify_message(unlearner, messages, reply, json_output=fmt is not None and fmt.get("type") != "text")
     alu = verified.response_metadata.pop("alu")
     verified.response_metadata = {"model_name": "alu", **alu}  # the drop-in's metadata shape
     return verified

@@ -64,29 +64,36 @@ def audit_text(unlearner: UnlearningChatModel, messages: Sequence[BaseMessage], 
     return unlearner.run(conversation_of(messages), response=text)
 
 
-def passes(unlearner: UnlearningChatModel, messages: Sequence[BaseMessage], strings: list[str]) -> bool:
-    """Whether values that cannot be repaired (tool arguments, structured fields) may pass as they are."""
+def flags(unlearner: UnlearningChatModel, messages: Sequence[BaseMessage], strings: list[str]) -> list[dict] | None:
+    """None when values that cannot be repaired (tool arguments, structured fields) may pass as they are;
+    otherwise the flags that stop them (as much evidence as the context lets a caller see)."""
     text = "\n".join(s for s in strings if s.strip())
     if not text:
-        return True
-    return audit_text(unlearner, messages, text)["decision"] == "untouched"
+        return None
+    result = audit_text(unlearner, messages, text)
+    return None if result["decision"] == "untouched" else list(result.get("flagged", []))
+
+
+def passes(unlearner: UnlearningChatModel, messages: Sequence[BaseMessage], strings: list[str]) -> bool:
+    return flags(unlearner, messages, strings) is None
 
 
 def check_calls(unlearner: UnlearningChatModel, messages: Sequence[BaseMessage],
-                calls: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(calls that may run, withheld calls as {id, name, reason}) — arguments pass untouched or not at all."""
-    kept, withheld = [], []
+                calls: Sequence[Any]) -> tuple[list[Any], list[dict], list[dict]]:
+    """(calls that may run, withheld calls as {id, name, reason}, their flags): arguments pass untouched
+    or not at all."""
+    kept, withheld, flagged = [], [], []
     for call in calls:
         try:
-            ok = passes(unlearner, messages, strings_in(call.get("args")))
-            reason = WITHHELD
+            found, reason = flags(unlearner, messages, strings_in(call.get("args"))), WITHHELD
         except InputError:  # longer than the audit accepts: not audited, so not released
-            ok, reason = False, TOO_LONG
-        if ok:
+            found, reason = [], TOO_LONG
+        if found is None:
             kept.append(call)
         else:
+            flagged += found
             withheld.append({"id": call.get("id"), "name": call.get("name"), "reason": reason})
-    return kept, withheld
+    return kept, withheld, flagged
 
 
 def worst(*decisions: str) -> str:
@@ -113,9 +120,9 @@ def verify_message(unlearner: UnlearningChatModel, messages: Sequence[BaseMessag
         content = result["answer"]
         meta |= {"decision": result["decision"], "flagged": result.get("flagged", []),
                  "index_version": result.get("index_version")}
-    kept, withheld = check_calls(unlearner, messages, list(message.tool_calls))
+    kept, withheld, flagged = check_calls(unlearner, messages, message.tool_calls)
     if withheld:
-        meta |= {"decision": "refused", "withheld_tool_calls": withheld}
+        meta |= {"decision": "refused", "withheld_tool_calls": withheld, "flagged": [*meta["flagged"], *flagged]}
         if not kept and not content.strip() and "refusal" not in extra:
             content = REFUSAL  # nothing else is left to say: the turn ends with the neutral answer
     extra.pop("tool_calls", None)  # the provider's raw copy of the calls (it would carry withheld arguments)
