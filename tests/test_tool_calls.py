@@ -229,6 +229,7 @@ def test_v1_rejects_what_it_cannot_honour_with_a_400_that_says_why(store):
         ({"response_format": {"type": "json_schema"}}, "json_schema must be an object"),
         ({"stream_options": {"include_usage": "yes"}}, "stream_options"),
         ({"messages": [*ask, {"role": "tool", "content": "x"}]}, "tool_call_id"),
+        ({"messages": [*ask, {"role": "tool", "content": "x", "tool_call_id": "c1"}]}, "need 'tools'"),
         ({"messages": [*ask, {"role": "assistant", "tool_calls": [{"function": {"name": "s", "arguments": "{"}}]}]},
          "JSON object arguments"),
     ]

@@ -35,6 +35,7 @@ from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
 from alu.serve.openai_tools import (
     ToolRequestError,
+    check_tool_turns,
     include_usage,
     tool_chunks,
     tool_completion,
@@ -259,6 +260,7 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
         try:
             messages = parse_messages(body.get("messages"))
             tooling, with_usage = tool_options(body), include_usage(body)
+            check_tool_turns(messages, tooling)
         except ToolRequestError as e:
             raise RequestError(400, str(e), param=e.param) from e
         check_options(body, model_name)

@@ -98,6 +98,13 @@ def tool_options(body: dict) -> dict:
     return options
 
 
+def check_tool_turns(messages: list[BaseMessage], options: dict) -> None:
+    """Tool turns continue a tool loop: without `tools` the graph's respondent could not read them."""
+    if "tools" not in options and any(isinstance(m, ToolMessage) or (isinstance(m, AIMessage) and m.tool_calls)
+                                      for m in messages):
+        raise ToolRequestError("messages with tool calls or tool results need 'tools' in the request", "tools")
+
+
 def include_usage(body: dict) -> bool:
     """`stream_options.include_usage`: a last chunk with the usage and no choices, as OpenAI sends it."""
     options = body.get("stream_options")
