@@ -344,7 +344,8 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
     async def sse(request: Request, messages, thread_id, response, cid: str,
                   with_usage: bool = False) -> AsyncIterator[str]:
         """Verified sentences as they are released, the rest once verify has settled the answer,
-        usage and [DONE].  A client that goes away cancels the run (a threaded turn is then not stored)."""
+        usage when stream_options asks for it, and [DONE].  A client that goes away cancels the run (a threaded
+        turn is then not stored)."""
         events, cancel, _ = start_run(messages, thread_id, response, text=True)
         sent = ""
         try:
