@@ -6,7 +6,7 @@ __version__ = "0.1.0"
 ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 METHODS = ("alu", "alu-paper")
 
-__all__ = ["UnlearningChatModel", "build_graph", "UnlearnContext", "TargetStore"]
+__all__ = ["UnlearningChatModel", "UnlearningMiddleware", "guard", "build_graph", "UnlearnContext", "TargetStore"]
 
 
 def __getattr__(name: str):
@@ -14,6 +14,12 @@ def __getattr__(name: str):
     if name == "UnlearningChatModel":
         from alu.serve.chat_model import UnlearningChatModel
         return UnlearningChatModel
+    if name == "UnlearningMiddleware":
+        from alu.serve.middleware import UnlearningMiddleware
+        return UnlearningMiddleware
+    if name == "guard":
+        from alu.serve.guard import guard
+        return guard
     if name == "build_graph":
         from alu.graph.builder import build_graph
         return build_graph

@@ -136,7 +136,7 @@ def test_bad_requests_get_openai_errors_and_change_nothing(store):
             (json.dumps({"messages": []}).encode(), 400, "non-empty"),
             (json.dumps([1, 2]).encode(), 400, "JSON object"),
             (json.dumps({**ok, "model": "gpt-4o"}).encode(), 404, "does not exist"),
-            (json.dumps({"messages": [{"role": "tool", "content": "x"}]}).encode(), 400, "role 'tool'"),
+            (json.dumps({"messages": [{"role": "function", "content": "x"}]}).encode(), 400, "role 'function'"),
             (json.dumps({"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}).encode(), 400,
              "only text parts"),
             (json.dumps({**ok, "n": 2}).encode(), 400, "n=1"),

@@ -17,7 +17,7 @@ import contextvars
 import dataclasses
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from langchain_core.callbacks import CallbackManager, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.runnables import Runnable
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from alu.graph.context import UnlearnContext
@@ -35,6 +36,9 @@ from alu.nodes.respond import InputError, check_input
 from alu.retrieval.store import TargetStore
 
 CALL_OPTIONS = ("thread_id", "response")
+# what bind_tools / bind(response_format=...) hand each call (alu/serve/tooling.py answers them)
+TOOL_OPTIONS = ("tools", "tool_choice", "response_format", "parallel_tool_calls", "strict",
+                "ls_structured_output_format")
 
 _WORD = re.compile(r"\s*\S+\s*")
 
@@ -179,7 +183,14 @@ class UnlearningChatModel(BaseChatModel):
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        tooling = {k: kwargs.pop(k) for k in TOOL_OPTIONS if k in kwargs}
         thread_id, response = self._call_options(kwargs)
+        if tooling:
+            from alu.serve.tooling import answer_with_tools
+
+            verified = answer_with_tools(self, messages, tooling, thread_id, response)
+            verified.content = truncate_at_stop(verified.text, stop)
+            return ChatResult(generations=[ChatGeneration(message=verified)])
         result = self.run(messages, thread_id=thread_id, response=response, callbacks=_child(run_manager))
         final = result["messages"][-1]
         message = AIMessage(content=truncate_at_stop(result["answer"], stop), id=final.id,
@@ -188,6 +199,12 @@ class UnlearningChatModel(BaseChatModel):
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        if any(k in kwargs for k in TOOL_OPTIONS):  # verified whole first: calls cannot be released in part
+            from alu.serve.tooling import chunks_of
+
+            verified = self._generate(messages, stop, run_manager, **kwargs).generations[0].message
+            yield from chunks_of(verified, self.words_per_chunk)  # type: ignore[arg-type]
+            return
         thread_id, response = self._call_options(kwargs)
         sent, message_id = "", None
         for kind, value in self.events(messages, thread_id, response, callbacks=_child(run_manager)):
@@ -220,6 +237,26 @@ class UnlearningChatModel(BaseChatModel):
         if response is not None and not isinstance(response, str):
             raise ValueError("response must be a string")
         return thread_id, response
+
+    def bind_tools(self, tools: Sequence[Any], *, tool_choice: Any = None, **kwargs: Any) -> Runnable:
+        """The respondent answers with these tools; each call it makes leaves only once its arguments pass."""
+        from langchain_core.utils.function_calling import convert_to_openai_tool
+
+        unknown = set(kwargs) - set(TOOL_OPTIONS)
+        if unknown:
+            raise ValueError(f"unsupported bind_tools options {sorted(unknown)}; supported: tool_choice, "
+                             "parallel_tool_calls, strict")
+        options = {"tools": [convert_to_openai_tool(t) for t in tools], **kwargs}
+        if tool_choice is not None:
+            options["tool_choice"] = tool_choice
+        return self.bind(**options)
+
+    def with_structured_output(self, schema: Any, *, include_raw: bool = False, **kwargs: Any) -> Runnable:
+        """Structured output through a tool call: its string fields are audited and pass untouched, or the
+        call raises `alu.serve.verified.Withheld` saying why (with include_raw, `parsing_error` holds it)."""
+        from alu.serve.tooling import structured
+
+        return structured(self, schema, include_raw, **kwargs)
 
     # ---- running the graph ----------------------------------------------------------------
     @property

@@ -38,6 +38,17 @@ from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
 from alu.serve.health import OUTAGES, add_health_routes
 from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
+from alu.serve.openai_tools import (
+    ToolRequestError,
+    check_tool_turns,
+    include_usage,
+    tool_chunks,
+    tool_completion,
+    tool_options,
+    tool_turn,
+    usage_event,
+)
+from alu.serve.tooling import answer_with_tools
 
 log = logging.getLogger(__name__)
 
@@ -124,11 +135,12 @@ def parse_messages(raw: Any) -> list[BaseMessage]:
         if not isinstance(m, dict):
             raise RequestError(400, f"messages[{i}] must be an object", param=f"messages[{i}]")
         role = m.get("role")
+        if role == "tool" or (role == "assistant" and m.get("tool_calls")):  # a client's tool loop
+            out.append(tool_turn(m, i, content_text(m.get("content"), i)))
+            continue
         if not isinstance(role, str) or role not in ROLES:
             raise RequestError(400, f"messages[{i}].role {role!r} is not supported; use one of {sorted(ROLES)}",
                                param=f"messages[{i}].role")
-        if role == "assistant" and m.get("tool_calls"):
-            raise RequestError(400, f"messages[{i}]: tool calls are not supported", param=f"messages[{i}]")
         out.append(ROLES[role](content=content_text(m.get("content"), i)))
     return out
 
@@ -155,8 +167,6 @@ def check_options(body: dict, model_name: str) -> None:
     n = optional(body, "n", int)
     if n is not None and n != 1:
         raise RequestError(400, "only n=1 is supported", param="n")
-    if body.get("tools") or body.get("functions"):
-        raise RequestError(400, "tools and functions are not supported", param="tools")
 
 
 # ---- responses ------------------------------------------------------------------------------
@@ -291,12 +301,19 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
     async def chat_completions(request: Request):
         authorize(request)
         body = await read_body(request, max_body_bytes)
-        messages = parse_messages(body.get("messages"))
+        try:
+            messages = parse_messages(body.get("messages"))
+            tooling, with_usage = tool_options(body), include_usage(body)
+            check_tool_turns(messages, tooling)
+        except ToolRequestError as e:
+            raise RequestError(400, str(e), param=e.param) from e
         check_options(body, model_name)
         response = optional(body, "response", str)
         check_guard_mode(request, messages, response)
         stream = optional(body, "stream", bool, False)
         thread_id = thread_of(request, body)
+        if tooling:
+            return await answer_tools(messages, tooling, thread_id, response, stream, with_usage)
         try:  # bad input is answered with a 4xx before any work (or a stream) starts
             if thread_id is None:  # checks of the request alone: cheaper here than a hop to a worker thread
                 model.prepare(messages, None, response)
@@ -309,7 +326,8 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
         cid = f"chatcmpl-{uuid.uuid4().hex}"
         if not stream:
             return await answer_whole(request, messages, thread_id, response, cid)
-        return StreamingResponse(sse(request, messages, thread_id, response, cid), media_type="text/event-stream",
+        return StreamingResponse(sse(request, messages, thread_id, response, cid, with_usage),
+                                 media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     def start_run(messages, thread_id, response, text: bool) -> tuple[asyncio.Queue, threading.Event, asyncio.Future]:
@@ -353,9 +371,28 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
             if kind == "result":  # plain JSON already: FastAPI's encoder would only walk it again
                 return JSONResponse(completion(cid, model_name, value, alu_fields(value, thread_id, expose_evidence)))
 
-    async def sse(request: Request, messages, thread_id, response, cid: str) -> AsyncIterator[str]:
+    async def answer_tools(messages, tooling: dict, thread_id, response, stream: bool, with_usage: bool):
+        """Tools or a JSON response format: the whole reply is verified before any of it is sent."""
+        if thread_id is not None or response is not None:
+            raise RequestError(400, "tools and response_format are answered statelessly: send them without "
+                               "X-Thread-Id, 'user' or 'response'", param="tools")
+        try:
+            message = await run_in_threadpool(answer_with_tools, model, messages, tooling)
+        except ValueError as e:  # bad input, or a respondent that cannot take tools
+            raise RequestError(400, str(e)) from e
+        cid = f"chatcmpl-{uuid.uuid4().hex}"
+        if not stream:
+            return JSONResponse(tool_completion(cid, model_name, message, expose_evidence))
+        pieces = stream_pieces(message.text, model.words_per_chunk) if message.text else []
+        return StreamingResponse(tool_chunks(cid, model_name, message, expose_evidence, with_usage, pieces),
+                                 media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    async def sse(request: Request, messages, thread_id, response, cid: str,
+                  with_usage: bool = False) -> AsyncIterator[str]:
         """Verified sentences as they are released, the rest once verify has settled the answer,
-        usage and [DONE].  A client that goes away cancels the run (a threaded turn is then not stored)."""
+        usage when stream_options asks for it, and [DONE].  A client that goes away cancels the run (a threaded
+        turn is then not stored)."""
         events, cancel, _ = start_run(messages, thread_id, response, text=True)
         sent = ""
         try:
@@ -378,8 +415,9 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
                     rest = answer[len(sent):] if answer.startswith(sent) else ""
                     for piece in stream_pieces(rest, model.words_per_chunk) if rest else []:
                         yield chunk(cid, model_name, {"content": piece})
-                    yield chunk(cid, model_name, {}, "stop", usage=usage(value),
-                                alu=alu_fields(value, thread_id, expose_evidence))
+                    yield chunk(cid, model_name, {}, "stop", alu=alu_fields(value, thread_id, expose_evidence))
+                    if with_usage:
+                        yield usage_event(cid, model_name, usage(value))
                     yield "data: [DONE]\n\n"
                     return
         finally:
