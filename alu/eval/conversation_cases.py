@@ -99,9 +99,9 @@ def _contexts(data: SplitData, rng: random.Random, avoid: set[str] = frozenset()
             [["human", fill(rng.choice(t["tell"]), person)], ["ai", rng.choice(t["non_answer"])]]]
 
 
-def _about(other: Person, rng: random.Random, t: dict) -> tuple[str, str]:
+def _about(other: Person, tell: str, rng: random.Random, t: dict) -> tuple[str, str]:
     answer = " ".join([fill(rng.choice(t["intro"]), other), *fact_sentences(other, other.facts, rng, t)])
-    return fill(rng.choice(t["tell"]), other), answer
+    return fill(tell, other), answer
 
 
 def innocent_pool(family: str, data: SplitData, seed: int) -> Iterator[Case]:
@@ -122,13 +122,13 @@ def innocent_pool(family: str, data: SplitData, seed: int) -> Iterator[Case]:
         for other in data.others:
             if bool(shares_name(other, data.people)) != want:
                 continue
-            for history in _contexts(data, rng)[:2]:
-                for _ in range(3):
-                    yield case(history, *_about(other, rng, t))
+            for history in _contexts(data, rng):
+                for tell in t["tell"]:
+                    yield case(history, *_about(other, tell, rng, t))
     elif family == "after_target":
         for e in data.everyday:
             for q in e["questions"]:
-                for p in rng.sample(data.people, min(8, len(data.people))):
+                for p in rng.sample(data.people, min(12, len(data.people))):
                     history = [["human", fill(rng.choice(t["tell"]), p)], ["ai", rng.choice(t["non_answer"])]]
                     yield case(history, q, e["answer"])
     elif family == "alias_phrase":

@@ -160,7 +160,7 @@ def misspell(word: str, rng: random.Random, edits: int) -> str:
 
 def misspelt_name(p: Person, rng: random.Random) -> str:
     words = p.name.split()
-    i = max(range(len(words)), key=lambda j: (len(words[j]) if words[j].isalpha() else 0, j))  # ties: the surname
+    i = max(range(len(words)), key=lambda j: (sum(c.isalpha() for c in words[j]), j))  # ties: the surname
     words[i] = misspell(words[i], rng, 1 if len(words[i]) < 8 else rng.choice([1, 2]))
     return " ".join(words)
 
