@@ -90,13 +90,10 @@ def forget_case(family: str, p: Person, data: SplitData, rng: random.Random) -> 
 
 # ---- innocent side: pools of candidate conversations, sampled to the forget side's size ----------------
 
-def _contexts(data: SplitData, rng: random.Random, avoid: set[str] = frozenset()) -> list[list[list[str]]]:
-    """Ways a conversation may have begun: nothing, small talk, or a turn about a registered person
-    (never one in `avoid`)."""
-    t = data.templates
-    person = rng.choice([p for p in data.people if p.id not in avoid])
-    return [[], list(map(list, rng.choice(t["smalltalk"]))),
-            [["human", fill(rng.choice(t["tell"]), person)], ["ai", rng.choice(t["non_answer"])]]]
+def _contexts(data: SplitData) -> list[list[list[str]]]:
+    """Ways an innocent conversation may have begun: nothing, or small talk.  A turn about a registered
+    person before an innocent question is the `after_target` family's alone, so each family measures one thing."""
+    return [[], *([list(turn) for turn in pair] for pair in data.templates["smalltalk"])]
 
 
 def _about(other: Person, tell: str, rng: random.Random, t: dict) -> tuple[str, str]:
@@ -115,27 +112,26 @@ def innocent_pool(family: str, data: SplitData, seed: int) -> Iterator[Case]:
     if family == "homonym":
         for h in data.homonyms:
             for q in h["questions"]:
-                for history in _contexts(data, rng):
+                for history in _contexts(data):
                     yield case(history, q, h["answer"])
     elif family in ("same_name", "unrelated_people"):
         want = family == "same_name"
         for other in data.others:
             if bool(shares_name(other, data.people)) != want:
                 continue
-            for history in _contexts(data, rng):
+            for history in _contexts(data):
                 for tell in t["tell"]:
                     yield case(history, *_about(other, tell, rng, t))
     elif family == "after_target":
         for e in data.everyday:
             for q in e["questions"]:
-                for p in rng.sample(data.people, min(12, len(data.people))):
+                for p in rng.sample(data.people, min(20, len(data.people))):
                     history = [["human", fill(rng.choice(t["tell"]), p)], ["ai", rng.choice(t["non_answer"])]]
                     yield case(history, q, e["answer"])
     elif family == "alias_phrase":
-        owners = {a.casefold(): p.id for p in data.people for a in p.aliases}
         for ph in data.phrases:
             for q in ph["questions"]:
-                for history in _contexts(data, rng, avoid={owners[ph["alias"].casefold()]}):
+                for history in _contexts(data):
                     yield case(history, q, ph["answer"], alias=ph["alias"])
 
 
