@@ -76,14 +76,13 @@ def run_conversations(out: Path, *, split: str = "test", per_family: int | None 
     fixed = fixed_models(eraser, auditor)
     if fixed:
         models = fixed | dict(models or {})
-        if not isinstance(embedder, CachingEmbedder):
-            embedder = CachingEmbedder(embedder)
+    if not isinstance(embedder, CachingEmbedder):  # every turn embedded ahead in batches: the same vectors, sooner
+        embedder = CachingEmbedder(embedder)
     items = [Item(id=c.id, split=c.family, kind=c.side, query=c.query, gold=c.answer, history=c.history)
              for c in cases]
     name = f"conversations-{split}"
     out.mkdir(parents=True, exist_ok=True)
-    if isinstance(embedder, CachingEmbedder):
-        embedder.prime(probe_texts(items) + [t for c in cases for _, t in c.history])
+    embedder.prime(probe_texts(items) + [t for c in cases for _, t in c.history])
     home = out / f"{name}.home"
     store = open_bench_store(home, targets, embedder)
     specs = {r: s for r, s in (model_specs or {}).items() if s}
