@@ -122,6 +122,7 @@ class TargetStore:
         return result
 
     def update(self, target_id: str, **fields) -> ChangeResult:
+        self._writable()
         old = self.registry.get(target_id)
         if old is None:
             raise KeyError(f"no target with id {target_id!r}")
@@ -319,7 +320,11 @@ class TargetStore:
     def _advance(self, current: int) -> None:
         """Patch (or load, or rebuild) up to the registry's state, read in one consistent read: its version
         is `current` or newer, and the view is labelled with it, so a result reports the version whose
-        names it enforced."""
+        names it enforced.  The home records the version it now serves (retrieval/guard.py)."""
+        self._bring_forward(current)
+        guard.write_seen(self.home, Seen(self.registry.identity(), self._view.version, len(self._view.names)))
+
+    def _bring_forward(self, current: int) -> None:
         if self._index is None:
             loaded = VectorIndex.load(self._index_path, self._embedder_id)
             if loaded is None or loaded[1] > current:
@@ -342,7 +347,6 @@ class TargetStore:
             self._rebuild()
         elif upto > self._view.version:
             self._patch(changed, fresh, upto)
-        guard.write_seen(self.home, Seen(self.registry.identity(), self._view.version, len(self._view.names)))
 
     def _load_tables(self, version: int, rows: list, collect: tuple[list, list] | None = None):
         """A view, row table and vector counts from the registry's rows (and every vector, into `collect`)."""

@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alu.models import ModelError
 from alu.nodes.respond import InputError
+from alu.retrieval.guard import RegistryUnavailable
 from alu.retrieval.textcheck import json_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
@@ -188,6 +189,8 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
+    if isinstance(exc, RegistryUnavailable):  # fail closed: no answer rather than an unprotected one
+        return RequestError(503, str(exc), code="registry_unavailable", kind="server_error")
     log.error("unexpected error while answering", exc_info=exc)
     return RequestError(500, "internal error while answering; see the server log", kind="server_error")
 
