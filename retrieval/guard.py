@@ -15,10 +15,13 @@ the next start serves it (empty or not).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 RECORD_FILE = "registry-seen.json"
 ACCEPT_COMMAND = "alu targets accept-registry"
@@ -55,7 +58,15 @@ def read_seen(home: Path) -> Seen | None:
 
 
 def write_seen(home: Path, seen: Seen) -> None:
-    """Atomically; each process writes through its own temporary file."""
+    """Atomically; each process writes through its own temporary file.  A home that cannot be written
+    (read-only, full) keeps its older record: serving goes on, guarded by the record it has."""
+    try:
+        _write(home, seen)
+    except OSError as e:
+        log.warning("cannot record the registry served in %s: %s", home / RECORD_FILE, e)
+
+
+def _write(home: Path, seen: Seen) -> None:
     path = home / RECORD_FILE
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps({"registry_id": seen.registry_id, "version": seen.version, "targets": seen.targets}))
@@ -91,5 +102,5 @@ def accept_registry(home: Path, registry) -> Seen:
     """Record `registry` (a TargetRegistry) as it is now as the one `home` serves: the operator's explicit
     choice after a loss, an empty registry included.  A server must be restarted to serve it."""
     seen = Seen(registry.identity(create=True), registry.version(), registry.count())
-    write_seen(home, seen)
+    _write(home, seen)  # the operator must know if it was not recorded
     return seen

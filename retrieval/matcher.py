@@ -161,11 +161,11 @@ class LexicalMatcher:
     def __len__(self) -> int:
         return len(self._by_target)
 
-    def add(self, target: Target, key: str | None = None) -> None:
-        """Index a target's forms under `key` (default: its id), which hits then carry as their target_id;
-        adding under a key replaces what that key held.  A store that keeps several versions of a target
-        readable at once indexes each under its own key."""
-        owner = target.id if key is None else key
+    def add(self, target: Target, under: str | None = None) -> None:
+        """Index a target's forms under a key (`under`, default its id), which hits then carry as their
+        target_id; adding under a key replaces what that key held.  A store that keeps several versions of
+        a target readable at once indexes each under its own key."""
+        owner = target.id if under is None else under
         with self._lock:
             self.remove(owner)
             keys: list[tuple[str, Any, Any]] = []

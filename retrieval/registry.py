@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -132,9 +133,12 @@ class TargetRegistry:
     def identity(self, create: bool = False) -> str:
         """The registry's random id ("" if it has none; with create, one is made if missing)."""
         if create:
-            with self._lock:
-                self._db.execute("INSERT INTO meta(key, value) VALUES ('registry_id', ?) ON CONFLICT (key) DO NOTHING",
-                                 (new_registry_id(),))
+            try:
+                with self._lock:
+                    self._db.execute("INSERT INTO meta(key, value) VALUES ('registry_id', ?) "
+                                     "ON CONFLICT (key) DO NOTHING", (new_registry_id(),))
+            except sqlite3.OperationalError:  # a read-only file is served as it is, known by its versions
+                pass
         return self.meta("registry_id") or ""
 
     def check_present(self) -> None:

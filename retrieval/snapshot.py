@@ -9,6 +9,8 @@ while the store patches the next one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -18,7 +20,24 @@ from alu.retrieval.probes import ProbeTable
 from alu.retrieval.targets import Target
 
 if TYPE_CHECKING:
-    from alu.retrieval.store import SemanticHit, TargetStore
+    from alu.retrieval.store import TargetStore
+
+@dataclass(frozen=True)
+class SemanticHit:
+    target_id: str
+    score: float
+    probe: int     # index of the probe text that matched best
+    slot: int = 0  # which of the target's vectors: 0 its description, then its facts, then its examples
+
+
+def best_per_target(hits: Iterable[SemanticHit]) -> list[SemanticHit]:
+    """The best hit of each target (the first of equal scores), best first."""
+    best: dict[str, SemanticHit] = {}
+    for hit in hits:
+        if hit.target_id not in best or hit.score > best[hit.target_id].score:
+            best[hit.target_id] = hit
+    return sorted(best.values(), key=lambda h: -h.score)
+
 
 KEY_SEPARATOR = "\0"  # never in a target id (ids are text without NUL)
 
@@ -101,12 +120,10 @@ class StoreSnapshot:
         return [h for h in find(self._view, text, only, include_weak=True, typos=typos) if h.weak]
 
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
-        from alu.retrieval.store import best_per_target
-
         return best_per_target(hit for hits in self.search_each(probes, k, vectors) for hit in hits)
 
     def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
-        return self._store.search_view(self._names, probes, k, vectors)
+        return self._store.search_view(self._view, probes, k, vectors)
 
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
         return self._store.similarity(texts, target_ids)

@@ -106,3 +106,26 @@ def test_the_cli_reports_a_lost_registry_in_one_line(store, home, capsys):
     assert alu_main(["--home", str(home), "targets", "update", "stephen-king", "--description", "x"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("alu: error: the target registry") and "Traceback" not in err
+
+
+def test_v1_answers_503_with_the_reason_while_the_registry_is_lost(store, home):
+    import httpx
+    from test_openai_api import LEAKY, rewriting_roles, serving
+
+    from alu.serve.chat_model import UnlearningChatModel
+    from alu.serve.openai_api import create_app
+
+    model = UnlearningChatModel(fake_model(LEAKY), store=store, models=rewriting_roles())
+    with serving(create_app(model)) as url:
+        body = {"model": "alu", "messages": [{"role": "user", "content": "Who wrote Carrie?"}]}
+        assert "Stephen King" not in httpx.post(f"{url}/v1/chat/completions", json=body, timeout=60).text
+        (home / "targets.sqlite").unlink()
+        for stream in (False, True):
+            answer = httpx.post(f"{url}/v1/chat/completions", json=body | {"stream": stream}, timeout=60)
+            assert "Stephen King" not in answer.text
+            if not stream:
+                assert answer.status_code == 503
+                error = answer.json()["error"]
+                assert error["code"] == "registry_unavailable" and "deleted while serving" in error["message"]
+            else:
+                assert "deleted while serving" in answer.text or answer.status_code == 503

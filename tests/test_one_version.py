@@ -132,3 +132,23 @@ def test_under_churn_every_result_enforces_the_names_of_the_version_it_reports(s
         bore = name_at[max(v for v in versions if v <= version)]
         assert flagged == (bore == SPELLINGS[0]), (version, bore, flagged)
     assert len({v for v, _ in results}) > 3  # the queries saw many versions, not one
+
+
+def test_a_snapshot_keeps_its_versions_names_and_vectors_through_removal_and_rename(store, home, embedder):
+    """Lexical and vector checks of a query taken before another process removed one target and renamed
+    another answer as that version did; a query taken after answers as the new version does."""
+    about_king = "A horror novelist from Bangor, Maine wrote Carrie, The Shining and Misery."
+    old = store.snapshot()
+    assert any(h.target_id == "stephen-king" for h in old.semantic([about_king], 8))
+    other = TargetStore(home, embedder)
+    other.remove(["stephen-king"])
+    other.add([{"id": "quorlax", "name": SPELLINGS[0]}])
+    other.update("quorlax", name=SPELLINGS[1])
+    new = store.snapshot()
+    assert new.version() == old.version() + 3
+    assert not any(h.target_id == "stephen-king" for h in new.semantic([about_king], 8))
+    assert any(h.target_id == "stephen-king" for h in old.semantic([about_king], 8))
+    assert [h.target_id for h in old.lexical("Stephen King wrote it.")] == ["stephen-king"]
+    assert new.lexical("Stephen King wrote it.") == []
+    assert [h.target_id for h in new.lexical(f"{SPELLINGS[1]} and {SPELLINGS[0]}")] == ["quorlax"]
+    assert old.lexical(f"{SPELLINGS[1]} and {SPELLINGS[0]}") == []
