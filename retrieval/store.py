@@ -207,14 +207,18 @@ class TargetStore(VersionedViews):
             self._refusal = str(e)
             log.error("%s", e)
             raise
+        floor = self._high  # read before ours began: ours cannot honestly be older
         current = self.registry.version()
-        if current < self._high:
-            self._refusal = (f"the target registry at {self.registry.location} went back from version {self._high} "
+        # another thread's read may have finished first with a newer version: only a registry that still
+        # reads older when asked again went back
+        if current < floor and self.registry.version() < floor:
+            self._refusal = (f"the target registry at {self.registry.location} went back from version {floor} "
                              f"to {current} while serving; refusing to answer unprotected. Restore it, or accept "
                              f"it as it is with `{guard.ACCEPT_COMMAND}` (then restart)")
             log.error("%s", self._refusal)
             raise RegistryUnavailable(self._refusal)
-        self._high = current
+        with self._lock:
+            self._high = max(self._high, current)
         return current
 
     def _writable(self) -> None:
