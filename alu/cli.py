@@ -352,6 +352,22 @@ def cmd_targets_remove(args) -> int:
     return 0
 
 
+def cmd_targets_accept_registry(args) -> int:
+    from alu.retrieval.guard import RegistryUnavailable, accept_registry, read_seen
+
+    home = Path(args.home).expanduser()
+    registry = registry_from(args)
+    try:
+        before = read_seen(home)
+    except RegistryUnavailable:  # an unreadable record is what this command replaces
+        before = None
+    seen = accept_registry(home, registry)
+    was = f" (this home last served {before.describe()})" if before else ""
+    print(f"accepted the registry at {registry.location} at {seen.describe()}{was}; restart running servers "
+          "to serve it")
+    return 0
+
+
 def list_line(target_id: str, name: str, aliases) -> str:
     return f"{target_id}\t{name}" + (f" (aka {', '.join(aliases)})" if aliases else "")
 
@@ -461,7 +477,8 @@ def cmd_targets_export(args) -> int:
 
 TARGET_ACTIONS = {"add": cmd_targets_add, "import": cmd_targets_import, "update": cmd_targets_update,
                   "remove": cmd_targets_remove, "list": cmd_targets_list, "show": cmd_targets_show,
-                  "export": cmd_targets_export, "calibrate": cmd_targets_calibrate}
+                  "export": cmd_targets_export, "calibrate": cmd_targets_calibrate,
+                  "accept-registry": cmd_targets_accept_registry}
 
 
 def cmd_targets(args) -> int:
@@ -654,6 +671,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=["jsonl", "csv", "txt"], default="jsonl",
                      help="jsonl (default), csv or txt, e.g. --format csv")
     exp.add_argument("--out", help="write to this file instead of stdout, e.g. --out targets.jsonl")
+    command(tsub, "accept-registry", "serve the registry as it is now, after it was lost, emptied or restored "
+                                     "from an older copy (queries are refused until then)",
+            ["alu targets accept-registry"])
     targets.set_defaults(func=cmd_targets)
 
     demo = command(sub, "demo", "load a small target set and walk through a few queries (a temporary "
@@ -675,7 +695,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 def user_errors() -> tuple[type[BaseException], ...]:
     """Errors that are the user's input or setup, reported in one line with exit status 2."""
-    errors: list[type[BaseException]] = [TargetError, ValueError, OSError]  # OSError: a path that cannot be used
+    from alu.retrieval.guard import RegistryUnavailable
+
+    # OSError: a path that cannot be used; RegistryUnavailable: a lost registry, refused
+    errors: list[type[BaseException]] = [TargetError, ValueError, OSError, RegistryUnavailable]
     models = sys.modules.get("alu.models")  # not imported: no model was touched, so none can have failed
     if models is not None:
         errors.append(models.ModelError)

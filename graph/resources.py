@@ -16,7 +16,7 @@ from langchain_core.language_models import BaseChatModel
 
 from alu.graph.context import UnlearnContext
 from alu.models import EMBEDDED_MODELS, load_chat_model
-from alu.retrieval.store import TargetStore
+from alu.retrieval.store import StoreSnapshot, TargetStore
 
 _STORES: dict[tuple[str, str], TargetStore] = {}
 _STORES_LOCK = threading.Lock()
@@ -46,6 +46,11 @@ class Resources:
 
     def target_store(self, ctx: UnlearnContext) -> TargetStore:
         return self.store if self.store is not None else open_store(ctx.home, ctx.embeddings)
+
+    def snapshot(self, ctx: UnlearnContext, state: Mapping | None = None) -> StoreSnapshot:
+        """The query's one registry version: the one its first node took (`index_version` in state), or,
+        for that first node (state None), the current one."""
+        return self.target_store(ctx).snapshot(state.get("index_version") if state is not None else None)
 
     def model(self, ctx: UnlearnContext, role: str) -> RoleModel:
         spec = ctx.models[role]  # for an injected instance, the name its owner gave it in the context

@@ -55,8 +55,8 @@ class AuditVerdict(BaseModel):
 
 def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0, ctx, private = begin(state, runtime)
-    store = res.target_store(ctx).snapshot()  # one version for every lookup of this query
-    version = store.refresh()
+    store = res.snapshot(ctx, state)  # one version for every lookup of this query
+    version = store.version()
     question, response = private.question, private.response
 
     turns = user_turns(state["messages"], HISTORY_TURNS)

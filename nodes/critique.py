@@ -57,7 +57,7 @@ def critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Reso
         return record("critique", t0, "scored", "no variant to score", decision="skipped")
     if private.late():
         return record("critique", t0, "late", "past the query's deadline; the deterministic repair settles it")
-    targets = res.target_store(ctx).snapshot().targets([e["target_id"] for e in private.evidence])
+    targets = res.snapshot(ctx, state).targets([e["target_id"] for e in private.evidence])
     scores, calls, why = score_variants(res, ctx, private, targets)
     if not why and degenerate(scores):
         why = "degenerate scores " + ", ".join(f"{s:g}" for s in scores) + " (no judgement); all scored 1"

@@ -54,7 +54,7 @@ def erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     t0, ctx, private = begin(state, runtime)
     if private.late():
         return record("erase", t0, "late", "past the query's deadline; the deterministic repair settles it")
-    store = res.target_store(ctx).snapshot()
+    store = res.snapshot(ctx, state)
     targets = store.targets([e["target_id"] for e in private.evidence])
     feedback = {}
     if state.get("attempts", 0):  # a retry must not send the same prompt: say what was rejected

@@ -25,8 +25,8 @@ from alu.nodes.records import begin, record
 
 def paper_audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0, ctx, private = begin(state, runtime)
-    store = res.target_store(ctx).snapshot()
-    version = store.refresh()
+    store = res.snapshot(ctx, state)
+    version = store.version()
     targets = store.all_targets()
     verdict = ask_structured(res.model(ctx, "auditor"), AuditVerdict, AUDITOR_SYSTEM,
                              data_block(question=private.question, answer=private.response,
@@ -41,7 +41,7 @@ def paper_audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: R
 
 def paper_erase(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0, ctx, private = begin(state, runtime)
-    targets = res.target_store(ctx).snapshot().all_targets()
+    targets = res.snapshot(ctx, state).all_targets()
     private.variants, calls, error = write_variants(res, ctx, private, targets, {})
     return record("paper_erase", t0, "written", f"{len(private.variants)} variants written{error}", calls)
 
@@ -51,7 +51,7 @@ def paper_critique(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res
     if not private.variants:
         private.scores = []
         return record("paper_critique", t0, "scored", "no variant to score", decision="skipped")
-    targets = res.target_store(ctx).snapshot().all_targets()
+    targets = res.snapshot(ctx, state).all_targets()
     private.scores, calls, why = score_variants(res, ctx, private, targets)
     return record("paper_critique", t0, "scored", why or f"{len(private.scores)} scored", calls)
 

@@ -69,7 +69,7 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     t0 = started()
     ctx = context_for_run(runtime.context)
     question, supplied = check_input(state, ctx)
-    store = res.target_store(ctx)
+    store = res.snapshot(ctx)  # the query's one read of the registry version; later nodes take this snapshot
     last = state["messages"][-1]
     guarding_last = supplied is not None and state.get("response") is None and isinstance(last, AIMessage)
     history = state["messages"][:-1] if guarding_last else state["messages"]
@@ -78,7 +78,8 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s,
                                   conversation=conversation_digest(state["messages"]))
     fresh: dict[str, Any] = {"private": handle, "response": None, "answer": "", "released": "", "attempts": 0,
-             "flagged": [], "replace_id": last.id if guarding_last else None, "answer_id": None}
+             "flagged": [], "replace_id": last.id if guarding_last else None, "answer_id": None,
+             "index_version": store.version()}
     if supplied is not None:
         private.response = supplied
         # the audited message leaves the thread now; the exit node puts the verified answer in its place
@@ -88,7 +89,7 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     replaced = {m.id: m for m in scrubbed}
     conversation = [replaced.get(m.id, m) for m in state["messages"]
                     if isinstance(m, (SystemMessage, HumanMessage, AIMessage))]
-    version = store.refresh()
+    version = store.version()
     gated = ctx.method != "alu" or turn_has_candidates(store, ctx, user_turns(conversation, HISTORY_TURNS), version)
     earlier = earlier_answers(conversation, 4)
     answer_id = f"alu-{uuid.uuid4().hex}"

@@ -47,8 +47,8 @@ def repair(store: Store, text: str, flagged_ids: list[str], threshold: float, ve
 
 def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
     t0, ctx, private = begin(state, runtime)
-    store = res.target_store(ctx).snapshot()
-    version = store.refresh()
+    store = res.snapshot(ctx, state)
+    version = store.version()
     earlier = earlier_answers(state["messages"], THREAD_ANSWERS)
     flagged_ids = [e["target_id"] for e in private.evidence]
     if private.draft:

@@ -97,8 +97,9 @@ class VectorIndex:
 
     def remove(self, ids: list[int]) -> None:
         if ids:
-            chosen = np.asarray(ids, dtype=np.int64)  # kept alive while the selector points into it
-            self.index.remove_ids(faiss.IDSelectorArray(len(chosen), faiss.swig_ptr(chosen)))
+            chosen = np.asarray(ids, dtype=np.int64)
+            # a hashed batch: an array selector is searched linearly for every stored vector
+            self.index.remove_ids(faiss.IDSelectorBatch(len(chosen), faiss.swig_ptr(chosen)))
 
     def remove_targets(self, counts: dict[int, int]) -> None:
         """Remove the vectors of the given registry rows (row -> how many vectors it has)."""

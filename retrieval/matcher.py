@@ -151,7 +151,7 @@ class LexicalMatcher:
         # one-word names and each of their one-letter deletions (symmetric deletion: 'scorates' and 'socrates'
         # share 'sorates')
         self._typo_one: dict[str, set[_TypoEntry]] = defaultdict(set)
-        self._by_target: dict[str, list[tuple[str, Any]]] = {}
+        self._by_target: dict[str, list[tuple[str, Any, Any]]] = {}
         self._starts: dict[str, int] = {}  # first token of a key -> longest key starting with it
         self._heads: set[str] = set()  # first letters of one-word keys: prunes re-joined pieces
         self._max_len = 1
@@ -161,10 +161,14 @@ class LexicalMatcher:
     def __len__(self) -> int:
         return len(self._by_target)
 
-    def add(self, target: Target) -> None:
+    def add(self, target: Target, under: str | None = None) -> None:
+        """Index a target's forms under a key (`under`, default its id), which hits then carry as their
+        target_id; adding under a key replaces what that key held.  A store that keeps several versions of
+        a target readable at once indexes each under its own key."""
+        owner = target.id if under is None else under
         with self._lock:
-            self.remove(target.id)
-            keys: list[tuple[str, Any]] = []
+            self.remove(owner)
+            keys: list[tuple[str, Any, Any]] = []
             own = {target.name, *target.aliases}
             forms = [(s, "name" if s == target.name else "alias" if s in own else "variant")
                      for s in strong_forms(target)]
@@ -173,60 +177,64 @@ class LexicalMatcher:
                 weak = form == "partial" or weakness(surface, None if form == "name" else target.name) is not None
                 order_anywhere = bool(_SYLLABLE_NAME.search(surface)) or not surface.isascii()
                 for key, kind in _keys(surface, order_anywhere, derived=form in ("variant", "partial")):
-                    self._index[key].add(_Entry(target.id, surface, kind, weak, form))
+                    entry = _Entry(owner, surface, kind, weak, form)
+                    self._index[key].add(entry)
                     self._max_len = max(self._max_len, len(key))
                     self._starts[key[0]] = max(self._starts.get(key[0], 0), len(key))
                     if len(key) == 1:
                         self._max_joined = max(self._max_joined, len(key[0]))
                         if len(key[0]) >= MIN_JOINED_CHARS:
                             self._heads.add(key[0][:_HEAD])
-                    keys.append(("i", key))
+                    keys.append(("i", key, entry))
                 parts = _sound_parts(surface)
                 sound = "".join(parts)
                 if not weak and form in ("name", "alias") and len(sound) >= MIN_SOUND_CHARS and all(parts):
-                    entry = _Entry(target.id, surface, "sound", False, form, parts)
+                    entry = _Entry(owner, surface, "sound", False, form, parts)
                     self._sound[sound].add(entry)
-                    keys.append(("s", sound))
+                    keys.append(("s", sound, entry))
                     if len(sound) >= MIN_FUZZY_SOUND_CHARS:  # one edit away, by symmetric deletion
                         for d in _deletions(sound):
                             self._sound_del[d].add(entry)
-                            keys.append(("d", d))
+                            keys.append(("d", d, entry))
                 if not weak:
-                    keys += self._add_typo_keys(target.id, surface)
-            self._by_target[target.id] = keys
+                    keys += self._add_typo_keys(owner, surface)
+            self._by_target[owner] = keys
 
-    def _add_typo_keys(self, target_id: str, surface: str) -> list[tuple[str, Any]]:
+    def _add_typo_keys(self, target_id: str, surface: str) -> list[tuple[str, Any, Any]]:
         toks = tuple(t.text for t in surface_tokens(surface))
-        keys: list[tuple[str, Any]] = []
+        keys: list[tuple[str, Any, Any]] = []
         if len(toks) == 1 and len(toks[0]) >= MIN_TYPO_ONE_WORD and toks[0].isalpha() and not is_common_word(toks[0]):
+            entry = _TypoEntry(target_id, surface, toks[0])
             for short in {toks[0], *_deletions(toks[0])}:
-                self._typo_one[short].add(_TypoEntry(target_id, surface, toks[0]))
-                keys.append(("o", short))
+                self._typo_one[short].add(entry)
+                keys.append(("o", short, entry))
         if not 2 <= len(toks) <= MAX_TYPO_TOKENS:
             return keys
         for i, word in enumerate(toks):
             if len(word) >= MIN_TYPO_CHARS and word.isalpha():
                 gap = toks[:i] + (_MISSING,) + toks[i + 1:]
-                self._typo[gap].add(_TypoEntry(target_id, surface, word))
-                keys.append(("t", gap))
+                entry = _TypoEntry(target_id, surface, word)
+                self._typo[gap].add(entry)
+                keys.append(("t", gap, entry))
                 for other in gap:
                     self._typo_words[other] += 1
         return keys
 
     def remove(self, target_id: str) -> None:
+        """Forget what `target_id` (a target's id, or the key it was added under) holds.  Each entry is
+        dropped by itself, so the cost is the target's own keys, however many targets share a word."""
         with self._lock:
-            for table, key in self._by_target.pop(target_id, []):
-                tables: dict[str, dict[Any, Any]] = {"i": self._index, "s": self._sound, "d": self._sound_del,
-                                                     "t": self._typo, "o": self._typo_one}
+            tables: dict[str, dict[Any, Any]] = {"i": self._index, "s": self._sound, "d": self._sound_del,
+                                                 "t": self._typo, "o": self._typo_one}
+            for table, key, entry in self._by_target.pop(target_id, []):
                 index = tables[table]
                 entries = index.get(key)
-                if entries is None:
-                    continue
-                gone = {e for e in entries if e.target_id == target_id}
-                entries.difference_update(gone)
+                if entries is None or entry not in entries:
+                    continue  # one surface can give a key twice ('Noxnox' upside down is itself)
+                entries.discard(entry)
                 if table == "t":
                     for word in key:
-                        self._typo_words[word] -= len(gone)
+                        self._typo_words[word] -= 1
                         if self._typo_words[word] <= 0:
                             del self._typo_words[word]
                 if not entries:

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import builtins
 import json
+import os
+import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 
 from alu.retrieval.databases import open_database
+from alu.retrieval.guard import RegistryUnavailable, new_registry_id
 from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
 
@@ -107,6 +112,8 @@ class TargetRegistry:
         with self._lock:
             self._db.script(_SCHEMA)
             self._add_missing_columns()
+        # the file this connection reads: one deleted or replaced under it must not be served silently
+        self._file = os.stat(self.location) if self.kind == "sqlite" else None
 
     @property
     def kind(self) -> str:
@@ -122,6 +129,34 @@ class TargetRegistry:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def identity(self, create: bool = False) -> str:
+        """The registry's random id ("" if it has none; with create, one is made if missing)."""
+        if create:
+            try:
+                with self._lock:
+                    self._db.execute("INSERT INTO meta(key, value) VALUES ('registry_id', ?) "
+                                     "ON CONFLICT (key) DO NOTHING", (new_registry_id(),))
+            except sqlite3.OperationalError:  # a read-only file is served as it is, known by its versions
+                pass
+        return self.meta("registry_id") or ""
+
+    def check_present(self) -> None:
+        """Raise RegistryUnavailable if the SQLite file was deleted, replaced or emptied since it was opened:
+        this connection would go on reading the old file while other processes write a new one."""
+        if self._file is None:
+            return
+        try:
+            now = os.stat(self.location)
+        except FileNotFoundError:
+            raise RegistryUnavailable(f"the target registry {self.location} was deleted while serving; refusing "
+                                      "to answer unprotected. Restore it and restart") from None
+        if (now.st_dev, now.st_ino) != (self._file.st_dev, self._file.st_ino):
+            raise RegistryUnavailable(f"the target registry {self.location} was replaced while serving; refusing "
+                                      "to answer from the old one. Restart to check the new one")
+        if now.st_size == 0:  # an intact SQLite file holds at least its header page
+            raise RegistryUnavailable(f"the target registry {self.location} was truncated while serving; refusing "
+                                      "to answer unprotected. Restore it and restart")
 
     # ---- reads -------------------------------------------------------------------------
     def version(self) -> int:
@@ -168,17 +203,36 @@ class TargetRegistry:
         blobs = [row["embedding"], *(extra or [])]
         return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs])
 
-    def changed_since(self, version: int) -> tuple[set[tuple[int, str]], int] | None:
-        """(row, target id) pairs changed after `version`, and the current version; None if unknown."""
+    def changed_since(self, version: int, upto: int | None = None) -> tuple[set[tuple[int, str]], int] | None:
+        """(row, target id) pairs changed after `version` up to `upto` (a version read earlier, else the
+        current one), and that version; None if the log no longer reaches back that far."""
         with self._lock:
-            current = self.version()
-            if version > current:
-                return None
-            if version < int(self.meta("log_start") or 0):
+            upto = self.version() if upto is None else upto
+            if version > upto or version < int(self.meta("log_start") or 0):
                 return None
             changed = {(r[0], r[1]) for r in self._db.execute(
-                "SELECT DISTINCT row, target_id FROM changes WHERE version > ?", (version,))}
-            return changed, current
+                "SELECT DISTINCT row, target_id FROM changes WHERE version > ? AND version <= ?", (version, upto))}
+            return changed, upto
+
+    @contextmanager
+    def consistent_read(self) -> Iterator[int]:
+        """Reads of one committed state: yields its version; every read inside sees that version only
+        (a change committed meanwhile is neither half seen nor labelled with an older version)."""
+        with self._lock:
+            self._db.execute("BEGIN" if self.kind == "sqlite" else "BEGIN ISOLATION LEVEL REPEATABLE READ")
+            try:
+                yield self.version()
+            finally:
+                self._db.execute("COMMIT")  # read only: nothing to keep or undo
+
+    def existing(self, target_ids: set[str]) -> set[str]:
+        """Which of the ids are targets (no fields or vectors read)."""
+        ids, out = list(target_ids), set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out |= {r[0] for r in self._db.execute(
+                f"SELECT id FROM targets WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+        return out
 
     def rows_for(self, target_ids: set[str]) -> dict[str, tuple[int, Target, np.ndarray]]:
         """id -> (row, Target, vectors (n, dim)) for the given ids that exist."""

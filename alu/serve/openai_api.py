@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from alu.models import ModelError
 from alu.nodes.respond import InputError
 from alu.retrieval.backend import is_outage, outage_errors
+from alu.retrieval.guard import RegistryUnavailable
 from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.textcheck import json_problem, number_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
@@ -208,6 +209,8 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
+    if isinstance(exc, RegistryUnavailable):  # fail closed: no answer rather than an unprotected one
+        return RequestError(503, str(exc), code="registry_unavailable", kind="server_error")
     if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
         OUTAGES.note(exc)
         return RequestError(503, "the target registry is unavailable; retry shortly", code="registry_unavailable",

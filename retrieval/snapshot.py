@@ -1,0 +1,135 @@
+"""One registry version, seen whole by every check of a query.
+
+A store publishes a `View` per version it reaches: that version's target table and which matcher
+key each target's forms are indexed under.  The lexical matcher is shared by all versions: a
+target changed or removed keeps its old entries (under its old key) until no held view can read
+them, so a query that started before a change matches exactly the names of its own version,
+while the store patches the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+import numpy as np
+
+from alu.retrieval.matcher import LexicalHit, LexicalMatcher
+from alu.retrieval.probes import ProbeTable
+from alu.retrieval.targets import Target
+
+if TYPE_CHECKING:
+    from alu.retrieval.store import TargetStore
+
+@dataclass(frozen=True)
+class SemanticHit:
+    target_id: str
+    score: float
+    probe: int     # index of the probe text that matched best
+    slot: int = 0  # which of the target's vectors: 0 its description, then its facts, then its examples
+
+
+def best_per_target(hits: Iterable[SemanticHit]) -> list[SemanticHit]:
+    """The best hit of each target (the first of equal scores), best first."""
+    best: dict[str, SemanticHit] = {}
+    for hit in hits:
+        if hit.target_id not in best or hit.score > best[hit.target_id].score:
+            best[hit.target_id] = hit
+    return sorted(best.values(), key=lambda h: -h.score)
+
+
+KEY_SEPARATOR = "\0"  # never in a target id (ids are text without NUL)
+
+
+def matcher_key(target_id: str, version: int) -> str:
+    """The key a target's forms are indexed under from `version` on."""
+    return f"{target_id}{KEY_SEPARATOR}{version}"
+
+
+class View(NamedTuple):
+    version: int
+    names: dict[str, Target]   # never mutated: the store copies its tables before patching
+    keys: dict[str, str]       # target id -> matcher key this version reads
+    matcher: LexicalMatcher
+
+
+def visible_hits(view: View, hits: list[LexicalHit]) -> list[LexicalHit]:
+    """The hits of the view's own versions of its targets, under their plain ids."""
+    out = []
+    for h in hits:
+        target_id = h.target_id.partition(KEY_SEPARATOR)[0]
+        if view.keys.get(target_id) == h.target_id:
+            out.append(LexicalHit(**{**h.__dict__, "target_id": target_id}))
+    return out
+
+
+def find(view: View, text: str, only: set[str] | None, include_weak: bool = False,
+         typos: bool = False) -> list[LexicalHit]:
+    keys = None if only is None else {view.keys[i] for i in only if i in view.keys}
+    return visible_hits(view, view.matcher.find(text, keys, include_weak=include_weak, typos=typos))
+
+
+class StoreSnapshot:
+    """One registry version seen by a whole query.
+
+    Every lookup answers from the same target table and the same names, so a target removed or
+    changed by another process between two checks is still the one this query audited (never
+    None), and one added meanwhile is not half seen.  Vector searches run on the store's shared
+    index and are restricted to this version's targets.
+    """
+
+    def __init__(self, store: TargetStore, view: View) -> None:
+        self._store = store
+        self._view = view
+        self._names = view.names
+        self.embedder = store.embedder
+        self.home = store.home
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)  # anything not version-sensitive is the store's own
+
+    def refresh(self) -> int:
+        return self._view.version
+
+    def version(self) -> int:
+        return self._view.version
+
+    def snapshot(self, version: int | None = None) -> StoreSnapshot:
+        return self
+
+    def count(self) -> int:
+        return len(self._names)
+
+    def get(self, target_id: str) -> Target | None:
+        return self._names.get(target_id)
+
+    def targets(self, ids) -> list[Target]:
+        return [self._names[i] for i in ids if i in self._names]
+
+    def all_targets(self) -> list[Target]:
+        return list(self._names.values())
+
+    def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
+        return find(self._view, text, only)
+
+    def weak_lexical(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
+        """Weak hits in text: partial forms (bare surname, given name, "S. King") and ambiguous aliases,
+        which do not flag an answer alone; conversation scope decides what they mean.  With typos (for
+        user turns), misspelt names too ("Setphen King")."""
+        return [h for h in find(self._view, text, only, include_weak=True, typos=typos) if h.weak]
+
+    def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
+        return best_per_target(hit for hits in self.search_each(probes, k, vectors) for hit in hits)
+
+    def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
+        return self._store.search_view(self._view, probes, k, vectors)
+
+    def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
+        return self._store.similarity(texts, target_ids)
+
+    def vector_count(self) -> int:
+        return self._store._vector_count  # the index's, whatever version: what is searched
+
+    def probe_table(self) -> ProbeTable:
+        return self._store.probes_of(self._view.version, self._names)
