@@ -11,7 +11,8 @@ retrieval/postgres.py, imported only when a postgresql:// URL is opened.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,15 @@ class SqliteDatabase:
 
     def cursor(self) -> Any:
         return self._conn.cursor()
+
+    @contextmanager
+    def snapshot_reads(self) -> Iterator[None]:
+        """Every read inside sees one committed state (the caller holds the registry's lock)."""
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")  # read only: nothing to keep or undo
 
     def script(self, sql: str) -> None:
         self._conn.executescript(sql)

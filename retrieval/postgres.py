@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -118,12 +120,33 @@ class PostgresDatabase:
         self.location = url
         self._url = url
         self._pool = GuardedPool(url, "alu-registry", call_timeout(), row_factory=_row_factory)
+        self._pinned = threading.local()  # this thread's snapshot_reads connection, if any
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Rows:
         try:
+            pinned = getattr(self._pinned, "conn", None)
+            if pinned is not None:
+                cur = pinned.execute(_pg(sql), params)
+                return _Rows(cur.fetchall() if cur.description else [])
             with self._pool.connection() as conn:
                 cur = conn.execute(_pg(sql), params)
                 return _Rows(cur.fetchall() if cur.description else [])
+        except psycopg.OperationalError as e:
+            raise unavailable(e) from e
+
+    @contextmanager
+    def snapshot_reads(self) -> Iterator[None]:
+        """Every read of this thread inside sees one committed state: the reads share one pooled connection
+        in a REPEATABLE READ transaction (each autocommit read on its own connection could straddle a write)."""
+        try:
+            with self._pool.connection() as conn:
+                conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                self._pinned.conn = conn
+                try:
+                    yield
+                finally:
+                    self._pinned.conn = None
+                    conn.execute("COMMIT")  # read only: nothing to keep or undo
         except psycopg.OperationalError as e:
             raise unavailable(e) from e
 

@@ -218,12 +218,8 @@ class TargetRegistry:
     def consistent_read(self) -> Iterator[int]:
         """Reads of one committed state: yields its version; every read inside sees that version only
         (a change committed meanwhile is neither half seen nor labelled with an older version)."""
-        with self._lock:
-            self._db.execute("BEGIN" if self.kind == "sqlite" else "BEGIN ISOLATION LEVEL REPEATABLE READ")
-            try:
-                yield self.version()
-            finally:
-                self._db.execute("COMMIT")  # read only: nothing to keep or undo
+        with self._lock, self._db.snapshot_reads():
+            yield self.version()
 
     def existing(self, target_ids: set[str]) -> set[str]:
         """Which of the ids are targets (no fields or vectors read)."""
