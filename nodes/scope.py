@@ -1,21 +1,24 @@
 """Conversation scope: is the user asking *about* a target?
 
-A model that never learned a target cannot answer a question about it, so when a user turn
-(the current one or an earlier one of the thread) refers to a target, any informative answer
-is a leak whether or not it spells the name.  This module decides that without an LLM:
+A model that never learned a target cannot answer a question about it, so when the current user
+turn refers to a target, any informative answer is a leak whether or not it spells the name.  This
+module decides that without an LLM:
 
-- a strong name form (name, alias, derived variant) in a user turn puts the target in scope;
-- a weak form (bare surname, given name, "S. King", a misspelt full name "Setphen King") makes it a
-  candidate; it is in scope only
+- a strong name form (name, alias, derived variant) in the current turn puts the target in scope;
+- a weak form (bare surname, given name, "O. Brandvold", a misspelt full name "Oskar Brandvlod") makes
+  it a candidate; it is in scope only
   with support: used as a name on its own (capitalised mid-sentence, not part of another
-  person's name such as "Stephen Hawking" or a title such as "King of Spain") and, for a bare
+  person's name such as "Oskar Lindahl" or a title such as "Duke of Brandvold") and, for a bare
   given name, a second signal (another weak form of the same target, or a fact/example match);
+- a back-reference ("What did she write next?") to a target named earlier in the conversation, by
+  anyone (nodes/reference.py): nearness in the thread alone puts nothing in scope;
 - a fact or example vector of the target close to the user turn puts it in scope, unless a
   keep exemplar is closer (topics such as hazardous chemistry versus ordinary chemistry);
 - a topic with a calibrated probe (a linear classifier over the turn's vector) is in scope when
   the probe fires; its examples, which trained the probe, are then not matched one by one.
 
-Only informative answers are flagged: one that already declines is left alone.
+Only informative answers are flagged: one that only declines is left alone (a decline that goes on
+to inform is no decline).
 """
 
 from __future__ import annotations
@@ -46,11 +49,12 @@ _DECLINES = re.compile(
     r"|unable\s+to\s+(?:help|answer|provide))",
     re.IGNORECASE)
 COMMON_WORD_ZIPF = 4.0
-RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Leonardo", "Miley") points at one person by itself
-DECLINE_MAX_WORDS = 40  # a long answer that opens with "I'm not sure" usually goes on to inform
+RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
+DECLINE_MAX_WORDS = 25  # a sentence this long that begins "I'm not sure" goes on to say something
+_GOES_ON = re.compile(r"\b(?:but|however|though|although|yet|still|except)\b|\d", re.IGNORECASE)
 
 # Closed-class words that start a sentence or a question; a capitalised one before a surname is
-# not part of a name ("Which Jenner ...", "Did Marx ...").
+# not part of a name ("Which Brandvold ...", "Did Okafor ...").
 _FUNCTION_WORDS = frozenset("""
 a about after according an and are as at before but by can could describe did do does during explain
 fill for from had has have how i if in is it list name of on or should since tell than that the their
@@ -62,12 +66,20 @@ _TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
 
 
 def declines(answer: str) -> bool:
-    """Does the answer refuse or profess ignorance (so it reveals nothing)?"""
-    text = " ".join(answer.split())
-    if not text:
+    """Does the answer only refuse or profess ignorance (so it reveals nothing)?  Every sentence must
+    decline, ask back ("Anything else?") or be a word or two ("Sorry."): "I don't know much. She was
+    born in a fishing town ..." informs."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", " ".join(answer.split())) if p.strip()]
+    return all(_declining(p) for p in parts)
+
+
+def _declining(sentence: str) -> bool:
+    if sentence.rstrip().endswith("?") or len(sentence.split()) <= 2:
         return True
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return bool(_DECLINES.search(first)) and len(text.split()) <= DECLINE_MAX_WORDS
+    found = list(_DECLINES.finditer(sentence))
+    if not found or len(sentence.split()) > DECLINE_MAX_WORDS:
+        return False
+    return not _GOES_ON.search(sentence[found[-1].end():])  # "I'm not sure, but she ..." goes on
 
 
 @dataclass(frozen=True)
@@ -132,14 +144,14 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     if not _is_capitalised(span):
         if text != text.lower():
             return False   # lower case where the writer capitalises: the common word ("swift", "bird")
-        # a writer who capitalises nothing ("what did trump sign in 2017?"): no capitals to go by, so the word
+        # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
         # must be distinctive or the sentence's subject, and the word before it no part of another name
         return (not common_word(span) or verb_only(nxt) or possessive) and (
             prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
-    conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Harry and Meghan"
+    conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
-        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's
-        # views", nor "Jones won ...", "Grant led ...": a verb right after it makes it the sentence's subject
+        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
+        # views", nor "Fisher won ...", "Mason led ...": a verb right after it makes it the sentence's subject
     if prev and prev.casefold() in _ARTICLES:
         return False   # "the King", "a Swift": a title or a common noun, not a person's name
     if re.search(r"_{2,}\s*$", text[:start]):
@@ -147,19 +159,19 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
             and canonical(prev) not in own and not _run_has_own_name(text, start, own, _initials(target)):
-        return False   # "Stephen Hawking", "Kublai Khan", "Kendall Jenner": another name
+        return False   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
             and not name_suffix(nxt):
-        return False   # "Stephen Hawking" seen from "Stephen"; "Crosby Stills"; but "Carter Jr." is Carter
+        return False   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
-        return False   # "King of Spain", "Duke of Wellington"
+        return False   # "Duke of Brandvold", "Mason of the Guild"
     return True
 
 
 def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:
     """Do the capitalised words just before the span include one of the target's own names?
-    ("Warren Edward Buffett", "Miley Ray Cyrus": a middle name between given name and surname; "Kimila Ann
-    Basinger": a given name that the target's own given name shortens; "Robert Sylvester Kelly" for R. Kelly.)"""
+    ("Oskar Emil Brandvold": a middle name between given name and surname; "Ingridina Mae Okafor": a given
+    name that the target's own given name shortens; "Tomas Edvard Lindahl" for T. Lindahl.)"""
     run = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[:start])
     if run is None:
         return False
@@ -170,7 +182,7 @@ def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) 
 
 
 def _initials(target: Target) -> set[str]:
-    """Initials the registered name itself is written with ("R. Kelly"), not those of derived forms."""
+    """Initials the registered name itself is written with ("T. Lindahl"), not those of derived forms."""
     return {tok for tok in canonical(target.name.split(",")[0]).split()[:-1] if len(tok) == 1}
 
 
@@ -201,11 +213,11 @@ def name_suffix(word: str) -> bool:
 
 
 def _is_surname(form: str, target: Target) -> bool:
-    """A partial form that is the name a person goes by: the family name ("King" of Stephen King), or the
-    one name before a style ("Meghan" of "Meghan, Duchess of Sussex"); not a given name or an initial."""
+    """A partial form that is the name a person goes by: the family name ("Okafor" of Ada Okafor), or the
+    one name before a style ("Ingrid" of "Ingrid, Countess of Vale"); not a given name or an initial."""
     head, styled = target.name.split(",")[0], "," in target.name
     name = canonical(head).split()
-    toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Swift's" is the surname too
+    toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Okafor's" is the surname too
     return bool(toks) and (len(toks) < len(name) or styled) and name[-len(toks):] == toks and "." not in form
 
 
@@ -223,7 +235,7 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
             if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep":
                 continue
             # a misspelt name is the whole name, one letter off, and no English word: the neighbouring words
-            # cannot make it someone else's ("Jo Rqauel Welch" is still Raquel Welch)
+            # cannot make it someone else's ("Dr Oskra Brandvold" is still Oskar Brandvold)
             if hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target):
                 why = "misspelt name" if hit.form == "misspelt" else \
                     "surname" if _is_surname(hit.surface, target) else "partial name"
@@ -300,12 +312,25 @@ def probe_scope(store, question: str, question_vector: np.ndarray | None) -> lis
 
 def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8,
              question_hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
-    """Every target the conversation's user turns are about, strongest reason first."""
-    lexical = lexical_scope(store, turns)
+    """Every target the current turn (the last of `turns`: the conversation's messages, oldest first) is
+    about, strongest reason first: named in it, referred back to, or matched by its facts and examples.
+    An earlier message counts only through a back-reference or a weak form of the same target."""
+    from alu.nodes.mentions import antecedents, named_in
+
+    if not turns:
+        return []
+    current = len(turns) - 1
+    lexical = [ScopeMatch(m.target_id, current, m.span, m.text, m.score, m.why)
+               for m in lexical_scope(store, turns[-1:])]
     sure = [m for m in lexical if m.why != "weak"]
     weak = {m.target_id for m in lexical if m.why == "weak"}
+    if weak:  # "What did Oskar paint next?" after a turn that named Oskar Brandvold in full
+        earlier = {m.target_id for text in turns[:-1] for m in named_in(store, text)}
+        sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.95, "reference")
+                 for m in lexical if m.why == "weak" and m.target_id in earlier]
+    sure += antecedents(store, turns[:-1], turns[-1])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
-                *probe_scope(store, turns[-1] if turns else "", question_vector)]
+                *probe_scope(store, turns[-1], question_vector)]
     out: dict[str, ScopeMatch] = {}
     for m in [*sure, *examples]:
         out.setdefault(m.target_id, m)
@@ -314,9 +339,10 @@ def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None,
 
 def scope_evidence(store, turns: list[str], response: str, version: int, k: int = 8,
                    question_hits: list[SemanticHit] | None = None) -> list[Evidence]:
-    """Evidence how="scope" for each target the user turns (oldest first, the current one last) are about,
-    when the answer informs.  The current turn is embedded only when some target has facts or examples;
-    `question_hits`: its top-k vector hits, when the caller searched for them already."""
+    """Evidence how="scope" for each target the current turn is about (`turns`: the conversation's messages,
+    oldest first, the current user turn last), when the answer informs.  The current turn is embedded only
+    when some target has facts or examples; `question_hits`: its top-k vector hits, when the caller searched
+    for them already."""
     if declines(response) or not turns:
         return []
     question_vector = store.embedder.embed([turns[-1]])[0] if has_examples(store) else None
