@@ -11,7 +11,8 @@ from alu.cli import add_model_options
 from alu.eval.harness import KEEP_LOSS_BUDGET
 from alu.eval.runner import METHODS
 
-BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "rwku-attacks", "scale", "cases", "names"]
+BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "rwku-attacks", "scale", "cases", "names",
+               "conversations"]
 
 
 def csv_list(text: str) -> list[str]:
@@ -32,7 +33,11 @@ def register(subparsers) -> None:
     p.add_argument("--splits", help="comma list of splits (tofu: forget01,retain90,...; wmdp: bio,chem,cyber; "
                                     "mmlu: subjects; rwku: forget_level1,...; wpu: forget,hard_retain,retain; "
                                     "attacks, rwku-attacks: attack names)")
-    p.add_argument("--limit", type=int, help="items per split (default: a size that runs in minutes)")
+    p.add_argument("--split", choices=["dev", "test"], default="test",
+                   help="conversations: 'dev' (the split detection may be tuned on) or 'test' (only ever scored; "
+                        "the default)")
+    p.add_argument("--limit", type=int, help="items per split (conversations: per family; default: a size that "
+                                             "runs in minutes)")
     p.add_argument("--full", action="store_true", help="every item of every split (hours with local models)")
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
     p.add_argument("--parallel", type=int, default=1, help="queries in flight at once (useful with remote models)")
@@ -87,6 +92,15 @@ def cmd_eval(args) -> int:
         from alu.eval.names import print_names
 
         return print_names(args, out)
+    if args.bench == "conversations":
+        from alu.eval.conversation_bench import DEFAULT_PER_FAMILY, markdown, run_conversations
+
+        report = run_conversations(out, split=args.split, seed=args.seed, eraser=args.eraser, auditor=args.auditor,
+                                   per_family=None if args.full else (args.limit or DEFAULT_PER_FAMILY),
+                                   model_specs=model_specs(args), parallel=args.parallel, command=command)
+        print(markdown(report))
+        print(f"wrote {out / f'conversations-{args.split}.json'} and {out / f'conversations-{args.split}.md'}")
+        return 0
     if args.bench == "scale":
         from alu.eval.scale import DEFAULT_SIZES, FULL_SIZES, run_scale
 

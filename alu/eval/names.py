@@ -296,16 +296,19 @@ def partial_misspelt(name: str, rng: random.Random) -> str:
     i = max(range(len(words)), key=lambda j: len(words[j]))
     w = words[i]
     at = rng.randrange(1, max(2, len(w) - 1))
-    edit = rng.choice(["swap", "drop", "double", "replace"])
-    if edit == "swap" and at + 1 < len(w):
-        w = w[:at] + w[at + 1] + w[at] + w[at + 2:]
-    elif edit == "drop":
-        w = w[:at] + w[at + 1:]
-    elif edit == "double":
-        w = w[:at] + w[at] + w[at:]
-    else:
-        w = w[:at] + rng.choice([c for c in "aeioulnrst" if c != w[at].lower()]) + w[at + 1:]
+    w = letter_edit(w, at, rng.choice(["swap", "drop", "double", "replace"]), rng)
     return " ".join([*words[:i], w, *words[i + 1:]])
+
+
+def letter_edit(w: str, at: int, edit: str, rng: random.Random) -> str:
+    """The word with one edit at `at`: the letter swapped with the next, dropped, doubled or replaced."""
+    if edit == "swap" and at + 1 < len(w):
+        return w[:at] + w[at + 1] + w[at] + w[at + 2:]
+    if edit == "drop":
+        return w[:at] + w[at + 1:]
+    if edit == "double":
+        return w[:at] + w[at] + w[at:]
+    return w[:at] + rng.choice([c for c in "aeioulnrst" if c != w[at].lower()]) + w[at + 1:]
 
 
 PARTIAL_FAMILIES: dict[str, Callable[[str, random.Random], str]] = {

@@ -46,7 +46,7 @@ class Item:
     answers: list[str] = field(default_factory=list)   # answer strings (RWKU answer-string leak)
     choices: list[str] = field(default_factory=list)   # multiple choice
     answer: int = -1
-    history: list[list[str]] = field(default_factory=list)  # earlier turns: [role, text], role human|ai
+    history: list[list[str]] = field(default_factory=list)  # earlier turns: [role, text], role human|ai|system
     attack: str = ""
     fact: str = ""                 # the oracle answer with every name form removed (attack leak check)
     paraphrased: str = ""          # TOFU truth-ratio proxy
@@ -80,7 +80,8 @@ class PromptMeter(BaseCallbackHandler):
 
 
 def conversation(item: Item) -> list[BaseMessage]:
-    turns = [HumanMessage(t) if role == "human" else AIMessage(t) for role, t in item.history]
+    kinds = {"human": HumanMessage, "ai": AIMessage, "system": SystemMessage}
+    turns = [kinds[role](t) for role, t in item.history]
     return [*turns, HumanMessage(item.query)]
 
 
