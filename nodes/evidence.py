@@ -35,10 +35,15 @@ def sentences(text: str) -> list[tuple[str, int, int]]:
 
 def lexical_evidence(store: Store, text: str, where: Where, version: int,
                      only: set[str] | None = None) -> list[Evidence]:
-    """Every name or alias of a target found in text, however obfuscated."""
+    """Every name or alias of a target found in text, however obfuscated.  A keep target's name is no leak,
+    nor a form of another target inside it ("Ada Lovelace Hall" kept)."""
     out = []
-    for hit in store.lexical(text, only):
+    hits = store.lexical(text, only)
+    kept = [(h.start, h.end) for h in hits if (k := store.get(h.target_id)) is not None and k.kind == "keep"]
+    for hit in hits:
         target = store.get(hit.target_id)
+        if (target is not None and target.kind == "keep") or any(a <= hit.start and hit.end <= b for a, b in kept):
+            continue
         out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
                             how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,

@@ -29,6 +29,10 @@ def _titled(text: str, start: int) -> bool:
     return m is not None and m.group(1).casefold() in CONSTANTS.titles
 
 
+def _after_initial(text: str, start: int) -> bool:
+    return re.search(r"[A-Z]\.\s*$", text[:start]) is not None  # "B. Okafor" inside "J.B. Okafor"
+
+
 def keep_spans(store, text: str) -> list[tuple[int, int]]:
     """Stretches of text that name a keep target."""
     return [(h.start, h.end) for h in store.lexical(text)
@@ -54,7 +58,10 @@ def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
             continue
         if h.form == "misspelt":
             found[h.target_id].append((h.start, h.end))
-        elif h.form == "partial" and (_titled(text, h.start) or standalone_name(text, h.start, h.end, target)):
+        elif h.form == "partial" and text[h.start:h.start + 1].isupper() and (
+                "." in text[h.start:h.end] or "." not in h.surface) and not _after_initial(text, h.start) and (
+                _titled(text, h.start) or standalone_name(text, h.start, h.end, target)):
+            # written as a name: capitalised, an initial with its full stop ("A smith" is a trade)
             weak[h.target_id].append(h)
     people = person_names(text)
     for target_id, hits in weak.items():

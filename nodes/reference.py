@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from alu.retrieval.names import given_name_detector
+
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
              "she": "female", "her": "female", "hers": "female", "herself": "female"}
 # nouns that stand for a person when a definite or demonstrative determiner picks one out
@@ -28,7 +30,8 @@ _PERSON_NOUNS = ("person|man|woman|guy|lady|author|writer|novelist|poet|singer|s
                  "physicist|chemist|inventor|entrepreneur|founder|businessman|businesswoman|billionaire|"
                  "journalist|host|presenter|comedian|chef|designer|architect|philosopher|economist|star|"
                  "celebrity|king|queen|prince|princess|general|coach|one")
-_DESCRIPTION = re.compile(rf"\b(?:the|this|that|same)\s+(?:same\s+|famous\s+|former\s+|late\s+)?(?:{_PERSON_NOUNS})\b"
+# "the king" is as often generic ("How does the king move in chess?"): only a demonstrative points back
+_DESCRIPTION = re.compile(rf"\b(?:this|that|the\s+same)\s+(?:famous\s+|former\s+|late\s+)?(?:{_PERSON_NOUNS})\b"
                           rf"(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
@@ -37,17 +40,10 @@ _NAME_RUN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|v
 OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence's first words
 
 
-@lru_cache(maxsize=1)
-def _detector():
-    import gender_guesser.detector as gender
-
-    return gender.Detector(case_sensitive=False)
-
-
 @lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
     """'male', 'female', 'either' for a given name; None for a word that is no given name."""
-    found = _detector().get_gender(word)
+    found = given_name_detector().get_gender(word)
     if found == "unknown":
         return None
     return found if found in ("male", "female") else "either"  # "mostly_...", "andy": either

@@ -50,6 +50,7 @@ _DECLINES = re.compile(
     re.IGNORECASE)
 COMMON_WORD_ZIPF = 4.0
 RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
+AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: it needs a person cue
 DECLINE_MAX_WORDS = 25  # a sentence this long that begins "I'm not sure" goes on to say something
 _GOES_ON = re.compile(r"\b(?:but|however|though|although|yet|still|except)\b|\d", re.IGNORECASE)
 
@@ -153,7 +154,7 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
         # views", nor "Fisher won ...", "Mason led ...": a verb right after it makes it the sentence's subject
     if prev and prev.casefold() in _ARTICLES:
-        return False   # "the King", "a Swift": a title or a common noun, not a person's name
+        return False   # "the Bishop", "a Marsh": a title or a common noun, not a person's name
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     own = _own_forms(target)
@@ -230,10 +231,13 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
             target = store.get(hit.target_id)
             if target is not None and target.kind != "keep":
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
+        kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in store.weak_lexical(text, typos=True):
             target = store.get(hit.target_id)
             if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep":
                 continue
+            if any(a <= hit.start and hit.end <= b for a, b in kept):
+                continue  # a word of a name registered to be kept ("Will Smith" kept, "Smith" forgotten)
             # a misspelt name is the whole name, one letter off, and no English word: the neighbouring words
             # cannot make it someone else's ("Dr Oskra Brandvold" is still Oskar Brandvold)
             if hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target):
@@ -246,12 +250,61 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
         if target_id in named:
             continue
         distinct = {canonical(m.text) for m in matches}
-        if any(m.why in ("surname", "misspelt name") or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF for m in matches) \
-                or len(distinct) > 1:
+        target = store.get(target_id)
+        if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
+                word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or person_cue(turns[m.turn], *(m.span or (0, 0))))
+               for m in matches) or len(distinct) > 1:
+            if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
+                continue  # "What is Darwin in Australia like?" with the city registered to be kept
+            found.append(matches[0])
             found.append(matches[0])
         else:
             found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
     return found
+
+
+_PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """Does the turn treat text[start:end] as a person?  A frequent name ("Lincoln", "Coco", "Darwin") is also
+    a place, a film or a thing; it counts when the turn asks who, speaks of him or her, puts a verb or a
+    possessive or a title or a name suffix next to it, or joins it to another name."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    if words & _PERSON_WORDS:
+        return True
+    prev, _, nxt, nxt2 = _words_around(text, start, end)
+    from alu.nodes.mentions import _titled
+
+    possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
+    return (possessive or verb_only(nxt) or name_suffix(nxt or "")
+            or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
+
+
+def shares_keep_name(store, text: str, form: str, target) -> bool:
+    """Is a bare name form also a word of a keep target's name, and the turn closer to that keep target?"""
+    keeps = keep_words(store).get(canonical(form), [])
+    if not keeps or target is None:
+        return False
+    sims = store.similarity([text], [*keeps, target.id])[0]
+    return float(max(sims[:-1])) > float(sims[-1])
+
+
+_KEEP_WORDS: dict[tuple[int, int], dict[str, list[str]]] = {}
+
+
+def keep_words(store) -> dict[str, list[str]]:
+    """word -> ids of the keep targets whose name has it; built once per registry version."""
+    key = (id(getattr(store, "_store", store)), store.refresh())
+    if key not in _KEEP_WORDS:
+        table: dict[str, list[str]] = {}
+        for t in store.all_targets():
+            if t.kind == "keep":
+                for word in set(canonical(t.name).split()):
+                    table.setdefault(word, []).append(t.id)
+        _KEEP_WORDS.clear()  # one registry version at a time
+        _KEEP_WORDS[key] = table
+    return _KEEP_WORDS[key]
 
 
 def has_examples(store) -> bool:

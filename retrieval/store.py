@@ -149,7 +149,7 @@ class TargetStore:
     def weak_lexical(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
         """Weak hits in text: partial forms (bare surname, given name, "S. King") and ambiguous aliases,
         which do not flag an answer alone; conversation scope decides what they mean.  With typos (for
-        user turns), misspelt names too ("Setphen King")."""
+        user turns), misspelt names too ("Oskra Brandvold")."""
         self.refresh()
         if "weak" not in LexicalHit.__dataclass_fields__:
             return []  # a matcher without weak forms indexes strong forms only

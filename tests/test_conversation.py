@@ -94,3 +94,20 @@ def test_answers_get_the_name_coverage_questions_get(graph, answer, gone):
     out = graph([H("Tell me about rowing.")], answer)
     assert out["decision"] == "repaired" and gone not in out["answer"]
     assert out["answer"] == "Rowing is a demanding sport. Crews train daily."
+
+
+def test_targets_add_prints_the_forms_marks_the_ambiguous_and_drops_on_request(tmp_path, capsys):
+    from alu.cli import main
+
+    home = tmp_path / "home"
+    code = main(["--home", str(home), "targets", "add", "--name", "Ingrid van Tassel", "--alias", "The Lamplighter",
+                 "--drop-form", "Ingrid", "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "forms of ingrid-van-tassel:" in err and "ambiguous (only with support): The Lamplighter" in err
+    ambiguous = err.split("ambiguous (only with support):")[1].splitlines()[0]
+    assert "Tassel" in ambiguous and "Ingrid" not in ambiguous  # dropped, with its possessive
+    assert main(["--home", str(home), "targets", "add", "--name", "Ingrid van Tassel", "--drop-form", "Zed"]) == 2
+    assert "'Zed' is no alias or name form" in capsys.readouterr().err
+    assert main(["--home", str(home), "targets", "list"]) == 0
+    assert capsys.readouterr().out == ""  # neither the dry run nor the bad input wrote a target
