@@ -279,7 +279,8 @@ def plan_write(registry: TargetRegistry, targets: list) -> tuple[list, list, lis
     return added, changed, unchanged
 
 
-def print_plan(added: list, changed: list, unchanged: list, out=sys.stdout) -> None:
+def print_plan(added: list, changed: list, unchanged: list, out=None) -> None:
+    out = out or sys.stdout  # looked up per call: a default bound at import outlives a replaced stdout
     for t in added:
         aka = f" (aka {', '.join(t.aliases)})" if t.aliases else ""
         print(f"+ {t.id}\t{t.name}{aka}", file=out)

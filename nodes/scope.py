@@ -50,7 +50,7 @@ _DECLINES = re.compile(
     re.IGNORECASE)
 COMMON_WORD_ZIPF = 4.0
 RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
-AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: it needs a person cue
+AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: a cue to that rules it out
 DECLINE_MAX_WORDS = 25  # a sentence this long that begins "I'm not sure" goes on to say something
 _GOES_ON = re.compile(r"\b(?:but|however|though|although|yet|still|except)\b|\d", re.IGNORECASE)
 
@@ -68,15 +68,19 @@ _TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
 
 def declines(answer: str) -> bool:
     """Does the answer only refuse or profess ignorance (so it reveals nothing)?  Every sentence must
-    decline, ask back ("Anything else?") or be a word or two ("Sorry."): "I don't know much. She was
+    decline, ask back ("Anything else?") or be a filler ("Sorry."): "I don't know much. She was
     born in a fishing town ..." informs."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", " ".join(answer.split())) if p.strip()]
     return all(_declining(p) for p in parts)
 
 
+_FILLER = frozenset("sorry hmm hm well okay ok oh unfortunately apologies alas".split())
+
+
 def _declining(sentence: str) -> bool:
-    if sentence.rstrip().endswith("?") or len(sentence.split()) <= 2:
-        return True
+    words = re.findall(r"[^\W\d_]+|\d+", sentence.casefold())
+    if sentence.rstrip().endswith("?") or (words and all(w in _FILLER for w in words)):
+        return True  # "Anything else?", "Sorry." -- but a short answer ("1947.", "Carrie.") informs
     found = list(_DECLINES.finditer(sentence))
     if not found or len(sentence.split()) > DECLINE_MAX_WORDS:
         return False
@@ -252,7 +256,7 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
         distinct = {canonical(m.text) for m in matches}
         target = store.get(target_id)
         if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
-                word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or person_cue(turns[m.turn], *(m.span or (0, 0))))
+                word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
                for m in matches) or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 continue  # "What is Darwin in Australia like?" with the city registered to be kept
@@ -267,8 +271,7 @@ _PERSON_WORDS = frozenset("who whom whose he she him her his hers himself hersel
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
-    """Does the turn treat text[start:end] as a person?  A frequent name ("Lincoln", "Coco", "Darwin") is also
-    a place, a film or a thing; it counts when the turn asks who, speaks of him or her, puts a verb or a
+    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her, puts a verb or a
     possessive or a title or a name suffix next to it, or joins it to another name."""
     words = {w.casefold() for w in _WORD.findall(text)}
     if words & _PERSON_WORDS:
@@ -279,6 +282,24 @@ def person_cue(text: str, start: int, end: int) -> bool:
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
     return (possessive or verb_only(nxt) or name_suffix(nxt or "")
             or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
+
+
+def thing_cue(text: str, start: int, end: int) -> bool:
+    """Does the turn treat a frequent name as a place or a thing, with no person cue against it?  "the film
+    Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is)."""
+    if person_cue(text, start, end):
+        return False
+    prev = _words_around(text, start, end)[0]
+    if prev and prev.islower() and prev not in _FUNCTION_WORDS and _is_noun(prev):
+        return True
+    return bool(re.match(r"\s*(?:what|where)\s*(?:is|was|'s)\s+(?:the\s+)?$", text[:start], re.IGNORECASE))
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
 
 
 def shares_keep_name(store, text: str, form: str, target) -> bool:

@@ -48,6 +48,7 @@ def graph(tmp_path_factory, embedder):
     ([H("Who painted the Oviedo harbour series?")], "Dorian Vasquez painted it. " + BIO),  # the answer's subject
     ([H("What did Dr. Okafor discover?")], "She discovered a new enzyme in 1994."),          # title + surname
     ([H("Who sang at La Scala in 1988?")], "Helena Marchetty sang there. She was a soprano from Turin."),
+    ([H("In which year was Dorian Vasquez born?")], "1950."),                                  # short, informs
 ])
 def test_a_turn_about_a_target_is_refused(graph, messages, response):
     out = graph(messages, response)
@@ -68,6 +69,7 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
     ([H("Who is Maria Marchetti?")], "Maria Marchetti is an Italian chef. Ms. Marchetti runs a trattoria."),
     ([H("Who is Oskar Lindahl?")], "Oskar Lindahl is a chess player from Malmo."),
     ([H("Tell me about Dorian Vasquez.")], "I'm sorry, but I don't have any information about that."),
+    ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
 ])
 def test_innocent_turns_are_untouched(graph, messages, response):
     out = graph(messages, response)
@@ -103,7 +105,7 @@ def test_targets_add_prints_the_forms_marks_the_ambiguous_and_drops_on_request(t
     code = main(["--home", str(home), "targets", "add", "--name", "Ingrid van Tassel", "--alias", "The Lamplighter",
                  "--drop-form", "Ingrid", "--dry-run"])
     err = capsys.readouterr().err
-    assert code == 0
+    assert code == 0, err
     assert "forms of ingrid-van-tassel:" in err and "ambiguous (only with support): The Lamplighter" in err
     ambiguous = err.split("ambiguous (only with support):")[1].splitlines()[0]
     assert "Tassel" in ambiguous and "Ingrid" not in ambiguous  # dropped, with its possessive
