@@ -280,7 +280,8 @@ def plan_write(registry: TargetRegistry, targets: list) -> tuple[list, list, lis
     return added, changed, unchanged
 
 
-def print_plan(added: list, changed: list, unchanged: list, out=sys.stdout) -> None:
+def print_plan(added: list, changed: list, unchanged: list, out=None) -> None:
+    out = out or sys.stdout  # looked up per call: a default bound at import outlives a replaced stdout
     for t in added:
         aka = f" (aka {', '.join(t.aliases)})" if t.aliases else ""
         print(f"+ {t.id}\t{t.name}{aka}", file=out)
@@ -297,6 +298,9 @@ def print_plan(added: list, changed: list, unchanged: list, out=sys.stdout) -> N
 def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
     """The one conflict rule of `add` and `import`: a target whose id exists with other fields is refused
     unless the change is asked for (`flag`); `--dry-run` prints the difference and writes nothing."""
+    from alu.retrieval.names import drop_forms, form_report
+
+    targets = drop_forms(targets, getattr(args, "drop_form", None) or [])
     registry = registry_from(args)
     added, changed, unchanged = plan_write(registry, targets)
     touched = {t.id for t in added} | {new.id for _, new in changed}
@@ -305,9 +309,12 @@ def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
         print(f"alu: warning: {warning}", file=sys.stderr)
     from alu.retrieval.names import alias_warnings
 
-    for target in added + [new for _, new in changed]:
+    written = added + [new for _, new in changed]
+    for target in written:
         for warning in alias_warnings(target):
             print(f"alu: warning: {warning}", file=sys.stderr)
+    for line in form_report(written):
+        print(f"alu: {line}", file=sys.stderr)
     if args.dry_run:
         print_plan(added, changed, unchanged)
         return 0
@@ -528,6 +535,9 @@ def accept_common_options_everywhere(parser: argparse.ArgumentParser) -> None:
 def add_conflict_options(parser: argparse.ArgumentParser, overwrite: str, meaning: str) -> None:
     """The one conflict rule of add and import: changed fields need the overwrite flag; --dry-run shows the diff."""
     parser.add_argument(overwrite, action="store_true", help=f"{meaning}, e.g. {overwrite}")
+    parser.add_argument("--drop-form", action="append", default=[], metavar="FORM",
+                        help="do not match this derived name form or alias (the forms are printed on writing); "
+                             'repeat for several, e.g. --drop-form "Ludwig"')
     parser.add_argument("--dry-run", action="store_true", help="print what would change and write nothing, "
                                                                "e.g. --dry-run")
 

@@ -70,6 +70,7 @@ class Private:
     final: str = ""                    # the verified answer the exit node publishes
     deadline: float = float("inf")     # time.monotonic() by which the answer must be settled
     usage: dict[str, int] = field(default_factory=dict)        # tokens over every LLM call of the query
+    context: list[str] = field(default_factory=list)  # the conversation's texts as the respondent saw them
     checked: int = 0                   # characters of `response` already checked (and released) sentence by sentence
     opened: float = field(default_factory=time.monotonic)
     cancel: threading.Event | None = field(default_factory=CANCEL.get)

@@ -15,7 +15,7 @@ from langgraph.graph.message import add_messages
 from typing_extensions import NotRequired, TypedDict  # pydantic builds Studio's input form from these
 
 How = Literal["exact", "obfuscated", "reversed", "base64", "encoded", "semantic", "adjudicated", "scope",
-              "across_turns"]
+              "across_turns", "reference"]
 Where = Literal["response", "query", "thread"]
 Decision = Literal["untouched", "rewritten", "repaired", "refused"]
 # what a node concluded; routers branch on this, never on the free-text step records

@@ -16,12 +16,12 @@ from pydantic import BaseModel, Field
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
-from alu.nodes.evidence import Store, across_turns, lexical_evidence, one_per_target, sentences
+from alu.nodes.evidence import Store, across_turns, lexical_evidence, mention_evidence, one_per_target, sentences
 from alu.nodes.llm import ask_structured
-from alu.nodes.messages import earlier_answers, user_turns
+from alu.nodes.messages import conversation_texts, earlier_answers, user_turns
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
-from alu.nodes.scope import has_examples, scope_evidence
+from alu.nodes.scope import declines, has_examples, scope_evidence
 from alu.retrieval.store import SemanticHit, best_per_target
 
 HISTORY_TURNS = 10   # earlier user turns searched for names (multi-turn decomposition)
@@ -41,7 +41,7 @@ def nearby(store: Store, sentence_hits: list[list[SemanticHit]], question_hits: 
 
     The turn against facts and examples is conversation scope's call (nodes/scope.py: a calibrated threshold
     and the keep-exemplar rule).  At the candidate threshold a question is close to any question of the same
-    shape: "Who wrote Carrie?" scores about 0.49 with "Where did the novelist <name> grow up?", so every
+    shape: "Who painted the harbour series?" scores about 0.5 with "Where did the painter <name> grow up?", so every
     registered novelist's example question would reach the auditor.  Keep targets are never forgotten.
     """
     pool = [h for hits in sentence_hits for h in hits] + [h for h in question_hits if h.slot == 0]
@@ -73,8 +73,13 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     found = lexical_evidence(store, response, "response", version)
     found += across_turns(store, earlier_answers(state["messages"], THREAD_ANSWERS), response, 0, len(response),
                           version)
-    # a turn about a target makes any informative answer a leak, spelled or not (nodes/scope.py)
-    found += scope_evidence(store, turns, response, version, ctx.search_k, hits.get(turns[-1]) if turns else None)
+    # a turn about a target makes any informative answer a leak, spelled or not (nodes/scope.py); so does an
+    # answer whose subject is one; a mention in passing is flagged with the sentences that continue about it
+    conversation = private.context or conversation_texts(state["messages"], HISTORY_TURNS)
+    found += scope_evidence(store, conversation, response, version, ctx.search_k,
+                            hits.get(turns[-1]) if turns else None)
+    about, passing = mention_evidence(store, response, version)
+    found += passing + ([] if declines(response) else about)
     flagged = one_per_target(found)
     flagged_ids = {e["target_id"] for e in flagged}
 
@@ -110,6 +115,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     if not flagged:
         private.final = response
         return {"index_version": version} | record("audit", t0, "clean", why, calls)
-    # text already released to a stream, or an eraser that cannot rewrite: drop the leaking sentences
-    by_llm = res.rewrites_with_llm(ctx) and not private.checked
+    # text already released to a stream, or an eraser that cannot rewrite: drop the leaking sentences; a turn
+    # about a target gets the non-answer whatever a rewrite would keep, so verify settles it at once
+    by_llm = res.rewrites_with_llm(ctx) and not private.checked and not any(e["how"] == "scope" for e in flagged)
     return {"index_version": version} | record("audit", t0, "leak" if by_llm else "redact", why, calls)

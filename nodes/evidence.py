@@ -13,12 +13,17 @@ from alu.retrieval.store import StoreSnapshot, TargetStore
 Store = TargetStore | StoreSnapshot
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+# a full stop after a title or an initial ends no sentence: "Prof. Okafor", "A. Okafor"
+ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Rev|Capt|Col|Lt|Sgt|Hon)|\b[A-Z])\.$")
 
 
 def sentences(text: str) -> list[tuple[str, int, int]]:
     """(sentence, start, end) for each non-empty sentence of text."""
-    out, pos = [], 0
+    out: list[tuple[str, int, int]] = []
+    pos = 0
     for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        if m is not None and "\n" not in m.group() and ABBREVIATION.search(text[pos:m.start()]):
+            continue
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         if chunk.strip():
@@ -30,10 +35,15 @@ def sentences(text: str) -> list[tuple[str, int, int]]:
 
 def lexical_evidence(store: Store, text: str, where: Where, version: int,
                      only: set[str] | None = None) -> list[Evidence]:
-    """Every name or alias of a target found in text, however obfuscated."""
+    """Every name or alias of a target found in text, however obfuscated.  A keep target's name is no leak,
+    nor a form of another target inside it ("Ada Lovelace Hall" kept)."""
     out = []
-    for hit in store.lexical(text, only):
+    hits = store.lexical(text, only)
+    kept = [(h.start, h.end) for h in hits if (k := store.get(h.target_id)) is not None and k.kind == "keep"]
+    for hit in hits:
         target = store.get(hit.target_id)
+        if (target is not None and target.kind == "keep") or any(a <= hit.start and hit.end <= b for a, b in kept):
+            continue
         out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
                             how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,
@@ -60,12 +70,31 @@ def semantic_evidence(store: Store, text: str, target_ids: list[str], threshold:
 
 
 def one_per_target(evidence: list[Evidence]) -> list[Evidence]:
-    """The strongest piece of evidence for each target, strongest first."""
+    """The strongest piece of evidence for each target, strongest first.  Scope evidence (the turn is
+    about the target) outranks any name hit: it decides that nothing of the answer may stay."""
+    def rank(e: Evidence) -> tuple[bool, float]:
+        return e["how"] == "scope", e["score"]
+
     best: dict[str, Evidence] = {}
     for e in evidence:
-        if e["target_id"] not in best or e["score"] > best[e["target_id"]]["score"]:
+        if e["target_id"] not in best or rank(e) > rank(best[e["target_id"]]):
             best[e["target_id"]] = e
-    return sorted(best.values(), key=lambda e: -e["score"])
+    return sorted(best.values(), key=lambda e: (not rank(e)[0], -e["score"]))
+
+
+def mention_evidence(store: Store, text: str, version: int) -> tuple[list[Evidence], list[Evidence]]:
+    """(scope evidence for each target the text is about, evidence for each sentence that names a target
+    in passing or continues about it) -- nodes/mentions.py."""
+    from alu.nodes.mentions import mention_blocks
+
+    about, blocks = mention_blocks(store, text)
+    names = {t: target.name if (target := store.get(t)) else t for t in blocks}
+    scope = [Evidence(target_id=t, name=names[t], how="scope", where="response", span=None, text="", score=1.0,
+                      index_version=version) for t in sorted(about)]
+    passing = [Evidence(target_id=t, name=names[t], how="reference", where="response", span=[a, b],
+                        text=text[a:b], score=1.0, index_version=version)
+               for t, spans in blocks.items() for a, b in spans]
+    return scope, passing
 
 
 def leaking_texts(store: Store, texts: list[str], threshold: float) -> list[bool]:

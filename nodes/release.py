@@ -17,6 +17,8 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
+from alu.nodes.evidence import ABBREVIATION
+
 _BOUNDARY = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
@@ -51,6 +53,8 @@ def complete_sentences(pieces: Iterable[str], on_text: Callable[[str], None]) ->
         on_text(piece)
         text += piece
         for m in _BOUNDARY.finditer(text, start):
+            if "\n" not in m.group() and ABBREVIATION.search(text[start:m.start()]):
+                continue  # "Prof. Okafor": the sentence goes on (as nodes/evidence.py reads it)
             if m.end() < len(text):  # a boundary is final once text follows it
                 yield start, m.end()
                 start = m.end()

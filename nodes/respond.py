@@ -22,12 +22,13 @@ from alu.graph.state import CallCount, Restart, UnlearnState
 from alu.nodes.audit import HISTORY_TURNS
 from alu.nodes.evidence import clean_sentence, leaking_texts, turn_has_candidates
 from alu.nodes.llm import stream_model
-from alu.nodes.messages import earlier_answers, latest_user_turn, text_of, user_turns
+from alu.nodes.messages import conversation_texts, earlier_answers, latest_user_turn, text_of, user_turns
 from alu.nodes.prompts import REFUSAL
 from alu.nodes.records import record, started
 from alu.nodes.release import release
 
 HISTORY_ANSWERS = 20  # earlier answers re-checked per turn (bounded cost on long threads)
+CONTEXT_MESSAGES = 12  # messages of any role a back-reference is resolved against
 
 
 class InputError(ValueError):
@@ -75,8 +76,10 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     history = state["messages"][:-1] if guarding_last else state["messages"]
     scrubbed = scrub_history(history, store, ctx) if ctx.method == "alu" else []
     note = f"; {len(scrubbed)} earlier answer(s) now leaking were replaced" if scrubbed else ""
+    # the context is taken before any scrubbing: a name an earlier answer gave is still what "him" refers to
     handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s,
-                                  conversation=conversation_digest(state["messages"]))
+                                  conversation=conversation_digest(state["messages"]),
+                                  context=conversation_texts(history, CONTEXT_MESSAGES))
     fresh: dict[str, Any] = {"private": handle, "response": None, "answer": "", "released": "", "attempts": 0,
              "flagged": [], "replace_id": last.id if guarding_last else None, "answer_id": None,
              "index_version": store.version()}
@@ -90,7 +93,8 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     conversation = [replaced.get(m.id, m) for m in state["messages"]
                     if isinstance(m, (SystemMessage, HumanMessage, AIMessage))]
     version = store.version()
-    gated = ctx.method != "alu" or turn_has_candidates(store, ctx, user_turns(conversation, HISTORY_TURNS), version)
+    gated = ctx.method != "alu" or turn_has_candidates(store, ctx, [*user_turns(conversation, HISTORY_TURNS),
+                                                                   *private.context], version)
     earlier = earlier_answers(conversation, 4)
     answer_id = f"alu-{uuid.uuid4().hex}"
 

@@ -1,21 +1,24 @@
 """Conversation scope: is the user asking *about* a target?
 
-A model that never learned a target cannot answer a question about it, so when a user turn
-(the current one or an earlier one of the thread) refers to a target, any informative answer
-is a leak whether or not it spells the name.  This module decides that without an LLM:
+A model that never learned a target cannot answer a question about it, so when the current user
+turn refers to a target, any informative answer is a leak whether or not it spells the name.  This
+module decides that without an LLM:
 
-- a strong name form (name, alias, derived variant) in a user turn puts the target in scope;
-- a weak form (bare surname, given name, "S. King", a misspelt full name "Setphen King") makes it a
-  candidate; it is in scope only
+- a strong name form (name, alias, derived variant) in the current turn puts the target in scope;
+- a weak form (bare surname, given name, "O. Brandvold", a misspelt full name "Oskar Brandvlod") makes
+  it a candidate; it is in scope only
   with support: used as a name on its own (capitalised mid-sentence, not part of another
-  person's name such as "Stephen Hawking" or a title such as "King of Spain") and, for a bare
+  person's name such as "Oskar Lindahl" or a title such as "Duke of Brandvold") and, for a bare
   given name, a second signal (another weak form of the same target, or a fact/example match);
+- a back-reference ("What did she write next?") to a target named earlier in the conversation, by
+  anyone (nodes/reference.py): nearness in the thread alone puts nothing in scope;
 - a fact or example vector of the target close to the user turn puts it in scope, unless a
   keep exemplar is closer (topics such as hazardous chemistry versus ordinary chemistry);
 - a topic with a calibrated probe (a linear classifier over the turn's vector) is in scope when
   the probe fires; its examples, which trained the probe, are then not matched one by one.
 
-Only informative answers are flagged: one that already declines is left alone.
+Only informative answers are flagged: one that only declines is left alone (a decline that goes on
+to inform is no decline).
 """
 
 from __future__ import annotations
@@ -46,11 +49,13 @@ _DECLINES = re.compile(
     r"|unable\s+to\s+(?:help|answer|provide))",
     re.IGNORECASE)
 COMMON_WORD_ZIPF = 4.0
-RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Leonardo", "Miley") points at one person by itself
-DECLINE_MAX_WORDS = 40  # a long answer that opens with "I'm not sure" usually goes on to inform
+RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
+AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: a cue to that rules it out
+DECLINE_MAX_WORDS = 25  # a sentence this long that begins "I'm not sure" goes on to say something
+_GOES_ON = re.compile(r"\b(?:but|however|though|although|yet|still|except)\b|\d", re.IGNORECASE)
 
 # Closed-class words that start a sentence or a question; a capitalised one before a surname is
-# not part of a name ("Which Jenner ...", "Did Marx ...").
+# not part of a name ("Which Brandvold ...", "Did Okafor ...").
 _FUNCTION_WORDS = frozenset("""
 a about after according an and are as at before but by can could describe did do does during explain
 fill for from had has have how i if in is it list name of on or should since tell than that the their
@@ -62,12 +67,24 @@ _TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
 
 
 def declines(answer: str) -> bool:
-    """Does the answer refuse or profess ignorance (so it reveals nothing)?"""
-    text = " ".join(answer.split())
-    if not text:
-        return True
-    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return bool(_DECLINES.search(first)) and len(text.split()) <= DECLINE_MAX_WORDS
+    """Does the answer only refuse or profess ignorance (so it reveals nothing)?  Every sentence must
+    decline, ask back ("Anything else?") or be a filler ("Sorry."): "I don't know much. She was
+    born in a fishing town ..." informs."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+|\n+", " ".join(answer.split())) if p.strip()]
+    return all(_declining(p) for p in parts)
+
+
+_FILLER = frozenset("sorry hmm hm well okay ok oh unfortunately apologies alas".split())
+
+
+def _declining(sentence: str) -> bool:
+    words = re.findall(r"[^\W\d_]+|\d+", sentence.casefold())
+    if sentence.rstrip().endswith("?") or (words and all(w in _FILLER for w in words)):
+        return True  # "Anything else?", "Sorry." -- but a short answer ("1947.", "Carrie.") informs
+    found = list(_DECLINES.finditer(sentence))
+    if not found or len(sentence.split()) > DECLINE_MAX_WORDS:
+        return False
+    return not _GOES_ON.search(sentence[found[-1].end():])  # "I'm not sure, but she ..." goes on
 
 
 @dataclass(frozen=True)
@@ -132,34 +149,34 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     if not _is_capitalised(span):
         if text != text.lower():
             return False   # lower case where the writer capitalises: the common word ("swift", "bird")
-        # a writer who capitalises nothing ("what did trump sign in 2017?"): no capitals to go by, so the word
+        # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
         # must be distinctive or the sentence's subject, and the word before it no part of another name
         return (not common_word(span) or verb_only(nxt) or possessive) and (
             prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
-    conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Harry and Meghan"
+    conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
-        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "West's
-        # views", nor "Jones won ...", "Grant led ...": a verb right after it makes it the sentence's subject
+        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
+        # views", nor "Fisher won ...", "Mason led ...": a verb right after it makes it the sentence's subject
     if prev and prev.casefold() in _ARTICLES:
-        return False   # "the King", "a Swift": a title or a common noun, not a person's name
+        return False   # "the Bishop", "a Marsh": a title or a common noun, not a person's name
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
             and canonical(prev) not in own and not _run_has_own_name(text, start, own, _initials(target)):
-        return False   # "Stephen Hawking", "Kublai Khan", "Kendall Jenner": another name
+        return False   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
             and not name_suffix(nxt):
-        return False   # "Stephen Hawking" seen from "Stephen"; "Crosby Stills"; but "Carter Jr." is Carter
+        return False   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
-        return False   # "King of Spain", "Duke of Wellington"
+        return False   # "Duke of Brandvold", "Mason of the Guild"
     return True
 
 
 def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:
     """Do the capitalised words just before the span include one of the target's own names?
-    ("Warren Edward Buffett", "Miley Ray Cyrus": a middle name between given name and surname; "Kimila Ann
-    Basinger": a given name that the target's own given name shortens; "Robert Sylvester Kelly" for R. Kelly.)"""
+    ("Oskar Emil Brandvold": a middle name between given name and surname; "Ingridina Mae Okafor": a given
+    name that the target's own given name shortens; "Tomas Edvard Lindahl" for T. Lindahl.)"""
     run = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[:start])
     if run is None:
         return False
@@ -170,7 +187,7 @@ def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) 
 
 
 def _initials(target: Target) -> set[str]:
-    """Initials the registered name itself is written with ("R. Kelly"), not those of derived forms."""
+    """Initials the registered name itself is written with ("T. Lindahl"), not those of derived forms."""
     return {tok for tok in canonical(target.name.split(",")[0]).split()[:-1] if len(tok) == 1}
 
 
@@ -201,11 +218,11 @@ def name_suffix(word: str) -> bool:
 
 
 def _is_surname(form: str, target: Target) -> bool:
-    """A partial form that is the name a person goes by: the family name ("King" of Stephen King), or the
-    one name before a style ("Meghan" of "Meghan, Duchess of Sussex"); not a given name or an initial."""
+    """A partial form that is the name a person goes by: the family name ("Okafor" of Ada Okafor), or the
+    one name before a style ("Ingrid" of "Ingrid, Countess of Vale"); not a given name or an initial."""
     head, styled = target.name.split(",")[0], "," in target.name
     name = canonical(head).split()
-    toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Swift's" is the surname too
+    toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Okafor's" is the surname too
     return bool(toks) and (len(toks) < len(name) or styled) and name[-len(toks):] == toks and "." not in form
 
 
@@ -218,12 +235,15 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
             target = store.get(hit.target_id)
             if target is not None and target.kind != "keep":
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
+        kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in store.weak_lexical(text, typos=True):
             target = store.get(hit.target_id)
             if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep":
                 continue
+            if any(a <= hit.start and hit.end <= b for a, b in kept):
+                continue  # a word of a name registered to be kept ("Will Smith" kept, "Smith" forgotten)
             # a misspelt name is the whole name, one letter off, and no English word: the neighbouring words
-            # cannot make it someone else's ("Jo Rqauel Welch" is still Raquel Welch)
+            # cannot make it someone else's ("Dr Oskra Brandvold" is still Oskar Brandvold)
             if hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target):
                 why = "misspelt name" if hit.form == "misspelt" else \
                     "surname" if _is_surname(hit.surface, target) else "partial name"
@@ -234,12 +254,78 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
         if target_id in named:
             continue
         distinct = {canonical(m.text) for m in matches}
-        if any(m.why in ("surname", "misspelt name") or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF for m in matches) \
-                or len(distinct) > 1:
+        target = store.get(target_id)
+        if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
+                word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
+               for m in matches) or len(distinct) > 1:
+            if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
+                continue  # "What is Darwin in Australia like?" with the city registered to be kept
+            found.append(matches[0])
             found.append(matches[0])
         else:
             found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
     return found
+
+
+_PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her, puts a verb or a
+    possessive or a title or a name suffix next to it, or joins it to another name."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    if words & _PERSON_WORDS:
+        return True
+    prev, _, nxt, nxt2 = _words_around(text, start, end)
+    from alu.nodes.mentions import _titled
+
+    possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
+    return (possessive or verb_only(nxt) or name_suffix(nxt or "")
+            or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
+
+
+def thing_cue(text: str, start: int, end: int) -> bool:
+    """Does the turn treat a frequent name as a place or a thing, with no person cue against it?  "the film
+    Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is)."""
+    if person_cue(text, start, end):
+        return False
+    prev = _words_around(text, start, end)[0]
+    if prev and prev.islower() and prev not in _FUNCTION_WORDS and _is_noun(prev):
+        return True
+    return bool(re.match(r"\s*(?:what|where)\s*(?:is|was|'s)\s+(?:the\s+)?$", text[:start], re.IGNORECASE))
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)
+
+
+def shares_keep_name(store, text: str, form: str, target) -> bool:
+    """Is a bare name form also a word of a keep target's name, and the turn closer to that keep target?"""
+    keeps = keep_words(store).get(canonical(form), [])
+    if not keeps or target is None:
+        return False
+    sims = store.similarity([text], [*keeps, target.id])[0]
+    return float(max(sims[:-1])) > float(sims[-1])
+
+
+_KEEP_WORDS: dict[tuple[int, int], dict[str, list[str]]] = {}
+
+
+def keep_words(store) -> dict[str, list[str]]:
+    """word -> ids of the keep targets whose name has it; built once per registry version."""
+    key = (id(getattr(store, "_store", store)), store.refresh())
+    if key not in _KEEP_WORDS:
+        table: dict[str, list[str]] = {}
+        for t in store.all_targets():
+            if t.kind == "keep":
+                for word in set(canonical(t.name).split()):
+                    table.setdefault(word, []).append(t.id)
+        _KEEP_WORDS.clear()  # one registry version at a time
+        _KEEP_WORDS[key] = table
+    return _KEEP_WORDS[key]
 
 
 def has_examples(store) -> bool:
@@ -300,12 +386,25 @@ def probe_scope(store, question: str, question_vector: np.ndarray | None) -> lis
 
 def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8,
              question_hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
-    """Every target the conversation's user turns are about, strongest reason first."""
-    lexical = lexical_scope(store, turns)
+    """Every target the current turn (the last of `turns`: the conversation's messages, oldest first) is
+    about, strongest reason first: named in it, referred back to, or matched by its facts and examples.
+    An earlier message counts only through a back-reference or a weak form of the same target."""
+    from alu.nodes.mentions import antecedents, named_in
+
+    if not turns:
+        return []
+    current = len(turns) - 1
+    lexical = [ScopeMatch(m.target_id, current, m.span, m.text, m.score, m.why)
+               for m in lexical_scope(store, turns[-1:])]
     sure = [m for m in lexical if m.why != "weak"]
     weak = {m.target_id for m in lexical if m.why == "weak"}
+    if weak:  # "What did Oskar paint next?" after a turn that named Oskar Brandvold in full
+        earlier = {m.target_id for text in turns[:-1] for m in named_in(store, text)}
+        sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.95, "reference")
+                 for m in lexical if m.why == "weak" and m.target_id in earlier]
+    sure += antecedents(store, turns[:-1], turns[-1])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
-                *probe_scope(store, turns[-1] if turns else "", question_vector)]
+                *probe_scope(store, turns[-1], question_vector)]
     out: dict[str, ScopeMatch] = {}
     for m in [*sure, *examples]:
         out.setdefault(m.target_id, m)
@@ -314,9 +413,10 @@ def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None,
 
 def scope_evidence(store, turns: list[str], response: str, version: int, k: int = 8,
                    question_hits: list[SemanticHit] | None = None) -> list[Evidence]:
-    """Evidence how="scope" for each target the user turns (oldest first, the current one last) are about,
-    when the answer informs.  The current turn is embedded only when some target has facts or examples;
-    `question_hits`: its top-k vector hits, when the caller searched for them already."""
+    """Evidence how="scope" for each target the current turn is about (`turns`: the conversation's messages,
+    oldest first, the current user turn last), when the answer informs.  The current turn is embedded only
+    when some target has facts or examples; `question_hits`: its top-k vector hits, when the caller searched
+    for them already."""
     if declines(response) or not turns:
         return []
     question_vector = store.embedder.embed([turns[-1]])[0] if has_examples(store) else None

@@ -14,7 +14,7 @@ from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.audit import THREAD_ANSWERS
-from alu.nodes.evidence import Store, across_turns, lexical_evidence, semantic_evidence, sentences
+from alu.nodes.evidence import Store, across_turns, lexical_evidence, mention_evidence, semantic_evidence, sentences
 from alu.nodes.messages import earlier_answers
 from alu.nodes.records import begin, record
 
@@ -24,7 +24,8 @@ REPAIR_PASSES = 3
 
 def leaks(store: Store, text: str, flagged_ids: list[str], threshold: float, version: int,
           earlier: list[str] | None = None) -> list[Evidence]:
-    return (lexical_evidence(store, text, "response", version)
+    about, passing = mention_evidence(store, text, version)  # a name in any form, and what continues about it
+    return (lexical_evidence(store, text, "response", version) + about + passing
             + across_turns(store, earlier or [], text, 0, len(text), version)
             + semantic_evidence(store, text, flagged_ids, threshold, version))
 
@@ -51,6 +52,10 @@ def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resour
     version = store.version()
     earlier = earlier_answers(state["messages"], THREAD_ANSWERS)
     flagged_ids = [e["target_id"] for e in private.evidence]
+    if any(e["how"] == "scope" for e in private.evidence):
+        # the turn is about a forgotten target: a model that never learned it has nothing to say, whatever a
+        # rewrite kept
+        return record("verify", t0, "refuse", "the turn is about a forgotten target, nothing may stay")
     if private.draft:
         found = leaks(store, private.draft, flagged_ids, ctx.flag_threshold, version, earlier)
         if not found:
@@ -62,9 +67,6 @@ def verify(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resour
     can_retry = state.get("attempts", 0) and state["attempts"] <= ctx.max_retries and not private.late()
     if can_retry and state.get("outcome") != "late":
         return record("verify", t0, "retry", f"{what}; erasing again")
-    if any(e["how"] == "scope" for e in private.evidence) and not private.draft:
-        # the turn is about a forgotten target: a model that never learned it has nothing to say
-        return record("verify", t0, "refuse", f"{what}; the turn is about a forgotten target, nothing may stay")
     repaired = repair(store, private.draft or private.response, flagged_ids, ctx.candidate_threshold, version,
                       earlier)
     if len(repaired.split()) >= MIN_USEFUL_WORDS:

@@ -6,9 +6,10 @@ token ('hsiao yun hwa' and 'hsiaoyunhwa'), reversed, in ROT13, in family-name-fi
 (matched only where that order is plausible) and as phonetic codes (matched only against words
 transliterated from another script).  Encoded spans of the text are decoded by
 `alu.retrieval.decoders` and searched with the same lookup.  On request (`typos=True`, for user turns)
-a name with one letter wrong, missing, extra or swapped in one word ('Setphen King', 'Lil Wyane',
-'Scorates') is found too, as a weak hit: the name's other words must match exactly, a one-word name
-must be six letters or more, and the misspelt word must be no English word ('Stephen kind').
+a name with one letter wrong, missing, extra or swapped in one word ('Oskra Brandvold', 'Scorates';
+two in a word of eight letters or more) is found too, as a weak hit: the name's other words must match
+exactly, a one-word name must be six letters or more, and the misspelt word must be no English word
+('Oskar brand').
 
 Hits on weak forms (bare surnames, initials, aliases of three letters or fewer, one-word aliases
 that are common words) carry `weak=True`; `confirmed_hits` keeps the ones an answer can be
@@ -49,6 +50,7 @@ MAX_CJK_SYLLABLES = 12
 MIN_TYPO_CHARS = 3      # a word of a name this long may carry one wrong, missing, extra or swapped letter
 MIN_TYPO_ONE_WORD = 6   # a one-word name this long ('Socrates'); shorter ones are one letter from many words
 MAX_TYPO_TOKENS = 4
+MIN_TWO_TYPO_CHARS = 8  # a word of a name this long may carry two such edits (within a multi-word name)
 _MISSING = "\0"         # stands for the misspelt word in a key of the typo table
 _HEAD = 4
 _LEET_SYMBOL = re.compile("[A-Za-z0-9][" + re.escape("".join(LEET_SYMBOLS)) + "]|[" +
@@ -450,9 +452,11 @@ class LexicalMatcher:
 
 
 def _misspelt(entries, word: str, start: int, end: int, only: set[str] | None) -> list[LexicalHit]:
-    """Weak hits for the entries whose left-out word is one edit (optimal string alignment) from the text's."""
+    """Weak hits for the entries whose left-out word is one edit (optimal string alignment) from the text's,
+    or two in a long word ('Kasparov' written 'Kasiaov')."""
     return [LexicalHit(e.target_id, e.surface, start, end, "obfuscated", True, "misspelt", "misspelt")
-            for e in entries if (only is None or e.target_id in only) and OSA.distance(word, e.word) == 1]
+            for e in entries if (only is None or e.target_id in only)
+            and 1 <= OSA.distance(word, e.word) <= (2 if len(e.word) >= MIN_TWO_TYPO_CHARS else 1)]
 
 
 def _cjk_segments(text: str, tok: Token) -> list[tuple[str, int, int]]:

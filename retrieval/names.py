@@ -9,6 +9,7 @@ form of the same target in the same text, or with conversation scope (decided in
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from alu.retrieval.normalize import surface_tokens
@@ -18,7 +19,7 @@ AMBIGUOUS_WORD_CHARS = 5   # one-word aliases up to this length collide with sur
 _PARTICLES = {"de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "bin", "al", "el", "ibn", "mc"}
 
 
-COMMON_ZIPF = 3.5          # about once in 300,000 English words: "Madonna", "Carrie", "King"
+COMMON_ZIPF = 3.5          # about once in 300,000 English words: "Marina", "Bishop", "King"
 COMMON_PHRASE_ZIPF = 4.5   # every word of a phrase this frequent: "the professor" is no name
 
 
@@ -45,6 +46,8 @@ def weakness(surface: str, of_name: str | None = None) -> str | None:
         return None
     if len(letters) <= SHORT_ALIAS_CHARS:
         return f"it has {len(letters)} letter(s)"
+    if of_name is not None and is_everyday_phrase(surface):
+        return "it is an everyday phrase (an epithet, or words in everyday use)"
     if of_name is None or len(toks) > 1:
         return None
     if letters in {t.text for t in surface_tokens(of_name)}:
@@ -64,7 +67,7 @@ def is_rare_word(surface: str) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, no digits: 'Stephen King', 'Zofia Wiśniewska'."""
+    """Two to four capitalised words, no digits: 'Oskar Brandvold', 'Zofia Wiśniewska'."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(
         (w[:1].isupper() or w.lower() in _PARTICLES) and not any(c.isdigit() for c in w) for w in words)
@@ -111,6 +114,82 @@ def alias_warnings(target) -> list[str]:
         elif of_name is not None and is_common_phrase(surface):
             out.append(f"{target.id}: {surface!r} is made of common words only; it flags every answer that "
                        f"uses the phrase (consider a more specific alias)")
+    return out
+
+
+EVERYDAY_ZIPF = 4.0   # every word at least this frequent: "Iron Lady", "Magic Touch"
+
+
+def is_everyday_phrase(surface: str) -> bool:
+    """An alias that reads as ordinary English: an epithet opened by an article ("The Tramp", "The Greatest")
+    or several words that are all frequent English words.  It counts only with another form of its target."""
+    from wordfreq import zipf_frequency
+
+    words = surface.split()
+    if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
+        return True
+    # "Bill Gates", "Will Archer": frequent words, but a given name first makes it a person's name
+    return len(words) > 1 and not is_given_name(words[0]) and all(
+        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF for w in words)
+
+
+@lru_cache(maxsize=1)
+def given_name_detector():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def is_given_name(word: str) -> bool:
+    """A given name in the `gender-guesser` package's lists."""
+    return given_name_detector().get_gender(word) != "unknown"
+
+
+FORM_REPORT_TARGETS = 20  # an import of thousands prints the forms of the first few and a count
+
+
+def form_report(targets) -> list[str]:
+    """What `targets add/import` prints: each target's derived name forms, the ambiguous ones (they count
+    only with support from context) marked, and how to drop one."""
+    lines, ambiguous = [], 0
+    for i, t in enumerate(targets):
+        strong = [f for f in (*t.aliases, *getattr(t, "variants", ())) if weakness(f, t.name) is None]
+        weak = [*(f for f in (*t.aliases, *getattr(t, "variants", ())) if weakness(f, t.name) is not None),
+                *getattr(t, "partial_forms", ())]
+        ambiguous += len(weak)
+        if i < FORM_REPORT_TARGETS and (strong or weak):
+            lines.append(f"forms of {t.id}: {' | '.join(strong) or '-'}; ambiguous (only with support): "
+                         f"{' | '.join(weak) or '-'}")
+    if len(targets) > FORM_REPORT_TARGETS:
+        lines.append(f"... forms of {len(targets) - FORM_REPORT_TARGETS} more targets not shown")
+    if ambiguous:
+        lines.append('drop a form with --drop-form "FORM" (or edit the target\'s variants / partial_forms)')
+    return lines
+
+
+def drop_forms(targets: list, forms: list[str]) -> list:
+    """The targets without the given name forms (aliases, variants, partial forms); a form that no target
+    has is an error, so a typo does not pass silently."""
+    if not forms:
+        return targets
+    from alu.retrieval.targets import TargetError, make_target
+
+    def base(form: str) -> str:  # a dropped form takes its possessive along ("Ludwig's")
+        return folded(re.sub(r"['’]s?$", "", form))
+
+    gone = {base(f) for f in forms}
+    seen: set[str] = set()
+    out = []
+    for t in targets:
+        d = t.to_dict()
+        for key in ("aliases", "variants", "partial_forms"):
+            seen |= {base(f) for f in d.get(key, [])} & gone
+            d[key] = [f for f in d.get(key, []) if base(f) not in gone]
+        out.append(make_target(d) if d != t.to_dict() else t)
+    missing = [f for f in forms if base(f) not in seen]
+    if missing:
+        raise TargetError(f"--drop-form {missing[0]!r} is no alias or name form of the targets being written")
     return out
 
 

@@ -133,6 +133,9 @@ class TargetStore(VersionedViews):
         return self.snapshot().lexical(text, only)
 
     def weak_lexical(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
+        """Weak hits in text: partial forms (bare surname, given name, "S. King") and ambiguous aliases,
+        which do not flag an answer alone; conversation scope decides what they mean.  With typos (for
+        user turns), misspelt names too ("Oskra Brandvold")."""
         return self.snapshot().weak_lexical(text, only, typos)
 
     def probe_table(self) -> ProbeTable:

@@ -51,7 +51,7 @@ def _hypocorism(nick: str, formal: str) -> bool:
 
 
 def _possessives(form: str) -> list[str]:
-    """English genitives: "Stephen King's", and "Charles Dickens'" for names ending in s."""
+    """English genitives: "Oskar Brandvold's", and "Tomas Ekdahls'" for names ending in s."""
     return [form + "'", form + "'s"] if form.endswith("s") else [form + "'s"]
 
 
@@ -93,6 +93,8 @@ def person_forms(name: str) -> NameForms:
         for nick in _given_name_forms(first):
             strong.append(f"{nick} {last}")
         weak += [last, first] + ([f"{first[0]}. {last}"] if first[0].isalpha() else [])
+        if " " in last:               # "van Beethoven": the family name's last word is written alone too
+            weak.append(last.split()[-1])
     elif last or first:
         only = last or first
         if parsed.title:              # "Prince Harry", "Dr. Dre": the title and name together are strong

@@ -106,7 +106,7 @@ def test_malformed_structured_output_is_retried_then_falls_back_safely(store, ho
 
 def test_uncertain_candidates_go_to_one_auditor_call_and_fail_closed(store, home):
     question = "Did Hsiao Yun-Hwa ever visit Kyoto?"
-    response = "I am not sure about travel plans, but Kyoto is lovely in spring."
+    response = "I am not sure whether that ever happened."  # a decline: scope leaves it to the auditor
     ok = run(store, home, question, response=response, auditor=fake_model({"leaked": []}))
     assert ok["decision"] == "untouched" and ok["llm_calls"] == 1
     broken = run(store, home, question, response=response, auditor=fake_model("no idea"),
@@ -138,7 +138,7 @@ def test_a_question_shaped_like_a_targets_example_is_not_a_candidate(store, home
 
 
 def test_auditor_prompt_size_does_not_grow_with_the_registry(store, home):
-    question, response = "Did Hsiao Yun-Hwa ever visit Kyoto?", "I am not sure, but Kyoto is lovely."
+    question, response = "Did Hsiao Yun-Hwa ever visit Kyoto?", "I am not sure whether that ever happened."
 
     def audited_candidates():
         auditor = fake_model({"leaked": []})
@@ -203,7 +203,8 @@ def test_threads_remember_turns_and_scrub_answers_about_new_targets(store, home,
         assert "Bob Stone" not in seen_by_respondent        # ...but not the answer about a new target
         history = graph.get_state(config).values["messages"]
         assert [m.content for m in history if isinstance(m, AIMessage)][0] == REFUSAL
-        assert second["answer"] == "He also climbed K2."
+        # "he" refers back to the target the scrubbed answer named: the follow-up is about the target
+        assert second["decision"] == "refused" and "K2" not in second["answer"]
 
 
 @pytest.mark.parametrize("messages, response, message", [

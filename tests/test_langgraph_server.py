@@ -333,6 +333,32 @@ def test_no_stream_mode_history_or_output_identifies_a_target(served, client, em
         assert identifies(snapshot) == [], snapshot["metadata"]
 
 
+@pytest.mark.parametrize("messages, response", [
+    # the respondent's answer is about something else entirely: the turn decides
+    ([user("Tell me about Marta Kowalczyk-Brandt.")], None),
+    # guard mode, a follow-up by reference to a name the assistant gave; the answer never names her
+    ([user("Which Berlin pharmacist sued her landlord in 2014?"),
+      {"role": "assistant", "content": "That was Marta Kowalczyk-Brandt."}, user("What did she do next?")],
+     "She opened a second pharmacy in Potsdam."),
+])
+def test_a_turn_about_a_target_is_refused_in_every_stream_mode(client, messages, response):
+    from alu.nodes.prompts import REFUSAL
+
+    thread = client.threads.create()["thread_id"]
+    payload = {"messages": messages} | ({"response": response} if response else {})
+    modes = ["messages-tuple", "updates", "values", "debug", "events", "tasks", "checkpoints", "custom"]
+    parts = list(client.runs.stream(thread, "alu", input=payload, stream_mode=modes, stream_subgraphs=True))
+    assert not any(p.event == "error" for p in parts), [p.data for p in parts if p.event == "error"]
+    # no stream mode carries the respondent's answer; a guard-mode answer is the client's own input, so
+    # only what the graph produced (message events, the thread's messages) must be free of it
+    produced = parts if response is None else [p for p in parts if p.event.startswith("messages")]
+    text = json.dumps([p.data for p in produced], ensure_ascii=False)
+    assert "Potsdam" not in text and "Water boils" not in text
+    state = client.threads.get_state(thread)["values"]
+    assert state["decision"] == "refused" and state["answer"] == REFUSAL
+    assert state["messages"][-1]["content"] == REFUSAL
+
+
 REFUSED = (APIStatusError, httpx.HTTPStatusError)  # the SDK raises either, by route
 
 

@@ -201,12 +201,14 @@ def test_the_graph_flags_an_answer_that_never_spells_the_name(people):
     from alu.graph.builder import build_graph
     from alu.graph.context import UnlearnContext
     from alu.graph.resources import Resources
+    from alu.nodes.prompts import REFUSAL as PROMPT_REFUSAL
 
     graph = build_graph(Resources(store=people, models=fixed_models("refuse", "none")))
     ctx = UnlearnContext(home=str(people.home))
     leak = graph.invoke({"messages": [HumanMessage("Which record label did Knievel's son start?")],
                          "response": "He started Knievel Records in 1990."}, context=ctx)
-    assert leak["decision"] != "untouched" and leak["answer"] == REFUSAL
+    # the turn is about the target: the non-answer, settled by verify without the eraser's rewrite
+    assert leak["decision"] == "refused" and leak["answer"] in (REFUSAL, PROMPT_REFUSAL)
     clean_answer = "Hawking said black holes emit radiation."
     clean = graph.invoke({"messages": [HumanMessage("What did Stephen Hawking say about black holes?")],
                           "response": clean_answer}, context=ctx)

@@ -1,0 +1,139 @@
+"""Where a text names a target, with the coverage user turns get, and what a back-reference points at.
+
+An answer names a target by any strong form (matcher), and also by:
+- its full name misspelt (one letter off in a word, or two in a long word);
+- a title or initial before its family name ("Dr Okafor", "A. Okafor");
+- its given name and its family name, each standing as a name, anywhere in the same text;
+- its bare family or given name once the text has named it in one of the ways above.
+A name form inside a keep target's name ("Ada Okafor-Lindqvist" registered to be kept) names the keep
+target, not the forget one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from alu.nodes.reference import agrees, back_references, person_names, run_on, sentence_spans
+from alu.nodes.scope import ScopeMatch, _is_surname, lexical_scope, standalone_name
+
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,12})\.?\s+$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Is the word just before `start` a capitalised honorific or office ("Dr", "President", "Sir")?
+    The list is the `nameparser` package's."""
+    from nameparser.config import CONSTANTS
+
+    m = _TITLE_BEFORE.search(text[:start])
+    return m is not None and m.group(1).casefold() in CONSTANTS.titles
+
+
+def _after_initial(text: str, start: int) -> bool:
+    return re.search(r"[A-Z]\.\s*$", text[:start]) is not None  # "B. Okafor" inside "J.B. Okafor"
+
+
+def keep_spans(store, text: str) -> list[tuple[int, int]]:
+    """Stretches of text that name a keep target."""
+    return [(h.start, h.end) for h in store.lexical(text)
+            if (t := store.get(h.target_id)) is not None and t.kind == "keep"]
+
+
+def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
+    """target id -> spans where text names that (forget) target."""
+    kept = keep_spans(store, text)
+
+    def free(a: int, b: int) -> bool:
+        return not any(x <= a and b <= y for x, y in kept)
+
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for h in store.lexical(text):
+        target = store.get(h.target_id)
+        if target is not None and target.kind != "keep" and free(h.start, h.end):
+            found[h.target_id].append((h.start, h.end))
+    weak: dict[str, list] = defaultdict(list)
+    for h in store.weak_lexical(text, typos=True):
+        target = store.get(h.target_id)
+        if target is None or target.kind == "keep" or not free(h.start, h.end):
+            continue
+        if h.form == "misspelt":
+            found[h.target_id].append((h.start, h.end))
+        elif h.form == "partial" and text[h.start:h.start + 1].isupper() and (
+                "." in text[h.start:h.end] or "." not in h.surface) and not _after_initial(text, h.start) and (
+                _titled(text, h.start) or standalone_name(text, h.start, h.end, target)):
+            # written as a name: capitalised, an initial with its full stop ("A smith" is a trade)
+            weak[h.target_id].append(h)
+    people = person_names(text)
+    for target_id, hits in weak.items():
+        target = store.get(target_id)
+        surnames = [h for h in hits if _is_surname(h.surface, target)]
+        # "Ms Brandvold" after "Ingrid Brandvold" stands for Ingrid: a title or initial anchors a family name
+        # only when no one else in the text bears it
+        own = found.get(target_id, [])
+        shared = any(h.surface.casefold() in text[a:b].casefold() and not any(x <= a < y for x, y in own)
+                     for h in surnames for a, b in people)
+        anchored = [h for h in hits
+                    if not shared and ("." in h.surface or (h in surnames and _titled(text, h.start)))]
+        given = [h for h in hits if h not in surnames and "." not in h.surface]
+        if target_id in found or anchored or (surnames and given):
+            found[target_id] += [(h.start, h.end) for h in hits]
+    return {t: sorted(set(spans)) for t, spans in found.items()}
+
+
+def named_in(store, text: str) -> list[ScopeMatch]:
+    """Targets a message names: the strong and supported weak forms scope reads in a user turn, and the
+    forms an answer is checked for."""
+    out = {m.target_id: m for m in lexical_scope(store, [text]) if m.why != "weak"}
+    for target_id, spans in text_mentions(store, text).items():
+        out.setdefault(target_id, ScopeMatch(target_id, 0, spans[0], text[spans[0][0]:spans[0][1]], 1.0, "name"))
+    return list(out.values())
+
+
+def antecedents(store, earlier: list[str], turn: str) -> list[ScopeMatch]:
+    """Targets the turn refers back to: its back-reference's antecedent is the person named most recently
+    in the earlier messages (nodes/reference.py), and that person is a target the reference agrees with."""
+    refs = back_references(turn)
+    if not refs:
+        return []
+    gender = next((g for _, g in refs if g), None)
+    for i in range(len(earlier) - 1, -1, -1):
+        text = earlier[i]
+        targets = named_in(store, text)
+        others = person_names(text, [m.span for m in targets if m.span])
+        if not targets and not others:
+            continue
+        fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]
+        people = [a for a, b in others if agrees(gender, text[a:b])]
+        if not fits and not people:
+            continue  # nobody here the reference can stand for: look further back
+        last = max((m.span[0] for m in fits if m.span), default=-1)
+        if fits and not any(a > last for a in people):
+            return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in fits]
+        return []  # someone else, named later, is who the reference stands for
+    return []
+
+
+SUBJECT_WORDS = 6   # a name among the first sentence's first words is its subject ("In 1990 Ada Okafor ...")
+
+
+def mention_blocks(store, text: str) -> tuple[set[str], dict[str, list[tuple[int, int]]]]:
+    """(targets the text is about, target id -> spans of the sentences that name it or continue about it).
+
+    The text is about a target when it is named and then continued about (a sentence that refers back to
+    it without naming it), and either its name opens the text or its sentences are more than half of the
+    text; otherwise the target is mentioned in passing."""
+    mentions = text_mentions(store, text)
+    if not mentions:
+        return set(), {}
+    names = {t: target.name for t in mentions if (target := store.get(t)) is not None}
+    spans = sentence_spans(text)
+    blocks = run_on(text, mentions, names)
+    about = set()
+    for target_id, found in mentions.items():
+        named = {i for i, (s, e) in enumerate(spans) if any(s <= a < e for a, _ in found)}
+        continued = set(blocks[target_id]) - named
+        opening = any(spans[0][0] <= a < spans[0][1] and len(text[spans[0][0]:a].split()) < SUBJECT_WORDS
+                      for a, _ in found)
+        if continued and (opening or 2 * len(blocks[target_id]) > len(spans)):
+            about.add(target_id)
+    return about, {t: [spans[i] for i in idx] for t, idx in blocks.items()}

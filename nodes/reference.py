@@ -1,0 +1,133 @@
+"""Who a turn refers to: antecedents across the whole conversation, and how far a mention runs on.
+
+The maintained coreference libraries need a spaCy or transformer model fetched from a model hub, so
+this is a documented rule, measured by `alu eval conversations`:
+
+- a *back-reference* is a third-person singular pronoun ("he", "her", "his" ...) or a description of a
+  person ("the author", "that singer", "this person") with no person named before it in the same turn;
+- its *antecedent* is the person named most recently before the turn, in any message (user, assistant,
+  system, tool); the pronoun must agree with the person's given name where the name tells a gender
+  (the `gender-guesser` package's given-name lists).  A turn without a back-reference is judged on its
+  own words, however recently a target was named: nearness in the thread is no reference;
+- inside one text, a mention *runs on* through the sentences that follow it and open with a
+  back-reference to it ("He ...", "In 1990 she ...", "The author's ..."), and stops at the first sentence
+  that names another person or opens otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from alu.retrieval.names import given_name_detector
+
+_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+             "she": "female", "her": "female", "hers": "female", "herself": "female"}
+# nouns that stand for a person when a definite or demonstrative determiner picks one out
+_PERSON_NOUNS = ("person|man|woman|guy|lady|author|writer|novelist|poet|singer|songwriter|rapper|musician|"
+                 "composer|actor|actress|artist|painter|director|filmmaker|producer|player|athlete|sprinter|"
+                 "runner|footballer|boxer|champion|politician|president|senator|minister|leader|scientist|"
+                 "physicist|chemist|inventor|entrepreneur|founder|businessman|businesswoman|billionaire|"
+                 "journalist|host|presenter|comedian|chef|designer|architect|philosopher|economist|star|"
+                 "celebrity|king|queen|prince|princess|general|coach|one")
+# "the king" is as often generic ("How does the king move in chess?"): only a demonstrative points back
+_DESCRIPTION = re.compile(rf"\b(?:this|that|the\s+same)\s+(?:famous\s+|former\s+|late\s+)?(?:{_PERSON_NOUNS})\b"
+                          rf"(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
+_NAME_RUN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
+                       r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3})")
+OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence's first words
+
+
+@lru_cache(maxsize=65536)
+def given_name_gender(word: str) -> str | None:
+    """'male', 'female', 'either' for a given name; None for a word that is no given name."""
+    found = given_name_detector().get_gender(word)
+    if found == "unknown":
+        return None
+    return found if found in ("male", "female") else "either"  # "mostly_...", "andy": either
+
+
+def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of personal names in text: capitalised runs whose first word is a known given name and
+    is not a sentence's capitalised function word ("The", "New").  `skip`: spans already accounted for."""
+    from alu.nodes.scope import _FUNCTION_WORDS, common_word
+
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        first = m.group(1)
+        if first.casefold() in _FUNCTION_WORDS or given_name_gender(first) is None:
+            continue
+        if common_word(first) and all(common_word(w) for w in m.group(2).split()) and _opens_sentence(text, m.start()):
+            continue  # "Will Power", "May Day" at a sentence's start: words, not names
+        if skip and any(a < m.end() and m.start() < b for a, b in skip):
+            continue
+        out.append(m.span())
+    return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n\"“("
+
+
+def back_references(text: str) -> list[tuple[int, str | None]]:
+    """(position, gender or None) of each back-reference in text that nothing earlier in it resolves."""
+    names = person_names(text)
+    first_name = min((a for a, _ in names), default=len(text) + 1)
+    refs: list[tuple[int, str | None]] = []
+    for m in _WORD.finditer(text):
+        gender = _PRONOUNS.get(m.group().casefold())
+        if gender and m.start() < first_name:
+            refs.append((m.start(), gender))
+    refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
+    return sorted(refs)
+
+
+def agrees(gender: str | None, name: str) -> bool:
+    """Can a pronoun of this gender stand for the named person?  Unknown either way: yes."""
+    if gender is None:
+        return True
+    words = name.replace(",", " ").split()
+    known = given_name_gender(words[0]) if words else None
+    return known in (None, "either", gender)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    from alu.nodes.evidence import sentences
+
+    return [(start, end) for _, start, end in sentences(text)]
+
+
+def opening_reference(sentence: str) -> tuple[bool, str | None]:
+    """(does a back-reference stand among the sentence's first words, its gender or None)."""
+    refs = back_references(" ".join(sentence.split()[:OPENING_WORDS]))
+    return (True, refs[0][1]) if refs else (False, None)
+
+
+def run_on(text: str, mentions: dict[str, list[tuple[int, int]]], names: dict[str, str]) -> dict[str, list[int]]:
+    """For each target mentioned in text: the indices of the sentences about it (those that name it, and
+    those that continue about it), per `sentence_spans(text)`."""
+    spans = sentence_spans(text)
+    owner_of: list[set[str]] = [set() for _ in spans]
+    for target_id, found in mentions.items():
+        for a, b in found:
+            for i, (s, e) in enumerate(spans):
+                if a < e and s < b:
+                    owner_of[i].add(target_id)
+    mentioned = [a for found in mentions.values() for a in found]
+    out: dict[str, list[int]] = {t: [] for t in mentions}
+    current: set[str] = set()
+    for i, (s, e) in enumerate(spans):
+        others = person_names(text[s:e], [(a - s, b - s) for a, b in mentioned])
+        if owner_of[i]:
+            current = set(owner_of[i])
+        elif others:
+            current = set()
+        else:
+            refers, gender = opening_reference(text[s:e])
+            current = {t for t in current if refers and agrees(gender, names.get(t, ""))}
+        for t in current:
+            out[t].append(i)
+    return out

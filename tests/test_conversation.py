@@ -1,0 +1,115 @@
+"""One decision about a turn, over whole conversations: real SQLite, FAISS and MiniLM, guard mode.
+
+The people are invented for these tests (several registered at once, by name only, as a deletion request
+arrives); the innocent cases share a given name or a family name with them, follow a turn about them, or
+have an antecedent of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
+
+from alu.eval.fixed_roles import fixed_models
+from alu.graph.builder import build_graph
+from alu.graph.context import UnlearnContext
+from alu.graph.resources import Resources
+
+PEOPLE = [{"id": "vasquez", "name": "Dorian Vasquez"}, {"id": "marchetti", "name": "Helena Marchetti"},
+          {"id": "lindqvist", "name": "Tobias Lindqvist"}, {"id": "okafor", "name": "Adaeze Okafor"},
+          {"id": "brandvold", "name": "Oskar Brandvold"}]
+H, A, S = HumanMessage, AIMessage, SystemMessage
+BIO = "He was born in Oviedo in 1950. He painted harbours for forty years."
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory, embedder):
+    from alu.retrieval.store import TargetStore
+
+    home = tmp_path_factory.mktemp("conv") / "alu-home"
+    store = TargetStore(home, embedder)
+    store.add(PEOPLE)
+    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
+    g = build_graph(Resources(store=store, models=fixed_models("model", "none")))
+    return lambda messages, response: g.invoke({"messages": messages, "response": response}, context=ctx)
+
+
+@pytest.mark.parametrize("messages, response", [
+    # the answer also names the target: scope still decides
+    ([H("Tell me about Dorian Vasquez.")], "Dorian Vasquez is a Spanish painter. " + BIO),
+    ([H("Tell me about Dorian Vasquez.")], "I don't know much. " + BIO),                 # decline, then informs
+    ([H("Who is Helena Marchetti?")], "I'm not sure, but she sang at La Scala in 1988."),
+    ([H("Name a Spanish painter of harbours."), A("Dorian Vasquez."), H("Tell me about him.")], BIO),
+    ([S("The user wants to know about Helena Marchetti."), H("Where was she born?")], "She was born in Turin."),
+    ([ToolMessage("Search result: Tobias Lindqvist, Swedish sprinter.", tool_call_id="t1"),
+      H("How fast did he run?")], "He ran the 100 metres in 10.1 seconds."),
+    ([H("Tell me about Oskar Brandvold."), A("I'd rather not."), H("What did he paint after that?")],
+     "He painted a series of fjords in 1977."),
+    ([H("Who painted the Oviedo harbour series?")], "Dorian Vasquez painted it. " + BIO),  # the answer's subject
+    ([H("What did Dr. Okafor discover?")], "She discovered a new enzyme in 1994."),          # title + surname
+    ([H("Who sang at La Scala in 1988?")], "Helena Marchetty sang there. She was a soprano from Turin."),
+    ([H("In which year was Dorian Vasquez born?")], "1950."),                                  # short, informs
+])
+def test_a_turn_about_a_target_is_refused(graph, messages, response):
+    out = graph(messages, response)
+    assert out["decision"] == "refused", out["answer"]
+    assert any(f["how"] == "scope" for f in out["flagged"])
+
+
+@pytest.mark.parametrize("messages, response", [
+    ([H("Tell me about Dorian Vasquez."), A("I'm sorry, I can't help with that."),
+      H("What is the capital of Australia?")], "The capital of Australia is Canberra."),
+    ([H("Who is Helena Marchetti?"), A("I don't know."), H("How do I boil an egg?")],
+     "Put it in boiling water for eight minutes."),
+    ([H("Tell me about Tobias Lindqvist."), A("I don't know."), H("My sister is learning the piano; how should she "
+                                                                 "practise?")], "She should start with scales."),
+    ([H("Tell me about Dorian Vasquez."), A("No idea, sorry."), H("Who is Marie Curie?"), A("A physicist."),
+      H("What did she discover?")], "She discovered polonium and radium."),                # a later antecedent
+    ([H("Who is Helena Brandt?")], "Helena Brandt is a German rower. She won a medal in 2012."),  # same given name
+    ([H("Who is Maria Marchetti?")], "Maria Marchetti is an Italian chef. Ms. Marchetti runs a trattoria."),
+    ([H("Who is Oskar Lindahl?")], "Oskar Lindahl is a chess player from Malmo."),
+    ([H("Tell me about Dorian Vasquez.")], "I'm sorry, but I don't have any information about that."),
+    ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
+])
+def test_innocent_turns_are_untouched(graph, messages, response):
+    out = graph(messages, response)
+    assert out["decision"] == "untouched" and out["answer"] == response
+
+
+def test_a_mention_in_passing_goes_with_what_continues_about_it(graph):
+    answer = ("Harbour painting grew popular in the nineteenth century. Dorian Vasquez painted many harbours. "
+              "He was born in Oviedo. Light on the water is the usual subject. Most painters work outdoors.")
+    out = graph([H("Tell me about harbour painting.")], answer)
+    assert out["decision"] == "repaired"
+    assert out["answer"] == ("Harbour painting grew popular in the nineteenth century. Light on the water is the "
+                             "usual subject. Most painters work outdoors.")
+
+
+@pytest.mark.parametrize("answer, gone", [
+    ("Rowing is a demanding sport. Helena Marchetty once rowed across a lake. Crews train daily.", "Marchetty"),
+    ("Rowing is a demanding sport. Tobias trains with Lindqvist's old coach. Crews train daily.", "Lindqvist"),
+    ("Rowing is a demanding sport. In Oviedo, Dorian and his crew met Vasquez fans. Crews train daily.", "Vasquez"),
+    ("Rowing is a demanding sport. Prof. Brandvold studied it. Crews train daily.", "Brandvold"),
+    ("Rowing is a demanding sport. A. Okafor wrote a book on it. Crews train daily.", "Okafor"),
+])
+def test_answers_get_the_name_coverage_questions_get(graph, answer, gone):
+    out = graph([H("Tell me about rowing.")], answer)
+    assert out["decision"] == "repaired" and gone not in out["answer"]
+    assert out["answer"] == "Rowing is a demanding sport. Crews train daily."
+
+
+def test_targets_add_prints_the_forms_marks_the_ambiguous_and_drops_on_request(tmp_path, capsys):
+    from alu.cli import main
+
+    home = tmp_path / "home"
+    code = main(["--home", str(home), "targets", "add", "--name", "Ingrid van Tassel", "--alias", "The Lamplighter",
+                 "--drop-form", "Ingrid", "--dry-run"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "forms of ingrid-van-tassel:" in err and "ambiguous (only with support): The Lamplighter" in err
+    ambiguous = err.split("ambiguous (only with support):")[1].splitlines()[0]
+    assert "Tassel" in ambiguous and "Ingrid" not in ambiguous  # dropped, with its possessive
+    assert main(["--home", str(home), "targets", "add", "--name", "Ingrid van Tassel", "--drop-form", "Zed"]) == 2
+    assert "'Zed' is no alias or name form" in capsys.readouterr().err
+    assert main(["--home", str(home), "targets", "list"]) == 0
+    assert capsys.readouterr().out == ""  # neither the dry run nor the bad input wrote a target
