@@ -45,6 +45,9 @@ class Labelled:
     text: str
     label: str            # forget | keep
     target: str | None = None
+    # questions sharing a group (rewordings of one question) stay in one cross-validation fold, so no question
+    # is scored out of sample by a model that saw its twin; None: a group of its own
+    group: str | None = None
 
 
 @dataclass
@@ -93,7 +96,10 @@ def read_labelled(path: str | Path, label: str | None = None) -> list[Labelled]:
         target = row.get("target")
         if target is not None and not isinstance(target, str):
             raise CalibrationError(f"{where}: 'target' must be a target id string")
-        out.append(Labelled(" ".join(text.split()), str(row_label or label), target))
+        group = row.get("group")
+        if group is not None and not isinstance(group, str):
+            raise CalibrationError(f"{where}: 'group' must be a string (rewordings of one question share it)")
+        out.append(Labelled(" ".join(text.split()), str(row_label or label), target, group))
     if not out:
         raise CalibrationError(f"{path}: empty (no labelled questions)")
     return out
@@ -135,19 +141,26 @@ def probe_features(texts: list[str], vectors: np.ndarray):
     return hstack([ngram_vectorizer().transform(texts), csr_matrix(np.asarray(vectors, np.float32))]).tocsr()
 
 
-def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str], np.ndarray]) -> ProbeFit:
+def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str], np.ndarray],
+              groups: list[str] | None = None) -> ProbeFit:
     """Fit a topic's logistic regression (scikit-learn) on (texts, vectors) of its positives and of the keep
     questions and exemplars.  Classes are weighted alike (a topic's examples usually outnumber the keep
-    questions or the other way round)."""
+    questions or the other way round).  `groups` (one per positive, then per negative) keeps rewordings of one
+    question in one cross-validation fold."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 
     x = probe_features([*positives[0], *negatives[0]], np.concatenate([positives[1], negatives[1]]))
     n = len(positives[0])
     y = np.r_[np.ones(n), np.zeros(len(negatives[0]))]
     model = LogisticRegression(C=PROBE_C, class_weight="balanced", max_iter=5000)
-    folds = StratifiedKFold(min(PROBE_FOLDS, n, len(negatives[0])), shuffle=True, random_state=0)
-    scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
+    k = min(PROBE_FOLDS, n, len(negatives[0]))
+    if groups is not None and len(set(groups)) > k:
+        folds = StratifiedGroupKFold(k, shuffle=True, random_state=0)
+        scores = cross_val_predict(model, x, y, cv=folds, groups=groups, method="decision_function")
+    else:
+        folds = StratifiedKFold(k, shuffle=True, random_state=0)
+        scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
     model.fit(x, y)
     coef = model.coef_[0]
     return ProbeFit(tuple(float(w) for w in coef[NGRAM_FEATURES:]), tuple(float(w) for w in coef[:NGRAM_FEATURES]),
@@ -183,11 +196,12 @@ def keep_exemplars(store) -> tuple[list[str], np.ndarray]:
 
 
 def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss: float = 0.05,
-              probes: bool = True, keep_loss: float | None = None) -> Calibration:
+              probes: bool = True, keep_loss: float | None = None, groups: dict[str, str] | None = None) -> Calibration:
     """Choose thresholds (and fit topic probes); CalibrationError when the data cannot support the asked recall.
 
     With `keep_loss`, probe thresholds are placed by that budget on the keep questions instead of by `recall`
-    (which then sets the fact/example thresholds alone)."""
+    (which then sets the fact/example thresholds alone).  `groups` names the cross-validation group of target
+    examples and keep exemplars (text -> group) whose rewordings are among the labelled questions."""
     if not 0.0 < recall < 1.0:
         raise CalibrationError(f"--recall must lie strictly between 0 and 1, got {recall}")
     if keep_loss is not None and not 0.0 < keep_loss < 1.0:
@@ -210,7 +224,8 @@ def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss:
     result = Calibration(recall, None, 0.0, n_forget=len(forget))
     keep_flagged = np.zeros(len(keep), bool)
     if probes:
-        keep_flagged = _fit_probes(store, forget, f_vectors, (keep, k_vectors), recall, need, result, keep_loss)
+        keep_flagged = _fit_probes(store, forget, f_vectors, (keep, k_vectors), recall, need, result, keep_loss,
+                                   groups or {})
     rest = [i for i, x in enumerate(forget) if x.target not in result.probes]
     if rest:
         # the keep exemplars are no test of nearest-example matching (each is its own nearest): questions only
@@ -234,7 +249,8 @@ def _what_flags(result: Calibration) -> str:
 
 
 def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tuple[list[Labelled], np.ndarray],
-                recall: float, need: int, result: Calibration, keep_loss: float | None) -> np.ndarray:
+                recall: float, need: int, result: Calibration, keep_loss: float | None,
+                groups: dict[str, str]) -> np.ndarray:
     """Fit a probe for each topic with enough labelled forget questions.  Returns which keep questions, then
     keep exemplars, any of them flags out of sample (the exemplars are a fair keep test here: every probe
     scores them by a model that did not see them)."""
@@ -243,7 +259,7 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tupl
         if x.target:
             by_target.setdefault(x.target, []).append(i)
     fits: dict[str, ProbeFit] = {}
-    negatives = None
+    negatives, negative_groups = None, []
     for target_id, rows in sorted(by_target.items()):
         target = store.get(target_id)
         if target is None or target.kind != "topic" or len(rows) < max(MIN_PER_TARGET, need) or len(keep[0]) < 2:
@@ -251,9 +267,11 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tupl
         if negatives is None:
             texts, vectors = keep_exemplars(store)
             negatives = ([x.text for x in keep[0]] + texts, np.concatenate([keep[1], vectors]))
+            negative_groups = [x.group or x.text for x in keep[0]] + [groups.get(t, t) for t in texts]
         own = [*target.facts, *target.examples]
         positives = ([*own, *(forget[i].text for i in rows)], np.concatenate([_embed(store, own), f_vectors[rows]]))
-        fits[target_id] = fit_probe(positives, negatives)
+        own_groups = [groups.get(t, t) for t in own] + [forget[i].group or forget[i].text for i in rows]
+        fits[target_id] = fit_probe(positives, negatives, [*own_groups, *negative_groups])
     if not fits:
         return np.zeros(len(keep[0]), bool)
     margins = budget_margins(fits, keep_loss) if keep_loss is not None else \
