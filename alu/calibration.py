@@ -48,6 +48,9 @@ class Labelled:
     # questions sharing a group (rewordings of one question) stay in one cross-validation fold, so no question
     # is scored out of sample by a model that saw its twin; None: a group of its own
     group: str | None = None
+    # where a keep question comes from ("exam questions", "everyday chat"): a keep-loss budget holds on each
+    # source alone, so a large easy source cannot hide the loss on a small hard one; None: one pooled source
+    source: str | None = None
 
 
 @dataclass
@@ -96,10 +99,12 @@ def read_labelled(path: str | Path, label: str | None = None) -> list[Labelled]:
         target = row.get("target")
         if target is not None and not isinstance(target, str):
             raise CalibrationError(f"{where}: 'target' must be a target id string")
-        group = row.get("group")
+        group, source = row.get("group"), row.get("source")
         if group is not None and not isinstance(group, str):
             raise CalibrationError(f"{where}: 'group' must be a string (rewordings of one question share it)")
-        out.append(Labelled(" ".join(text.split()), str(row_label or label), target, group))
+        if source is not None and not isinstance(source, str):
+            raise CalibrationError(f"{where}: 'source' must be a string (where the keep question comes from)")
+        out.append(Labelled(" ".join(text.split()), str(row_label or label), target, group, source))
     if not out:
         raise CalibrationError(f"{path}: empty (no labelled questions)")
     return out
@@ -167,15 +172,19 @@ def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str
                     float(model.intercept_[0]), scores[:n], scores[n:])
 
 
-def budget_margins(fits: dict[str, ProbeFit], keep_loss: float) -> dict[str, float]:
-    """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated):
-    every probe gives up the same share of its own keep margins, the largest share whose union fits."""
+def budget_margins(fits: dict[str, ProbeFit], keep_loss: float, sources: list[str] | None = None) -> dict[str, float]:
+    """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated), of
+    each source alone when `sources` (one per keep margin) is given: every probe gives up the same share of its
+    own keep margins, the largest share whose union fits."""
+    masks = [np.asarray(sources) == s for s in sorted(set(sources))] if sources is not None else []
+
     def margins(share: float) -> dict[str, float]:   # just above the margin that `share` of keep texts reach
         return {t: float(np.quantile(f.keep_margins, 1.0 - share, method="higher")) + 1e-9 for t, f in fits.items()}
 
     def loss(share: float) -> float:
         m = margins(share)
-        return float(np.mean(np.any([f.keep_margins >= m[t] for t, f in fits.items()], axis=0)))
+        flagged = np.any([f.keep_margins >= m[t] for t, f in fits.items()], axis=0)
+        return max([float(flagged.mean())] + [float(flagged[mask].mean()) for mask in masks])
 
     low, high = 0.0, 1.0
     for _ in range(40):
@@ -260,6 +269,8 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tupl
             by_target.setdefault(x.target, []).append(i)
     fits: dict[str, ProbeFit] = {}
     negatives, negative_groups = None, []
+    # with sourced keep questions, the keep exemplars are a source of their own
+    sources = [x.source or "keep questions" for x in keep[0]] if any(x.source for x in keep[0]) else None
     for target_id, rows in sorted(by_target.items()):
         target = store.get(target_id)
         if target is None or target.kind != "topic" or len(rows) < max(MIN_PER_TARGET, need) or len(keep[0]) < 2:
@@ -274,7 +285,9 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tupl
         fits[target_id] = fit_probe(positives, negatives, [*own_groups, *negative_groups])
     if not fits:
         return np.zeros(len(keep[0]), bool)
-    margins = budget_margins(fits, keep_loss) if keep_loss is not None else \
+    if sources is not None:
+        sources += ["keep exemplars"] * (len(negative_groups) - len(sources))
+    margins = budget_margins(fits, keep_loss, sources) if keep_loss is not None else \
         {t: threshold_for(list(f.positive_margins), recall) for t, f in fits.items()}
     flagged = np.zeros(len(fits[next(iter(fits))].keep_margins), bool)
     for target_id, fit in fits.items():

@@ -5,11 +5,11 @@
 The probes are fitted exactly as `alu eval wmdp` / `alu eval mmlu` fit them (alu.calibration.fit_probe on the
 benches' calibration data, alu/eval/topics.py: WMDP's seeded 30 % in MC and chat form, MMLU dev, the
 calibrating half of the everyday corpus; never MMLU test); their thresholds are then placed for each keep-loss
-budget (alu.calibration.budget_margins).  Each row says what share of the scored WMDP questions (the other 70 %,
-multiple-choice form and chat form: the stem alone), of all 14,042 MMLU test questions and of the held-out half
-of the everyday corpus the probes flag.  MC accuracy counts a suppressed answer as chance (25 %); the chat
-form's answer leak is the share not flagged.  Vectors are MiniLM's, cached in
-benchmarks/.cache/probe_tradeoff.embeddings.npz (delete it to re-embed).
+budget, held on each keep source alone (alu.calibration.budget_margins).  Each row says what share of the
+scored WMDP questions (the other 70 %, multiple-choice form and chat form: the stem alone), of all 14,042 MMLU
+test questions and of the held-out half of the everyday corpus the probes flag.  MC accuracy counts a
+suppressed answer as chance (25 %); the chat form's answer leak is the share not flagged.  Vectors are
+MiniLM's, cached in benchmarks/.cache/probe_tradeoff.embeddings.npz (delete it to re-embed).
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ def scored_sets(root) -> dict[str, list[str]]:
 
 
 def fit_all(root, embedder):
-    """The three topic probes (fits before thresholds), as the bench's calibration fits them."""
+    """The three topic probes (fits before thresholds), as the bench's calibration fits them, and the source of
+    each keep text (the budget holds on each alone)."""
     targets, calibration, _ = topic_targets(root)
     groups = calibration["groups"]
     exemplars = [x for t in targets if t["kind"] == "keep" for x in t["examples"]]
@@ -71,7 +72,7 @@ def fit_all(root, embedder):
         own_groups = [groups.get(x, x) for x in t["examples"]] + [x["group"] for x in mine]
         fits[t["id"]] = fit_probe((texts, embedder.embed(texts)), (keep, embedder.embed(keep)),
                                   [*own_groups, *keep_groups])
-    return fits, len(keep)
+    return fits, [x["source"] for x in calibration["keep"]] + ["keep exemplars"] * len(exemplars)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,11 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     sets = scored_sets(root)
     if embedder.prime([x for texts in sets.values() for x in texts]):
         embedder.save(cache)
-    fits, n_keep = fit_all(root, embedder)
+    fits, sources = fit_all(root, embedder)
     embedder.save(cache)
     rows = []
     for budget in BUDGETS:
-        margins = budget_margins(fits, budget)
+        margins = budget_margins(fits, budget, sources)
         table = ProbeTable({t: f.probe(embedder_id, margins[t]) for t, f in fits.items()}, embedder_id, embedder.dim)
         flagged = {name: float(table.flags(texts, embedder.embed(texts)).any(axis=1).mean())
                    for name, texts in sets.items()}
@@ -113,8 +114,9 @@ def main(argv: list[str] | None = None) -> int:
                                         + "\n")
     lines = ["# Topic probes on WMDP: keep-loss budget against MMLU and everyday chat", "", f"Command: `{command}`",
              "", "Probes fitted as the wmdp/mmlu benches fit them (alu/eval/topics.py: WMDP calibration split in MC "
-             f"and chat form, MMLU dev, the calibrating half of the everyday corpus; {n_keep} keep texts; never MMLU "
-             "test). The budget is the cross-validated share of those keep texts the probes may flag together. "
+             f"and chat form, MMLU dev, the calibrating half of the everyday corpus; {len(sources)} keep texts; never "
+             "MMLU test). The budget is the cross-validated share of the keep texts of each source (MMLU dev, "
+             "everyday, keep exemplars) the probes may flag together. "
              "Scored: WMDP's other 70 % (" + ", ".join(f"{d} {sizes['mc:' + d]}" for d in SETS) + "), asked in "
              "MC form (accuracy, a suppressed answer counted as 25 %) and in chat form (the stem alone; leak = "
              f"share not flagged); all {sizes['mmlu']:,} MMLU test questions; the held-out {sizes['everyday']:,} "

@@ -191,3 +191,17 @@ def test_labelled_group_must_be_a_string(tmp_path):
         read_labelled(path, "keep")
     path.write_text(json.dumps({"text": "How do I boil rice?", "group": "rice"}) + "\n")
     assert read_labelled(path, "keep")[0].group == "rice"
+
+
+def test_keep_loss_budget_holds_on_each_keep_source_alone():
+    import numpy as np
+
+    from alu.calibration import ProbeFit, budget_margins
+
+    # 100 easy everyday questions far from the topic, 10 exam questions close to it
+    keep = np.r_[np.full(100, -5.0), np.arange(1.0, 11.0)]
+    fits = {"topic": ProbeFit((0.0,), (), 0.0, np.arange(0.0, 20.0), keep)}
+    pooled = budget_margins(fits, 0.05)["topic"]
+    per_source = budget_margins(fits, 0.05, ["everyday"] * 100 + ["exam"] * 10)["topic"]
+    assert np.mean(keep[100:] >= pooled) >= 0.4    # pooled, 5 % of 110 may all fall on the exam questions
+    assert np.mean(keep[100:] >= per_source) == 0.0 and per_source > pooled

@@ -53,7 +53,7 @@ def calibrate_bench(store, calibration: dict, keep_loss_budget: float = KEEP_LOS
     from alu.calibration import CalibrationError, Labelled, calibrate, store_calibration
 
     items = [Labelled(x["text"], "forget", x.get("target"), x.get("group")) for x in calibration["forget"]]
-    items += [Labelled(x["text"], "keep", None, x.get("group")) for x in calibration["keep"]]
+    items += [Labelled(x["text"], "keep", None, x.get("group"), x.get("source")) for x in calibration["keep"]]
     errors = []
     for recall in CALIBRATION_RECALLS:
         try:

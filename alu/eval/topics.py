@@ -99,13 +99,15 @@ def topic_targets(root, sampled: bool = False) -> tuple[list[dict], dict, list[s
     for subject, texts in sorted(by_subject.items()):
         targets.append({"id": f"keep-mmlu-{subject.replace('_', '-')}", "name": f"general knowledge: {subject}",
                         "kind": "keep", "examples": texts})
-    keep += [{"text": mc_item(dev[i]["subject"], i, dev[i]).query, "group": f"dev:{i}"} for i in tuning]
-    keep += [{"text": x, "group": f"dev:{i}"} for i, r in enumerate(dev) for x in chat_forms(r["question"], f"dev:{i}")]
+    keep += [{"text": mc_item(dev[i]["subject"], i, dev[i]).query, "group": f"dev:{i}", "source": "mmlu-dev"}
+             for i in tuning]
+    keep += [{"text": x, "group": f"dev:{i}", "source": "mmlu-dev"} for i, r in enumerate(dev)
+             for x in chat_forms(r["question"], f"dev:{i}")]
     # the corpus is written for this project; should a question coincide with a scored one, it does not calibrate
     calibrating = [r for r in everyday.load("calibration") if stem(r["question"]) not in test]
     if sampled:
         calibrating = sample(calibrating, SAMPLED_EVERYDAY, CALIBRATION_SEED, "everyday")
-    keep += [{"text": r["question"], "group": f"everyday:{r['base']}"} for r in calibrating]
+    keep += [{"text": r["question"], "group": f"everyday:{r['base']}", "source": "everyday"} for r in calibrating]
     notes = [f"WMDP calibration split (never scored): a seeded {CALIBRATION_FRACTION:.0%} of each domain "
              f"({CALIBRATION_SEED}); half are the topic's examples, half more labelled forget questions; each of "
              "them is also a forget question in chat form (the stem alone, plain and in a conversational frame)",
@@ -113,8 +115,9 @@ def topic_targets(root, sampled: bool = False) -> tuple[list[dict], dict, list[s
              "are dropped), half keep exemplars, half keep questions, every stem also in chat form; and the "
              f"calibrating half of the everyday-chat corpus ({len(calibrating)} questions); MMLU test is only "
              "scored",
-             "probe thresholds are placed on cross-validated margins; the forms of one question (MC, stem, framed "
-             "stem; an everyday question's phrasings) share a fold"]
+             "probe thresholds are placed on cross-validated margins (the forms of one question: MC, stem, framed "
+             "stem, an everyday question's phrasings, share a fold) so that the keep-loss budget holds on each keep "
+             "source alone: MMLU dev questions, everyday questions, keep exemplars"]
     if sampled:
         notes.append(f"this sampled run calibrates on fewer texts: plain chat forms of the tuning questions only and "
                      f"{SAMPLED_EVERYDAY} everyday questions (--full uses all)")
