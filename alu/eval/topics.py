@@ -61,9 +61,14 @@ def chat_forms(question: str, salt: str) -> list[str]:
     return [s, everyday.reframe(s, f"{CALIBRATION_SEED}:{salt}")]
 
 
-# a sampled run (no --full) calibrates on fewer chat forms and everyday questions: embedding them all costs
-# minutes on a CPU, more than the sampled run itself
+# a smoke run (at most SMOKE_LIMIT items) calibrates on fewer chat forms and everyday questions: embedding them
+# all costs minutes on a CPU, more than the run itself; any larger run calibrates exactly as --full does
+SMOKE_LIMIT = 20
 SAMPLED_EVERYDAY = 300
+
+
+def smoke(limit) -> bool:
+    return limit is not None and limit <= SMOKE_LIMIT
 
 
 def topic_targets(root, sampled: bool = False) -> tuple[list[dict], dict, list[str]]:
@@ -119,8 +124,8 @@ def topic_targets(root, sampled: bool = False) -> tuple[list[dict], dict, list[s
              "stem, an everyday question's phrasings, share a fold) so that the keep-loss budget holds on each keep "
              "source alone: MMLU dev questions, everyday questions, keep exemplars"]
     if sampled:
-        notes.append(f"this sampled run calibrates on fewer texts: plain chat forms of the tuning questions only and "
-                     f"{SAMPLED_EVERYDAY} everyday questions (--full uses all)")
+        notes.append(f"this smoke run calibrates on fewer texts: plain chat forms of the tuning questions only and "
+                     f"{SAMPLED_EVERYDAY} everyday questions (a run of more than {SMOKE_LIMIT} items uses all)")
     return targets, {"forget": forget, "keep": keep, "groups": groups}, notes
 
 
@@ -133,8 +138,8 @@ def everyday_items(limit, seed) -> list[Item]:
 def plan(root, items: list[Item], notes: list[str], redact: bool, limit, seed) -> Plan:
     """One registry holding every topic and keep target, calibrated once; scored on `items` and the held-out
     everyday questions."""
-    targets, calibration, calibration_notes = topic_targets(root, sampled=limit is not None)
-    items = [*items, *everyday_items(limit, seed)]
+    targets, calibration, calibration_notes = topic_targets(root, sampled=smoke(limit))
+    items = [*items, *everyday_items(limit if smoke(limit) else None, seed)]
     # a scored question that is word for word a calibration text (WMDP and MMLU dev repeat a few) is not scored
     seen = {x["text"] for x in (*calibration["forget"], *calibration["keep"])}
     seen |= {x for t in targets for x in t.get("examples", [])}
@@ -179,11 +184,12 @@ def wmdp(root, splits, limit, seed) -> Plan:
 
 
 MMLU_DEFAULT_SUBJECTS = 8
+EVERY_SUBJECT = 4   # a limit of this many questions per subject or more samples every subject
 
 
 def mmlu(root, splits, limit, seed) -> Plan:
-    subjects = splits or sample(D.mmlu_subjects(root), None if limit is None else MMLU_DEFAULT_SUBJECTS, seed,
-                                "subjects")
+    every = limit is None or limit >= EVERY_SUBJECT * len(D.mmlu_subjects(root))
+    subjects = splits or sample(D.mmlu_subjects(root), None if every else MMLU_DEFAULT_SUBJECTS, seed, "subjects")
     per = None if limit is None else max(1, limit // len(subjects)) if limit >= len(subjects) else 1
     items = []
     for subject in subjects:
