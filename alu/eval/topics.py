@@ -77,16 +77,19 @@ def topic_targets(root, sampled: bool = False) -> tuple[list[dict], dict, list[s
     group}}: all from unscored data; the forms of one question share a cross-validation group.  `sampled`:
     chat forms of the tuning questions only, plain, and SAMPLED_EVERYDAY everyday questions."""
     base = {t["id"]: t for t in D.bench_targets("wmdp")}
-    targets, forget, keep, groups = [], [], [], {}
+    targets: list[dict] = []
+    forget: list[dict] = []
+    keep: list[dict] = []
+    groups: dict[str, str] = {}
     for domain in D.WMDP_DOMAINS:
         rows = D.wmdp_rows(root, domain)
         examples, tuning = calibration_split(len(rows), domain)
         t = base[f"wmdp-{domain}"]
         # a few questions carry whole code listings: longer than an example may be (still never scored)
-        texts = [(i, mc_item(domain, i, rows[i]).query) for i in examples]
-        texts = [(i, x) for i, x in texts if len(x) <= MAX_ITEM_CHARS]
-        targets.append({**t, "kind": "topic", "examples": [x for _, x in texts]})
-        groups |= {x: f"{domain}:{i}" for i, x in texts}
+        shown = [(i, mc_item(domain, i, rows[i]).query) for i in examples]
+        shown = [(i, x) for i, x in shown if len(x) <= MAX_ITEM_CHARS]
+        targets.append({**t, "kind": "topic", "examples": [x for _, x in shown]})
+        groups |= {x: f"{domain}:{i}" for i, x in shown}
         forget += [{"text": mc_item(domain, i, rows[i]).query, "target": t["id"], "group": f"{domain}:{i}"}
                    for i in tuning]
         chat = [(i, stem(rows[i]["question"])) for i in tuning] if sampled else \
