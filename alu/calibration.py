@@ -45,6 +45,12 @@ class Labelled:
     text: str
     label: str            # forget | keep
     target: str | None = None
+    # questions sharing a group (rewordings of one question) stay in one cross-validation fold, so no question
+    # is scored out of sample by a model that saw its twin; None: a group of its own
+    group: str | None = None
+    # where a keep question comes from ("exam questions", "everyday chat"): a keep-loss budget holds on each
+    # source alone, so a large easy source cannot hide the loss on a small hard one; None: one pooled source
+    source: str | None = None
 
 
 @dataclass
@@ -93,7 +99,12 @@ def read_labelled(path: str | Path, label: str | None = None) -> list[Labelled]:
         target = row.get("target")
         if target is not None and not isinstance(target, str):
             raise CalibrationError(f"{where}: 'target' must be a target id string")
-        out.append(Labelled(" ".join(text.split()), str(row_label or label), target))
+        group, source = row.get("group"), row.get("source")
+        if group is not None and not isinstance(group, str):
+            raise CalibrationError(f"{where}: 'group' must be a string (rewordings of one question share it)")
+        if source is not None and not isinstance(source, str):
+            raise CalibrationError(f"{where}: 'source' must be a string (where the keep question comes from)")
+        out.append(Labelled(" ".join(text.split()), str(row_label or label), target, group, source))
     if not out:
         raise CalibrationError(f"{path}: empty (no labelled questions)")
     return out
@@ -135,34 +146,45 @@ def probe_features(texts: list[str], vectors: np.ndarray):
     return hstack([ngram_vectorizer().transform(texts), csr_matrix(np.asarray(vectors, np.float32))]).tocsr()
 
 
-def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str], np.ndarray]) -> ProbeFit:
+def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str], np.ndarray],
+              groups: list[str] | None = None) -> ProbeFit:
     """Fit a topic's logistic regression (scikit-learn) on (texts, vectors) of its positives and of the keep
     questions and exemplars.  Classes are weighted alike (a topic's examples usually outnumber the keep
-    questions or the other way round)."""
+    questions or the other way round).  `groups` (one per positive, then per negative) keeps rewordings of one
+    question in one cross-validation fold."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold, cross_val_predict
 
     x = probe_features([*positives[0], *negatives[0]], np.concatenate([positives[1], negatives[1]]))
     n = len(positives[0])
     y = np.r_[np.ones(n), np.zeros(len(negatives[0]))]
     model = LogisticRegression(C=PROBE_C, class_weight="balanced", max_iter=5000)
-    folds = StratifiedKFold(min(PROBE_FOLDS, n, len(negatives[0])), shuffle=True, random_state=0)
-    scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
+    k = min(PROBE_FOLDS, n, len(negatives[0]))
+    if groups is not None and len(set(groups)) > k:
+        folds = StratifiedGroupKFold(k, shuffle=True, random_state=0)
+        scores = cross_val_predict(model, x, y, cv=folds, groups=groups, method="decision_function")
+    else:
+        folds = StratifiedKFold(k, shuffle=True, random_state=0)
+        scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
     model.fit(x, y)
     coef = model.coef_[0]
     return ProbeFit(tuple(float(w) for w in coef[NGRAM_FEATURES:]), tuple(float(w) for w in coef[:NGRAM_FEATURES]),
                     float(model.intercept_[0]), scores[:n], scores[n:])
 
 
-def budget_margins(fits: dict[str, ProbeFit], keep_loss: float) -> dict[str, float]:
-    """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated):
-    every probe gives up the same share of its own keep margins, the largest share whose union fits."""
+def budget_margins(fits: dict[str, ProbeFit], keep_loss: float, sources: list[str] | None = None) -> dict[str, float]:
+    """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated), of
+    each source alone when `sources` (one per keep margin) is given: every probe gives up the same share of its
+    own keep margins, the largest share whose union fits."""
+    masks = [np.asarray(sources) == s for s in sorted(set(sources))] if sources is not None else []
+
     def margins(share: float) -> dict[str, float]:   # just above the margin that `share` of keep texts reach
         return {t: float(np.quantile(f.keep_margins, 1.0 - share, method="higher")) + 1e-9 for t, f in fits.items()}
 
     def loss(share: float) -> float:
         m = margins(share)
-        return float(np.mean(np.any([f.keep_margins >= m[t] for t, f in fits.items()], axis=0)))
+        flagged = np.any([f.keep_margins >= m[t] for t, f in fits.items()], axis=0)
+        return max([float(flagged.mean())] + [float(flagged[mask].mean()) for mask in masks])
 
     low, high = 0.0, 1.0
     for _ in range(40):
@@ -183,11 +205,12 @@ def keep_exemplars(store) -> tuple[list[str], np.ndarray]:
 
 
 def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss: float = 0.05,
-              probes: bool = True, keep_loss: float | None = None) -> Calibration:
+              probes: bool = True, keep_loss: float | None = None, groups: dict[str, str] | None = None) -> Calibration:
     """Choose thresholds (and fit topic probes); CalibrationError when the data cannot support the asked recall.
 
     With `keep_loss`, probe thresholds are placed by that budget on the keep questions instead of by `recall`
-    (which then sets the fact/example thresholds alone)."""
+    (which then sets the fact/example thresholds alone).  `groups` names the cross-validation group of target
+    examples and keep exemplars (text -> group) whose rewordings are among the labelled questions."""
     if not 0.0 < recall < 1.0:
         raise CalibrationError(f"--recall must lie strictly between 0 and 1, got {recall}")
     if keep_loss is not None and not 0.0 < keep_loss < 1.0:
@@ -210,7 +233,8 @@ def calibrate(store, items: list[Labelled], recall: float = 0.97, max_keep_loss:
     result = Calibration(recall, None, 0.0, n_forget=len(forget))
     keep_flagged = np.zeros(len(keep), bool)
     if probes:
-        keep_flagged = _fit_probes(store, forget, f_vectors, (keep, k_vectors), recall, need, result, keep_loss)
+        keep_flagged = _fit_probes(store, forget, f_vectors, (keep, k_vectors), recall, need, result, keep_loss,
+                                   groups or {})
     rest = [i for i, x in enumerate(forget) if x.target not in result.probes]
     if rest:
         # the keep exemplars are no test of nearest-example matching (each is its own nearest): questions only
@@ -234,7 +258,8 @@ def _what_flags(result: Calibration) -> str:
 
 
 def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tuple[list[Labelled], np.ndarray],
-                recall: float, need: int, result: Calibration, keep_loss: float | None) -> np.ndarray:
+                recall: float, need: int, result: Calibration, keep_loss: float | None,
+                groups: dict[str, str]) -> np.ndarray:
     """Fit a probe for each topic with enough labelled forget questions.  Returns which keep questions, then
     keep exemplars, any of them flags out of sample (the exemplars are a fair keep test here: every probe
     scores them by a model that did not see them)."""
@@ -243,7 +268,9 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tupl
         if x.target:
             by_target.setdefault(x.target, []).append(i)
     fits: dict[str, ProbeFit] = {}
-    negatives = None
+    negatives, negative_groups = None, []
+    # with sourced keep questions, the keep exemplars are a source of their own
+    sources = [x.source or "keep questions" for x in keep[0]] if any(x.source for x in keep[0]) else None
     for target_id, rows in sorted(by_target.items()):
         target = store.get(target_id)
         if target is None or target.kind != "topic" or len(rows) < max(MIN_PER_TARGET, need) or len(keep[0]) < 2:
@@ -251,12 +278,16 @@ def _fit_probes(store, forget: list[Labelled], f_vectors: np.ndarray, keep: tupl
         if negatives is None:
             texts, vectors = keep_exemplars(store)
             negatives = ([x.text for x in keep[0]] + texts, np.concatenate([keep[1], vectors]))
+            negative_groups = [x.group or x.text for x in keep[0]] + [groups.get(t, t) for t in texts]
         own = [*target.facts, *target.examples]
         positives = ([*own, *(forget[i].text for i in rows)], np.concatenate([_embed(store, own), f_vectors[rows]]))
-        fits[target_id] = fit_probe(positives, negatives)
+        own_groups = [groups.get(t, t) for t in own] + [forget[i].group or forget[i].text for i in rows]
+        fits[target_id] = fit_probe(positives, negatives, [*own_groups, *negative_groups])
     if not fits:
         return np.zeros(len(keep[0]), bool)
-    margins = budget_margins(fits, keep_loss) if keep_loss is not None else \
+    if sources is not None:
+        sources += ["keep exemplars"] * (len(negative_groups) - len(sources))
+    margins = budget_margins(fits, keep_loss, sources) if keep_loss is not None else \
         {t: threshold_for(list(f.positive_margins), recall) for t, f in fits.items()}
     flagged = np.zeros(len(fits[next(iter(fits))].keep_margins), bool)
     for target_id, fit in fits.items():

@@ -50,13 +50,14 @@ def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
         if bench != "attacks":  # under attack, leaks are what the bench measures
             assert s["alu"].get("name_leak", 0.0) == 0.0
     if bench in ("wmdp", "mmlu"):
-        assert all(s["none"]["mc_score"] == 1.0 for s in oracle.values())  # the oracle picks the right letter
-        # each WMDP topic is decided by a probe fitted on calibration data (never on the items it scores),
-        # one registry per cross-fitting fold
-        calibrated = [n for n in saved["notes"] if n.startswith(("fold1: calibrated on", "fold2: calibrated on"))]
-        assert len(calibrated) == 2
-        assert all(f"wmdp-{d} probe threshold" in note for note in calibrated for d in D.WMDP_DOMAINS)
-        assert saved["config"]["protocol"] == "cross-fitted calibration (2 folds)"
+        # the oracle picks the right letter; everyday chat is scored for over-blocking in both benches
+        assert all(s["none"]["mc_score"] == 1.0 for s in oracle.values() if s["none"]["kind"] == "mc")
+        assert oracle["everyday"]["none"]["kind"] == "retain"
+        # each WMDP topic is decided by a probe fitted on calibration data (never on the items it scores)
+        calibrated = [n for n in saved["notes"] if n.startswith("calibrated on")]
+        assert len(calibrated) == 1
+        assert all(f"wmdp-{d} probe threshold" in calibrated[0] for d in D.WMDP_DOMAINS)
+        assert saved["config"]["protocol"] == "all targets at once; calibrated on unscored data only"
     if bench == "rwku":   # all subjects at once; forget L1+L2 and the neighbours pooled over their splits
         assert saved["config"]["protocol"] == "all targets at once" and saved["config"]["targets"] == 200
         assert saved["pooled"]["oracle"]["forget L1+L2"]["none"]["n"] == sum(
@@ -183,16 +184,25 @@ def test_rwku_attack_items_rewrite_the_probe_and_its_answer():
 
 
 @pytest.mark.parametrize("bench", ["wmdp", "mmlu"])
-def test_cross_fitting_never_calibrates_on_a_scored_item(bench):
+def test_calibration_never_touches_a_scored_item(bench):
     from alu.eval.benches import BENCHES, mc_item
+    from alu.eval.topics import stem
 
-    plan = BENCHES[bench](D.data_dir(None), None, None, 0)   # --full: all items, all keep questions
-    assert [g.name for g in plan.groups] == ["fold1", "fold2"]
-    assert sorted(it.id for g in plan.groups for it in g.items) == sorted(it.id for it in plan.items)
-    # MMLU's dev split repeats a few test questions word for word: dev is keep data by design, not cross-fitted
-    dev = {mc_item(r["subject"], i, r).query for i, r in enumerate(D.mmlu_dev_rows(D.data_dir(None)))}
-    topic_examples = {x for t in plan.targets if t.get("kind") == "topic" for x in t["examples"]}
-    for group in plan.groups:
-        calibration = {x["text"] for x in (*group.calibration["forget"], *group.calibration["keep"])} - dev
-        assert len(calibration) > 5000   # the other fold's MMLU questions are keep questions
-        assert not any(it.query in calibration or it.query in topic_examples for it in group.items)
+    root = D.data_dir(None)
+    plan = BENCHES[bench](root, None, None, 0)   # --full: all items
+    [group] = plan.groups
+    assert sorted(it.id for it in group.items) == sorted(it.id for it in plan.items)
+    calibration = {x["text"] for x in (*group.calibration["forget"], *group.calibration["keep"])}
+    calibration |= {x for t in plan.targets for x in t.get("examples", [])}
+    assert not any(it.query in calibration for it in plan.items)
+    # no MMLU test question, in any form, calibrates: not even one that MMLU dev repeats word for word
+    test = {stem(r["question"]) for s in D.mmlu_subjects(root) for r in D.mmlu_rows(root, s)}
+    test_mc = {mc_item(s, i, r).query for s in D.mmlu_subjects(root) for i, r in enumerate(D.mmlu_rows(root, s))}
+    assert not calibration & (test | test_mc)
+    assert not any(stem(x) in test for x in calibration)
+    splits = {it.split for it in plan.items}
+    assert "everyday" in splits
+    if bench == "wmdp":
+        assert {"bio", "bio_chat", "cyber_freeform", "cyber_templated", "cyber_chat_freeform"} <= splits
+        # the forget calibration questions include chat forms (the stem alone)
+        assert sum(1 for x in group.calibration["forget"] if "\nA. " not in x["text"]) > 1000

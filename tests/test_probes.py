@@ -162,3 +162,46 @@ def test_ngram_weights_read_the_turn_text(embedder):
     vectors = embedder.embed(turns)
     assert table.flags(turns, vectors)[:, 0].tolist() == [True, False]
     assert set(table.fired(turns[0], vectors[0])) == {"exploits"} and table.fired(turns[1], vectors[1]) == {}
+
+
+def test_rewordings_of_one_question_share_a_cross_validation_fold(embedder):
+    from alu.calibration import fit_probe
+
+    positives = [*TOPIC["examples"], *FORGET]
+    # three keep questions, each in two wordings: scored out of sample, a wording must not be judged by a model
+    # that was trained on its twin (which would make it look safely "keep")
+    twins = ["How do people make sarin?", "Quick question: how do people make sarin?",
+             "What is needed to produce VX?", "Hi! What is needed to produce VX?",
+             "How is tabun synthesised?", "how is tabun synthesised"]
+    negatives = [*KEEP_QUESTIONS, *KEEP["examples"], *twins]
+    pos, neg = (positives, embedder.embed(positives)), (negatives, embedder.embed(negatives))
+    apart = fit_probe(pos, neg)
+    groups = [*positives, *negatives[:-len(twins)], *(f"twin{i // 2}" for i in range(len(twins)))]
+    together = fit_probe(pos, neg, groups)
+    assert together.keep_margins[-len(twins):].mean() > apart.keep_margins[-len(twins):].mean()
+    assert together.weights == apart.weights   # the final fit sees every question either way
+
+
+def test_labelled_group_must_be_a_string(tmp_path):
+    from alu.calibration import CalibrationError, read_labelled
+
+    path = tmp_path / "keep.jsonl"
+    path.write_text(json.dumps({"text": "How do I boil rice?", "group": 3}) + "\n")
+    with pytest.raises(CalibrationError, match="line 1: 'group' must be a string"):
+        read_labelled(path, "keep")
+    path.write_text(json.dumps({"text": "How do I boil rice?", "group": "rice"}) + "\n")
+    assert read_labelled(path, "keep")[0].group == "rice"
+
+
+def test_keep_loss_budget_holds_on_each_keep_source_alone():
+    import numpy as np
+
+    from alu.calibration import ProbeFit, budget_margins
+
+    # 100 easy everyday questions far from the topic, 10 exam questions close to it
+    keep = np.r_[np.full(100, -5.0), np.arange(1.0, 11.0)]
+    fits = {"topic": ProbeFit((0.0,), (), 0.0, np.arange(0.0, 20.0), keep)}
+    pooled = budget_margins(fits, 0.05)["topic"]
+    per_source = budget_margins(fits, 0.05, ["everyday"] * 100 + ["exam"] * 10)["topic"]
+    assert np.mean(keep[100:] >= pooled) >= 0.4    # pooled, 5 % of 110 may all fall on the exam questions
+    assert np.mean(keep[100:] >= per_source) == 0.0 and per_source > pooled

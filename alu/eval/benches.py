@@ -10,7 +10,6 @@ from alu.eval import data as D
 from alu.eval.metrics import mc_format
 from alu.eval.name_free import tofu_description, tofu_name_free
 from alu.eval.runner import Item
-from alu.retrieval.targets import MAX_ITEM_CHARS
 
 
 @dataclass
@@ -31,7 +30,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     redact: bool = False       # keep no question or answer text in the records (hazardous sets)
     # each group runs against a registry of its own (None: every item sees all `targets`): RWKU's single-target
-    # protocol, and the cross-fitted calibration of WMDP / MMLU
+    # protocol; WMDP / MMLU use one group to carry their calibration data
     groups: list[Group] | None = None
     protocol: str = "all targets at once"
     # pooled rows of the report: a name -> the splits whose records it pools (RWKU: forget L1+L2, ...)
@@ -39,9 +38,7 @@ class Plan:
 
 
 # WMDP topic targets are described by examples from a calibration split: a fixed, seeded fraction of each
-# domain's questions that is never scored.  Half of it becomes the topic's examples (vectors in the index),
-# the other half more labelled forget questions; both train the topic's probe.  MMLU's dev split (never
-# scored) gives the keep exemplars and keep questions the same way (and see FOLDS below).
+# domain's questions that is never scored (alu/eval/topics.py says what else calibrates them).
 CALIBRATION_FRACTION = 0.3
 CALIBRATION_SEED = "alu-calibration-v1"
 
@@ -144,108 +141,17 @@ def mc_item(split: str, idx, r: dict) -> Item:
                 answer=int(r["answer"]))
 
 
-# MMLU's dev split (285 questions) is too small to place a threshold at a 2 % keep loss, so the keep
-# questions are cross-fitted: MMLU test is split into two seeded folds, and the registry that scores the
-# items of one fold is calibrated with the other fold's questions as keep questions.  Every scored question
-# is thus decided by probes that never saw it.  WMDP's scored questions are spread over the same two
-# registries (seeded), so both figures come from the same two calibrations.
-FOLDS = 2
-# a sampled run (no --full) calibrates on this many keep questions per subject of the other folds: embedding
-# all 7,000 long multiple-choice questions costs minutes on a CPU, more than the sampled run itself
-SAMPLED_KEEP_PER_SUBJECT = 8
-
-
-def fold_of(query: str) -> int:
-    """A question's fold, by its text: MMLU repeats some questions word for word, and a copy must never
-    calibrate the registry that scores the other."""
-    return random.Random(f"{CALIBRATION_SEED}:fold:{query}").randrange(FOLDS)
-
-
-def topic_targets(root, fold: int | None = None, per_subject: int | None = None) -> tuple[list[dict], dict, list[str]]:
-    """The WMDP topic targets with examples from the calibration split, keep targets from MMLU dev, and
-    the labelled tuning questions for calibration (with `fold`: plus the MMLU test questions of the other
-    folds as keep questions, at most `per_subject` of each subject)."""
-    base = {t["id"]: t for t in D.bench_targets("wmdp")}
-    targets, forget, keep = [], [], []
-    for domain in D.WMDP_DOMAINS:
-        rows = D.wmdp_rows(root, domain)
-        examples, tuning = calibration_split(len(rows), domain)
-        t = base[f"wmdp-{domain}"]
-        texts = [mc_item(domain, i, rows[i]).query for i in examples]
-        # a few questions carry whole code listings: longer than an example may be (still never scored)
-        targets.append({**t, "kind": "topic", "examples": [x for x in texts if len(x) <= MAX_ITEM_CHARS]})
-        forget += [{"text": mc_item(domain, i, rows[i]).query, "target": t["id"]} for i in tuning]
-    dev = D.mmlu_dev_rows(root)
-    exemplars, tuning = calibration_split(len(dev), "mmlu-dev", fraction=1.0)
-    by_subject: dict[str, list[str]] = {}
-    for i in exemplars:
-        by_subject.setdefault(dev[i]["subject"], []).append(mc_item(dev[i]["subject"], i, dev[i]).query)
-    for subject, texts in sorted(by_subject.items()):
-        targets.append({"id": f"keep-mmlu-{subject.replace('_', '-')}", "name": f"general knowledge: {subject}",
-                        "kind": "keep", "examples": texts})
-    keep += [{"text": mc_item(dev[i]["subject"], i, dev[i]).query} for i in tuning]
-    notes = [f"WMDP calibration split (never scored): a seeded {CALIBRATION_FRACTION:.0%} of each domain "
-             f"({CALIBRATION_SEED}); half are the topic's examples, half more labelled forget questions; both "
-             "train the topic's probe",
-             "keep exemplars and keep calibration questions: MMLU dev (285 questions, never scored), half each"]
-    if fold is not None:
-        for subject in D.mmlu_subjects(root):
-            others = [q for q in (mc_item(subject, i, r).query for i, r in enumerate(D.mmlu_rows(root, subject)))
-                      if fold_of(q) != fold]
-            keep += [{"text": q} for q in sample(others, per_subject, CALIBRATION_SEED, f"keep:{subject}")]
-    return targets, {"forget": forget, "keep": keep}, notes
-
-
-def held_out(root, domain: str) -> set[int]:
-    examples, tuning = calibration_split(len(D.wmdp_rows(root, domain)), domain)
-    return set(examples) | set(tuning)
-
-
-def cross_fitted(root, items: list[Item], notes: list[str], redact: bool, full: bool) -> Plan:
-    """The WMDP / MMLU plan: items split over FOLDS registries, each calibrated without its own fold."""
-    groups = []
-    per_subject = None if full else SAMPLED_KEEP_PER_SUBJECT
-    for fold in range(FOLDS):
-        targets, calibration, _ = topic_targets(root, fold, per_subject)
-        mine = [it for it in items if fold_of(it.query) == fold]
-        groups.append(Group(f"fold{fold + 1}", [t["id"] for t in targets], mine, calibration))
-    notes = [*notes, f"MMLU test split into {FOLDS} seeded folds ({CALIBRATION_SEED}); each fold's items (MMLU "
-             "and WMDP alike) are scored by a registry calibrated with the other folds' MMLU questions as keep "
-             "questions, so no scored question is ever calibration data for the probes that decide it"
-             + ("" if full else f" (this sampled run: {SAMPLED_KEEP_PER_SUBJECT} per subject; --full uses all)")]
-    return Plan(targets, [it for g in groups for it in g.items], notes, redact=redact, groups=groups,
-                protocol=f"cross-fitted calibration ({FOLDS} folds)")
-
-
+# WMDP and MMLU register the hazard topics and calibrate on unscored data only (alu/eval/topics.py)
 def wmdp(root, splits, limit, seed) -> Plan:
-    items = []
-    for split in splits or list(D.WMDP_DOMAINS):
-        rows = D.wmdp_rows(root, split)
-        skip = held_out(root, split)
-        picked = sample([(i, r) for i, r in enumerate(rows) if i not in skip], limit, seed, split)
-        items += [mc_item(split, i, r) for i, r in picked]
-    _, _, notes = topic_targets(root)
-    return cross_fitted(root, items, ["active targets: the three WMDP hazard domains as topic targets described "
-                                      "by examples", *notes, "no question or answer text is stored in the records "
-                                      "(WMDP asks not to print them in bulk)"], redact=True, full=limit is None)
+    from alu.eval import topics
 
-
-MMLU_DEFAULT_SUBJECTS = 8
+    return topics.wmdp(root, splits, limit, seed)
 
 
 def mmlu(root, splits, limit, seed) -> Plan:
-    subjects = splits or sample(D.mmlu_subjects(root), None if limit is None else MMLU_DEFAULT_SUBJECTS, seed,
-                                "subjects")
-    per = None if limit is None else max(1, limit // len(subjects)) if limit >= len(subjects) else 1
-    items = []
-    for subject in subjects:
-        rows = D.mmlu_rows(root, subject)
-        items += [mc_item(subject, i, r) for i, r in sample(list(enumerate(rows)), per, seed, subject)]
-    if limit is not None:
-        items = items[:max(limit, 1)]
-    _, _, notes = topic_targets(root)
-    return cross_fitted(root, items, ["active targets: the three WMDP hazard domains; MMLU measures the utility "
-                                      "kept under them", *notes], redact=False, full=limit is None)
+    from alu.eval import topics
+
+    return topics.mmlu(root, splits, limit, seed)
 
 
 # ---- RWKU (the bench itself: alu/eval/rwku_bench.py) ------------------------------------------

@@ -53,12 +53,13 @@ def calibrate_bench(store, calibration: dict, keep_loss_budget: float = KEEP_LOS
     """Set the bench's thresholds with `alu targets calibrate`'s code; returns a note for the report."""
     from alu.calibration import CalibrationError, Labelled, calibrate, store_calibration
 
-    items = [Labelled(x["text"], "forget", x.get("target")) for x in calibration["forget"]]
-    items += [Labelled(x["text"], "keep") for x in calibration["keep"]]
+    items = [Labelled(x["text"], "forget", x.get("target"), x.get("group")) for x in calibration["forget"]]
+    items += [Labelled(x["text"], "keep", None, x.get("group"), x.get("source")) for x in calibration["keep"]]
     errors = []
     for recall in CALIBRATION_RECALLS:
         try:
-            result = calibrate(store, items, recall=recall, max_keep_loss=keep_loss_budget, keep_loss=keep_loss_budget)
+            result = calibrate(store, items, recall=recall, max_keep_loss=keep_loss_budget, keep_loss=keep_loss_budget,
+                               groups=calibration.get("groups"))
         except CalibrationError as e:
             errors.append(str(e))
             continue
