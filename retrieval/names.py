@@ -126,6 +126,8 @@ def is_everyday_phrase(surface: str) -> bool:
     from wordfreq import zipf_frequency
 
     words = surface.split()
+    if any(re.fullmatch(r"[^\W\d_]\.", w) for w in words):  # "A. Lee": an initial writes a person's name
+        return False
     if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
         return True
     # "Bill Gates", "Will Archer": frequent words, but a given name first makes it a person's name
