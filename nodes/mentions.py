@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from alu.nodes.reference import agrees, back_references, person_names, run_on, sentence_spans
+from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
 from alu.nodes.scope import ScopeMatch, _is_surname, lexical_scope, standalone_name
 
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,12})\.?\s+$")
@@ -92,7 +92,7 @@ def named_in(store, text: str) -> list[ScopeMatch]:
 def antecedents(store, earlier: list[str], turn: str) -> list[ScopeMatch]:
     """Targets the turn refers back to: its back-reference's antecedent is the person named most recently
     in the earlier messages (nodes/reference.py), and that person is a target the reference agrees with."""
-    refs = back_references(turn)
+    refs = back_references(turn) or ([(0, None)] if is_elliptical(turn) else [])
     if not refs:
         return []
     gender = next((g for _, g in refs if g), None)

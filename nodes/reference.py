@@ -4,7 +4,9 @@ The maintained coreference libraries need a spaCy or transformer model fetched f
 this is a documented rule, measured by `alu eval conversations`:
 
 - a *back-reference* is a third-person singular pronoun ("he", "her", "his" ...) or a description of a
-  person ("the author", "that singer", "this person") with no person named before it in the same turn;
+  person ("the novelist", "that singer", "this person"; with "the" only for nouns that rarely stand for a
+  role in general) with no person named before it in the same turn; a turn that only asks the conversation
+  to go on ("Tell me more.", "What else?", "And then?") is a back-reference as a whole;
 - its *antecedent* is the person named most recently before the turn, in any message (user, assistant,
   system, tool); the pronoun must agree with the person's given name where the name tells a gender
   (the `gender-guesser` package's given-name lists).  A turn without a back-reference is judged on its
@@ -33,6 +35,21 @@ _PERSON_NOUNS = ("person|man|woman|guy|lady|author|writer|novelist|poet|singer|s
 # "the king" is as often generic ("How does the king move in chess?"): only a demonstrative points back
 _DESCRIPTION = re.compile(rf"\b(?:this|that|the\s+same)\s+(?:famous\s+|former\s+|late\s+)?(?:{_PERSON_NOUNS})\b"
                           rf"(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)", re.IGNORECASE)
+# with "the", only nouns that rarely stand for a role in general ("What does the president do?" is generic)
+_THE_NOUNS = ("author|writer|novelist|poet|singer|songwriter|rapper|musician|composer|actor|actress|artist|"
+              "painter|filmmaker|sprinter|footballer|boxer|politician|senator|scientist|physicist|chemist|"
+              "inventor|entrepreneur|businessman|businesswoman|billionaire|journalist|comedian|philosopher|"
+              "economist|guy|lady")
+_THE_DESCRIPTION = re.compile(rf"\bthe\s+(?:{_THE_NOUNS})\b(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)"
+                              rf"(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# a turn that only asks the conversation to go on ("Tell me more.", "What else?", "And then?") is about
+# whoever the conversation was about: it has no words of its own to be judged on
+_ELLIPTICAL = re.compile(r"(?:and\s+|so\s+|ok(?:ay)?,?\s+|please\s+)?(?:tell\s+me\s+more(?:\s+about\s+(?:that|it))?|"
+                         r"(?:can\s+you\s+|could\s+you\s+)?(?:say|tell\s+me)\s+more|more(?:\s+details)?|go\s+on|"
+                         r"keep\s+going|continue|and\s+then|then\s+what|what\s+else|anything\s+else|"
+                         r"what\s+happened\s+(?:next|then|after\s+that|later)|and\s+after\s+that|what\s+next|"
+                         r"(?:can\s+you\s+|could\s+you\s+)?elaborate|really|why|how\s+so|is\s+that\s+all)"
+                         r"(?:,?\s+please)?\s*[?.!…]*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
 _NAME_RUN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
@@ -82,7 +99,13 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
         if gender and m.start() < first_name:
             refs.append((m.start(), gender))
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
+    refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
     return sorted(refs)
+
+
+def is_elliptical(turn: str) -> bool:
+    """Does the turn only ask the conversation to go on ("Tell me more.", "What else?")?"""
+    return _ELLIPTICAL.fullmatch(turn.strip()) is not None
 
 
 def agrees(gender: str | None, name: str) -> bool:

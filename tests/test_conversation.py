@@ -49,6 +49,10 @@ def graph(tmp_path_factory, embedder):
     ([H("What did Dr. Okafor discover?")], "She discovered a new enzyme in 1994."),          # title + surname
     ([H("Who sang at La Scala in 1988?")], "Helena Marchetty sang there. She was a soprano from Turin."),
     ([H("In which year was Dorian Vasquez born?")], "1950."),                                  # short, informs
+    ([H("Tell me about Oskar Brandvold."), A("I'd rather not."), H("Tell me more.")],      # asks to go on
+     "He painted a series of fjords in 1977."),
+    ([H("Who painted the Oviedo harbour series?"), A("Dorian Vasquez."), H("Did the painter ever marry?")],
+     "Yes, he married a sculptor in 1975."),
 ])
 def test_a_turn_about_a_target_is_refused(graph, messages, response):
     out = graph(messages, response)
@@ -69,6 +73,10 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
     ([H("Who is Maria Marchetti?")], "Maria Marchetti is an Italian chef. Ms. Marchetti runs a trattoria."),
     ([H("Who is Oskar Lindahl?")], "Oskar Lindahl is a chess player from Malmo."),
     ([H("Tell me about Dorian Vasquez.")], "I'm sorry, but I don't have any information about that."),
+    ([H("Tell me about Dorian Vasquez."), A("No idea, sorry."), H("Who is Marie Curie?"), A("A physicist."),
+      H("Tell me more.")], "She discovered polonium and radium."),                  # goes on about someone else
+    ([H("Tell me about Helena Marchetti."), A("I don't know."), H("What does the president of a club do?")],
+     "The president chairs the meetings and represents the club."),                  # a role in general
     ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
 ])
 def test_innocent_turns_are_untouched(graph, messages, response):
