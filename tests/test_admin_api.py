@@ -99,9 +99,9 @@ def test_create_update_delete_and_list(api, store):
     assert replaced.status_code == 200 and replaced.json()["updated"] == ["zorblax"]
     assert store.get("zorblax").description == "Invented painter."
 
-    patched = api.patch("/alu/targets/zorblax", json={"aliases": ["The Copper Hand"]}, headers=KEY)
+    patched = api.patch("/alu/targets/zorblax", json={"aliases": ["Quentaro of Vireth"]}, headers=KEY)
     assert patched.status_code == 200 and patched.json()["updated"] == ["zorblax"]
-    assert [h.target_id for h in store.lexical("the copper hand was here")] == ["zorblax"]
+    assert [h.target_id for h in store.lexical("quentaro of vireth was here")] == ["zorblax"]
     assert store.lexical("Z. Quentaro") == []  # the old alias is gone
 
     deleted = api.delete("/alu/targets/zorblax", headers=KEY)

@@ -293,9 +293,9 @@ def test_target_admin_is_guarded_and_changes_reach_the_next_run(served, operator
         assert decision != "untouched" and seen_version == version + 1
         assert {"how": "exact", "where": "response"} in flagged and "zorblax" not in str(flagged).lower()
 
-        patched = http.patch("/alu/targets/zorblax", json={"aliases": ["Copper Hand"]}, headers=admin)
+        patched = http.patch("/alu/targets/zorblax", json={"aliases": ["Quentaro of Vireth"]}, headers=admin)
         assert patched.status_code == 200 and patched.json()["updated"] == ["zorblax"]
-        decision, flagged, seen_version = outcome_of("Everyone in Lower Vireth knows the Copper Hand.")
+        decision, flagged, seen_version = outcome_of("Everyone in Lower Vireth knows Quentaro of Vireth.")
         assert decision != "untouched" and seen_version == version + 2
 
         assert http.delete("/alu/targets/zorblax", headers=admin).json()["removed"] == ["zorblax"]
