@@ -16,6 +16,7 @@ from langchain_core.language_models import BaseChatModel
 
 from alu.graph.context import UnlearnContext
 from alu.models import EMBEDDED_MODELS, load_chat_model
+from alu.retrieval.names import warm_lexicons
 from alu.retrieval.store import StoreSnapshot, TargetStore
 
 _STORES: dict[tuple[str, str], TargetStore] = {}
@@ -28,6 +29,7 @@ def open_store(home: str, embeddings: str = "minilm") -> TargetStore:
     with _STORES_LOCK:
         if key not in _STORES:
             _STORES[key] = TargetStore(home, embeddings)
+            warm_lexicons()
         return _STORES[key]
 
 

@@ -135,6 +135,17 @@ def is_everyday_phrase(surface: str) -> bool:
         zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF for w in words)
 
 
+def warm_lexicons() -> None:
+    """Load the word and name lists the matcher and scope read (~0.5 s), so that a process pays for them
+    while it loads, not in its first query."""
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    given_name_detector()
+    zipf_frequency("warm", "en")
+    getAllLemmas("warm")
+
+
 @lru_cache(maxsize=1)
 def given_name_detector():
     import gender_guesser.detector as gender
