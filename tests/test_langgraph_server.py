@@ -341,8 +341,10 @@ def test_no_stream_mode_history_or_output_identifies_a_target(served, client, em
       {"role": "assistant", "content": "That was Marta Kowalczyk-Brandt."}, user("What did she do next?")],
      "She opened a second pharmacy in Potsdam."),
 ])
-def test_a_turn_about_a_target_is_refused_in_every_stream_mode(client, messages, response):
+def test_a_turn_about_a_target_is_refused_in_every_stream_mode(client, operator, messages, response):
     from alu.nodes.prompts import REFUSAL
+
+    client = operator if response else client  # guard mode (a ready answer to audit) is the operator's
 
     thread = client.threads.create()["thread_id"]
     payload = {"messages": messages} | ({"response": response} if response else {})
