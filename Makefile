@@ -50,6 +50,8 @@ postgres:
 bench: install
 	$(BIN)/python benchmarks/bench_core.py
 	$(BIN)/python benchmarks/bench_cli.py
+	$(BIN)/python benchmarks/bench_bulk.py
+	$(BIN)/python benchmarks/tool_args.py
 	$(BIN)/python benchmarks/load.py --leak-fraction 0 --out benchmarks/results/load_clean.json
 	$(BIN)/python benchmarks/load.py --leak-fraction 0.5 --out benchmarks/results/load_leaking.json
 	$(BIN)/python benchmarks/load.py --leak-fraction 0.5 --abandon-after 1 --out benchmarks/results/load_abandoning.json
