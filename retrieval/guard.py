@@ -106,7 +106,7 @@ def accept_registry(home: Path, registry) -> Seen:
     return seen
 
 
-def cut_short(path: Path, size: int) -> bool:
+def cut_short(path: Path | str, size: int) -> bool:
     """Whether a SQLite file of `size` bytes is shorter than its own header says (or has no header left).
 
     The header's page count is trusted only when SQLite marked it valid (bytes 92-95 equal the change
