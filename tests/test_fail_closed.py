@@ -188,3 +188,25 @@ def test_the_admin_app_answers_503_in_its_own_format_while_the_registry_is_lost(
         assert answer.status_code == 503, answer.text
         assert set(answer.json()) == {"detail"} and "deleted while serving" in answer.json()["detail"]
         assert "Stephen King" not in answer.text
+
+
+def test_thread_content_is_withheld_with_a_503_while_the_registry_is_lost(store, home):
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from alu.serve.replay import ReplayFilter
+
+    threads = FastAPI()
+
+    @threads.get("/threads/{thread_id}/history")
+    async def history(thread_id: str) -> list[dict]:
+        return [{"values": {"messages": [{"type": "ai", "content": "Stephen King wrote Carrie."}]}}]
+
+    threads.add_middleware(ReplayFilter, store_of=lambda: store)
+    with TestClient(threads) as client:
+        kept = client.get("/threads/t1/history")
+        assert kept.status_code == 200 and "Stephen King" not in kept.text  # withheld as it verifies now
+        (home / "targets.sqlite").unlink()
+        lost = client.get("/threads/t1/history")
+    assert lost.status_code == 503 and "Stephen King" not in lost.text
+    assert set(lost.json()) == {"detail"} and "deleted while serving" in lost.json()["detail"]
