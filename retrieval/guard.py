@@ -104,3 +104,25 @@ def accept_registry(home: Path, registry) -> Seen:
     seen = Seen(registry.identity(create=True), registry.version(), registry.count())
     _write(home, seen)  # the operator must know if it was not recorded
     return seen
+
+
+def cut_short(path: Path | str, size: int) -> bool:
+    """Whether a SQLite file of `size` bytes is shorter than its own header says (or has no header left).
+
+    The header's page count is trusted only when SQLite marked it valid (bytes 92-95 equal the change
+    counter at 24-27).  A checkpoint copying pages in can make this true for a moment, so a caller
+    confirms with SQLite's own check before refusing."""
+    if size < 100:
+        return True
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return False  # gone or unreadable: the caller's other checks say which
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[92:96] == header[24:28] and pages > 0
+    return valid and size < pages * page_size

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from alu.retrieval.databases import open_database
-from alu.retrieval.guard import RegistryUnavailable, new_registry_id
+from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
 from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
 
@@ -157,6 +157,19 @@ class TargetRegistry:
         if now.st_size == 0:  # an intact SQLite file holds at least its header page
             raise RegistryUnavailable(f"the target registry {self.location} was truncated while serving; refusing "
                                       "to answer unprotected. Restore it and restart")
+        if cut_short(self.location, now.st_size) and not self._intact():
+            # cut to a shorter length: SQLite would read some rows and fail on others, or accept writes
+            raise RegistryUnavailable(f"the target registry {self.location} is damaged (cut short to "
+                                      f"{now.st_size} bytes); refusing to answer unprotected. Restore it and restart")
+
+    def _intact(self) -> bool:
+        """SQLite's own check of every page, run only when the file looks cut short."""
+        try:
+            with self._lock:
+                rows = self._db.execute("PRAGMA quick_check(1)").fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return [tuple(r) for r in rows] == [("ok",)]
 
     # ---- reads -------------------------------------------------------------------------
     def version(self) -> int:
@@ -257,6 +270,7 @@ class TargetRegistry:
         Each upsert carries the target's vectors: one (the description's) or a (n, dim) matrix whose
         rows follow Target.vector_texts().
         """
+        self.check_present()  # a write to a lost or damaged file would be acknowledged and never enforced
         with self._lock:
             cur = self._db.cursor()
             self._db.begin_write(cur)

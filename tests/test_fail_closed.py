@@ -129,3 +129,84 @@ def test_v1_answers_503_with_the_reason_while_the_registry_is_lost(store, home):
                 assert error["code"] == "registry_unavailable" and "deleted while serving" in error["message"]
             else:
                 assert "deleted while serving" in answer.text or answer.status_code == 503
+
+
+def cut_short(store, home) -> None:
+    """The registry grown past one page, checkpointed into its file, then cut to half its length."""
+    import sqlite3
+
+    store.add([{"name": f"Filler Person {i}", "description": "Invented filler. " * 20} for i in range(60)])
+    with sqlite3.connect(home / "targets.sqlite") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = home / "targets.sqlite"
+    with open(path, "r+b") as f:
+        f.truncate(path.stat().st_size // 2)
+
+
+def test_a_registry_cut_short_while_serving_fails_closed_on_v1_and_the_cli(store, home, embedder, capsys):
+    import httpx
+    from test_openai_api import LEAKY, rewriting_roles, serving
+
+    from alu.serve.chat_model import UnlearningChatModel
+    from alu.serve.openai_api import create_app
+
+    model = UnlearningChatModel(fake_model(LEAKY), store=store, models=rewriting_roles())
+    with serving(create_app(model)) as url:
+        body = {"model": "alu", "messages": [{"role": "user", "content": "Who wrote Carrie?"}]}
+        assert "Stephen King" not in httpx.post(f"{url}/v1/chat/completions", json=body, timeout=60).text
+        cut_short(store, home)
+        for _ in range(2):  # refused for good, not only once
+            answer = httpx.post(f"{url}/v1/chat/completions", json=body, timeout=60)
+            assert answer.status_code == 503 and "Stephen King" not in answer.text
+            error = answer.json()["error"]
+            assert error["code"] == "registry_unavailable" and "cut short" in error["message"]
+    with pytest.raises(RegistryUnavailable, match="cut short"):
+        store.remove(["harry-potter"])  # SQLite alone would accept this write to the damaged file
+    with pytest.raises(RegistryUnavailable, match="cut short"):
+        guard(TargetStore(home, embedder))  # after a restart too: no raw sqlite3.DatabaseError
+    capsys.readouterr()
+    assert alu_main(["--home", str(home), "targets", "remove", "harry-potter"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("alu: error:") and "cut short" in err and "Traceback" not in err
+
+
+def test_the_admin_app_answers_503_in_its_own_format_while_the_registry_is_lost(store, home, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from alu.serve.admin import create_app
+
+    monkeypatch.setenv("ALU_ADMIN_KEY", "admin-key-for-loss")
+    key = {"x-api-key": "admin-key-for-loss"}
+    with TestClient(create_app(lambda: store)) as client:
+        assert client.get("/alu/targets/stephen-king", headers=key).status_code == 200
+        (home / "targets.sqlite").unlink()
+        answers = [client.get("/alu/targets", headers=key),
+                   client.get("/alu/targets/stephen-king", headers=key),
+                   client.post("/alu/targets", json={"name": "Acknowledged Person"}, headers=key),
+                   client.post("/alu/targets/remove", json={"ids": ["stephen-king"]}, headers=key)]
+    for answer in answers:
+        assert answer.status_code == 503, answer.text
+        assert set(answer.json()) == {"detail"} and "deleted while serving" in answer.json()["detail"]
+        assert "Stephen King" not in answer.text
+
+
+def test_thread_content_is_withheld_with_a_503_while_the_registry_is_lost(store, home):
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    from alu.serve.replay import ReplayFilter
+
+    threads = FastAPI()
+
+    @threads.get("/threads/{thread_id}/history")
+    async def history(thread_id: str) -> list[dict]:
+        return [{"values": {"messages": [{"type": "ai", "content": "Stephen King wrote Carrie."}]}}]
+
+    threads.add_middleware(ReplayFilter, store_of=lambda: store)
+    with TestClient(threads) as client:
+        kept = client.get("/threads/t1/history")
+        assert kept.status_code == 200 and "Stephen King" not in kept.text  # withheld as it verifies now
+        (home / "targets.sqlite").unlink()
+        lost = client.get("/threads/t1/history")
+    assert lost.status_code == 503 and "Stephen King" not in lost.text
+    assert set(lost.json()) == {"detail"} and "deleted while serving" in lost.json()["detail"]

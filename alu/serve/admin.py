@@ -24,11 +24,14 @@ from starlette.concurrency import run_in_threadpool
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store
+from alu.retrieval.backend import is_outage
+from alu.retrieval.guard import RegistryUnavailable
 from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.store import ChangeResult, TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
 from alu.retrieval.textcheck import json_problem, number_problem, text_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
+from alu.serve.health import OUTAGES
 from alu.serve.langgraph_auth import admin_key_problem
 from alu.serve.replay import ReplayFilter
 
@@ -165,10 +168,21 @@ async def in_thread(fn: Callable, *args, **kwargs):
     except TargetError as e:
         raise HTTPException(422, str(e)) from None
     except Exception as e:
-        storage = storage_problem(e)
-        if storage is None:
+        problem = unavailable(e)
+        if problem is None:
             raise
-        raise HTTPException(storage.status, storage.message) from None
+        raise problem from None
+
+
+def unavailable(exc: BaseException) -> HTTPException | None:
+    """The admin-format answer to a registry that cannot be used (lost, down, damaged, full); None for a bug."""
+    if isinstance(exc, RegistryUnavailable):  # fail closed: a write nobody would enforce is refused
+        return HTTPException(503, str(exc))
+    if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
+        OUTAGES.note(exc)
+        return HTTPException(503, "the target registry is unavailable; retry shortly")
+    storage = storage_problem(exc)
+    return None if storage is None else HTTPException(storage.status, storage.message)
 
 
 def change_response(result: ChangeResult) -> JSONResponse:
@@ -184,7 +198,7 @@ def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> 
                   dependencies=[Depends(require_admin)])
 
     async def current_store() -> TargetStore:
-        return await run_in_threadpool(store_for_request)
+        return await in_thread(store_for_request)
 
     @app.get(PREFIX, tags=["targets"], summary="List targets (paged, registry order)")
     async def list_targets(offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000),

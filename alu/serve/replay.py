@@ -154,8 +154,17 @@ class Rewriter:
         if self.kind == "json":
             if more:
                 return
-            body = await run_in_threadpool(filter_json, self.pending, self.verdicts)
             assert self.start is not None
+            try:
+                body = await run_in_threadpool(filter_json, self.pending, self.verdicts)
+            except Exception as e:  # a lost or unreachable registry: nothing unchecked leaves, and no 500
+                from alu.serve.admin import unavailable
+                problem = unavailable(e)
+                if problem is None:
+                    raise
+                body = json.dumps({"detail": problem.detail}).encode()
+                self.start = {"type": "http.response.start", "status": problem.status_code,
+                              "headers": [(b"content-type", b"application/json")]}
             headers = [(k, v) for k, v in self.start.get("headers") or [] if k != b"content-length"]
             await self.downstream(dict(self.start, headers=[*headers, (b"content-length", str(len(body)).encode())]))
             return await self.downstream({"type": "http.response.body", "body": body, "more_body": False})
