@@ -62,6 +62,13 @@ _MORE_ROLES = ("explorer|aviator|sculptor|jumper|swimmer|climber|skater|cyclist|
                "emperor|empress|monarch|pioneer")
 _ROLE_DESCRIPTION = re.compile(rf"\b(?:this|that|the)\s+(?:{_ROLE_ENDINGS}|{_MORE_ROLES})(?:'s|’s)?\b"
                                rf"(?!\s+(?:of|in|at|from|with)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# "the player", "the minister" stand for a role in general in the present ("What does the president do?");
+# in the past tense, or with a life's possessions, they point back at one person ("What did the leader do
+# next?", "the player's family")
+_LIFE = r"(?:life|family|career|childhood|parents|children|wife|husband|legacy|death|early|later)"
+_PAST_DESCRIPTION = re.compile(rf"\b(?:did|was|were|had)\s+the\s+(?:{_PERSON_NOUNS})\b(?<!king)(?<!queen)"
+                               rf"(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)|"
+                               rf"\bthe\s+(?:{_PERSON_NOUNS})(?:'s|’s)\s+{_LIFE}\b", re.IGNORECASE)
 # "Is that the one who ...?", "Isn't that the singer who ...?": a question whether the person spoken of
 # is the one a fact describes
 _IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|this|it|he|she)\s+(?:really\s+)?"
@@ -129,7 +136,7 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
             refs.append((m.start(), gender))
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
-    refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _IDENTITY, _THEY)
+    refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _PAST_DESCRIPTION, _IDENTITY, _THEY)
              for m in pattern.finditer(text) if m.start() < first_name]
     return sorted(refs)
 
