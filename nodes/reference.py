@@ -78,12 +78,12 @@ _IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|th
 # make cheese?") stays generic
 _THEY = re.compile(r"\b(?:did|do)\s+they\s+(?:do|grow\s+up|live|die|study|work|become|come\s+from|marry|retire)\b|"
                    r"\b(?:were|are)\s+they\s+(?:famous|married|born|alive|still\s+alive|known|rich|successful|"
-                   r"popular|happy)\b|\btheir\s+(?:life|lifetime|career|childhood|family|parents|children|legacy|"
+                   r"popular|happy)\b|\btheir\s+(?:life|lifetime|career|childhood|family|parents|children|kids|legacy|"
                    r"death|birth|education|wife|husband|spouse|siblings|early\s+years|later\s+years)\b",
                    re.IGNORECASE)
 # a turn that asks only after a person's relatives or life ("Any siblings?", "And the children?")
 _BIO_ELLIPSIS = re.compile(r"(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:any\s+|the\s+)?"
-                           r"(?:siblings|brothers|sisters|children|kids|spouse|wife|husband|parents|"
+                           r"(?:siblings|brothers?|sisters?|children|kids|sons?|daughters?|mother|father|hobbies|spouse|wife|husband|parents|"
                            r"awards|prizes|early\s+life|later\s+years|legacy|education|childhood)\s*[?.!]*",
                            re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
