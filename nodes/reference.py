@@ -5,8 +5,11 @@ this is a documented rule, measured by `alu eval conversations`:
 
 - a *back-reference* is a third-person singular pronoun ("he", "her", "his" ...) or a description of a
   person ("the novelist", "that singer", "this person"; with "the" only for nouns that rarely stand for a
-  role in general) with no person named before it in the same turn; a turn that only asks the conversation
-  to go on ("Tell me more.", "What else?", "And then?") is a back-reference as a whole;
+  role in general; also a role noun by its ending, "the pianist", "that bandleader"), an identity question
+  ("Is that the one who ...?"), or a singular "they" in a question about someone's life ("Were they
+  famous?", "their childhood") with no person named before it in the same turn; a turn that only asks the
+  conversation to go on ("Tell me more.", "What else?", "And then?") or only after someone's relatives or
+  life ("Any siblings?") is a back-reference as a whole;
 - its *antecedent* is the person named most recently before the turn, in any message (user, assistant,
   system, tool); the pronoun must agree with the person's given name where the name tells a gender
   (the `gender-guesser` package's given-name lists).  A turn without a back-reference is judged on its
@@ -50,6 +53,39 @@ _ELLIPTICAL = re.compile(r"(?:and\s+|so\s+|ok(?:ay)?,?\s+|please\s+)?(?:tell\s+m
                          r"what\s+happened\s+(?:next|then|after\s+that|later)|and\s+after\s+that|what\s+next|"
                          r"(?:can\s+you\s+|could\s+you\s+)?elaborate|really|why|how\s+so|is\s+that\s+all)"
                          r"(?:,?\s+please)?\s*[?.!…]*", re.IGNORECASE)
+# nouns of a person's role beyond the lists above, by their ending ("the pianist", "that historian",
+# "the grandmaster", "that bandleader"): endings that name what someone does, rarely a thing
+_ROLE_ENDINGS = r"[a-z]+(?:ist|ian|master|leader|maker|naut)"
+_MORE_ROLES = ("explorer|aviator|sculptor|jumper|swimmer|climber|skater|cyclist|dancer|drummer|guitarist|"
+               "trumpeter|conductor|codebreaker|astronomer|biologist|mathematician|engineer|photographer|"
+               "novelist|playwright|dramatist|lawyer|judge|activist|reformer|campaigner|general|admiral|"
+               "emperor|empress|monarch|pioneer")
+_ROLE_DESCRIPTION = re.compile(rf"\b(?:this|that|the)\s+(?:{_ROLE_ENDINGS}|{_MORE_ROLES})(?:'s|’s)?\b"
+                               rf"(?!\s+(?:of|in|at|from|with)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# "the player", "the minister" stand for a role in general in the present ("What does the president do?");
+# in the past tense, or with a life's possessions, they point back at one person ("What did the leader do
+# next?", "the player's family")
+_LIFE = r"(?:life|family|career|childhood|parents|children|wife|husband|legacy|death|early|later)"
+_PAST_DESCRIPTION = re.compile(rf"\b(?:did|was|were|had)\s+the\s+(?:{_PERSON_NOUNS})\b(?<!king)(?<!queen)"
+                               rf"(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)|"
+                               rf"\bthe\s+(?:{_PERSON_NOUNS})(?:'s|’s)\s+{_LIFE}\b", re.IGNORECASE)
+# "Is that the one who ...?", "Isn't that the singer who ...?": a question whether the person spoken of
+# is the one a fact describes
+_IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|this|it|he|she)\s+(?:really\s+)?"
+                       r"the\s+(?:[\w-]+\s+){0,2}?who\b", re.IGNORECASE)
+# singular "they" for a person, in the shapes a question about someone's life takes ("Were they famous?",
+# "Where did they grow up?", "their childhood"); a "they" that does something to an object ("How do they
+# make cheese?") stays generic
+_THEY = re.compile(r"\b(?:did|do)\s+they\s+(?:do|grow\s+up|live|die|study|work|become|come\s+from|marry|retire)\b|"
+                   r"\b(?:were|are)\s+they\s+(?:famous|married|born|alive|still\s+alive|known|rich|successful|"
+                   r"popular|happy)\b|\btheir\s+(?:life|lifetime|career|childhood|family|parents|children|kids|legacy|"
+                   r"death|birth|education|wife|husband|spouse|siblings|early\s+years|later\s+years)\b",
+                   re.IGNORECASE)
+# a turn that asks only after a person's relatives or life ("Any siblings?", "And the children?")
+_BIO_ELLIPSIS = re.compile(r"(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:any\s+|the\s+)?"
+                           r"(?:siblings|brothers?|sisters?|children|kids|sons?|daughters?|mother|father|hobbies|spouse|wife|husband|parents|"
+                           r"awards|prizes|early\s+life|later\s+years|legacy|education|childhood)\s*[?.!]*",
+                           re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
 _NAME_RUN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
@@ -100,12 +136,20 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
             refs.append((m.start(), gender))
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
+    refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _PAST_DESCRIPTION, _IDENTITY, _THEY)
+             for m in pattern.finditer(text) if m.start() < first_name]
     return sorted(refs)
+
+
+def is_person_noun(word: str) -> bool:
+    """Does the noun stand for a person ("singer", "pianist", "bandleader")?"""
+    w = word.casefold()
+    return bool(re.fullmatch(rf"(?:{_PERSON_NOUNS}|{_THE_NOUNS}|{_MORE_ROLES}|{_ROLE_ENDINGS})s?", w))
 
 
 def is_elliptical(turn: str) -> bool:
     """Does the turn only ask the conversation to go on ("Tell me more.", "What else?")?"""
-    return _ELLIPTICAL.fullmatch(turn.strip()) is not None
+    return _ELLIPTICAL.fullmatch(turn.strip()) is not None or _BIO_ELLIPSIS.fullmatch(turn.strip()) is not None
 
 
 def agrees(gender: str | None, name: str) -> bool:

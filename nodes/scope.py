@@ -170,7 +170,20 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
         return False   # "Duke of Brandvold", "Mason of the Guild"
+    if _OTHER_NAME_HEAD.search(text[:start]):
+        return False   # "the Book of Ruth", "the University of Brandvold": the tail of another name
+    if _IN_A_WORK.match(text[end:]):
+        return False   # "Ruth in the Bible", "Mason in the film": a figure of a work, not the real person
     return True
+
+
+# "<Capitalised noun> of [the]" just before a form: the form ends another name ("the Book of Ruth")
+_OTHER_NAME_HEAD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# a work or body of stories right after a form: the figure of that name in it
+_IN_A_WORK = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?(?:Bible|Old\s+Testament|New\s+Testament|Torah|Quran|"
+                        r"Koran|Gospels?|scriptures?|film|movie|novel|book|play|series|show|sitcom|cartoon|"
+                        r"musical|opera|ballet|game|video\s+game|myths?|legends?|mythology|fairy\s+tale|song)\b",
+                        re.IGNORECASE)
 
 
 def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:
@@ -270,6 +283,12 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
 _PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
 
 
+def person_noun(word: str) -> bool:
+    from alu.nodes.reference import is_person_noun
+
+    return is_person_noun(word)
+
+
 def person_cue(text: str, start: int, end: int) -> bool:
     """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her, puts a verb or a
     possessive or a title or a name suffix next to it, or joins it to another name."""
@@ -286,13 +305,23 @@ def person_cue(text: str, start: int, end: int) -> bool:
 
 def thing_cue(text: str, start: int, end: int) -> bool:
     """Does the turn treat a frequent name as a place or a thing, with no person cue against it?  "the film
-    Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is)."""
+    Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is), "Is
+    Coco a sad film?" (said to be something no person is)."""
+    said = _SAID_TO_BE.match(text[end:])
+    if said and (said.group(1) or re.search(r"\b(?:is|was)\s*$", text[:start], re.IGNORECASE)):
+        return _is_noun(said.group(2)) and not person_noun(said.group(2))
     if person_cue(text, start, end):
         return False
     prev = _words_around(text, start, end)[0]
     if prev and prev.islower() and prev not in _FUNCTION_WORDS and _is_noun(prev):
         return True
-    return bool(re.match(r"\s*(?:what|where)\s*(?:is|was|'s)\s+(?:the\s+)?$", text[:start], re.IGNORECASE))
+    if re.match(r"\s*(?:what|where)\s*(?:is|was|'s)\s+(?:the\s+)?$", text[:start], re.IGNORECASE):
+        return True
+    return False
+
+
+_SAID_TO_BE = re.compile(r"\s+((?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                         r"(?=\s*[?.!,;]|\s+(?:from|about|by|for|that|which|with|set|of|in|to)\b|\s*$)")
 
 
 @lru_cache(maxsize=4096)

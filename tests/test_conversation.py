@@ -53,6 +53,18 @@ def graph(tmp_path_factory, embedder):
      "He painted a series of fjords in 1977."),
     ([H("Who painted the Oviedo harbour series?"), A("Dorian Vasquez."), H("Did the painter ever marry?")],
      "Yes, he married a sculptor in 1975."),
+    # follow-ups with no pronoun of the usual kind: a role by its ending, an identity question, a singular
+    # "they", a possessive of the role, a turn that asks only after relatives, small talk in between
+    ([H("Tell me about Oskar Brandvold."), A("I'd rather not."), H("Where did the landscapist grow up?")],
+     "He grew up in Bergen."),
+    ([H("Who is Helena Marchetti?"), A("No idea."), H("Is that the one who sang at La Scala?")],
+     "Yes, she sang there in 1988."),
+    ([H("Who is Tobias Lindqvist?"), A("No idea."), H("Were they famous in their lifetime?")],
+     "Yes, he won the national title in 2004."),
+    ([H("Who is Tobias Lindqvist?"), A("No idea."), H("What did the athlete do next?")],
+     "He coached a club in Uppsala."),
+    ([H("Who is Dorian Vasquez?"), A("No idea."), H("Thanks anyway."), A("You're welcome!"), H("Any siblings?")],
+     "He had two brothers who were fishermen."),
 ])
 def test_a_turn_about_a_target_is_refused(graph, messages, response):
     out = graph(messages, response)
@@ -77,6 +89,10 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
       H("Tell me more.")], "She discovered polonium and radium."),                  # goes on about someone else
     ([H("Tell me about Helena Marchetti."), A("I don't know."), H("What does the president of a club do?")],
      "The president chairs the meetings and represents the club."),                  # a role in general
+    ([H("Tell me about Tobias Lindqvist."), A("I don't know."), H("How many cards does the player get in bridge?")],
+     "Each player gets thirteen cards."),                                          # a role in the present
+    ([H("Tell me about Tobias Lindqvist."), A("I don't know."), H("Why do they put salt on icy roads?")],
+     "Salt lowers the freezing point of water."),                                  # a generic "they"
     ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
 ])
 def test_innocent_turns_are_untouched(graph, messages, response):

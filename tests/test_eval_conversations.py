@@ -102,7 +102,7 @@ def test_splits_share_no_person_template_or_question(tmp_path):
     names = lambda d: {p.name.casefold() for p in d.people + d.others}  # noqa: E731
     assert not names(dev) & names(test)
     for key in dev.templates:
-        assert not set(map(json.dumps, dev.templates[key])) & set(map(json.dumps, test.templates[key])), key
+        assert not set(map(json.dumps, dev.templates[key])) & set(map(json.dumps, test.templates.get(key, []))), key
 
     def texts(d):
         rows = d.homonyms + d.everyday + d.phrases + list(d.topics.values())

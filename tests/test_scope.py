@@ -153,6 +153,11 @@ COMMON_WORD_PEOPLE = [{"id": "grant", "name": "Ulysses S. Grant"}, {"id": "kelly
     ("Kimberly Ann Basinger (born 1953) starred in what?", {"basinger"}),     # a parenthesis after the name
     ("Ryan Kelly scored how many goals?", set()),                             # another Kelly
     ("Kelly Clarkson won which show?", set()),
+    ("What is the Gospel of Grant about?", set()),                           # the tail of another name
+    ("Who was Harry in the film?", set()),                                    # a figure of a work
+    ("Is Cash a good film for children?", set()),                             # said to be a thing
+    ("Cash is an animated film from 1990, isn't it?", set()),
+    ("Was Grant a good general?", {"grant"}),                                 # said to be a person
 ])
 def test_scope_of_common_word_surnames(home, embedder, turn, expected):
     from alu.retrieval.store import TargetStore

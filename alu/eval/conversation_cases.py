@@ -37,6 +37,11 @@ def _named_answer(p: Person, form: str, rng: random.Random, t: dict, n_facts: in
     return text, [form, *(k for _, k in facts)]
 
 
+def head_noun(role: str) -> str:
+    """The noun a description of the person would use ("an English mathematician and codebreaker": mathematician)."""
+    return role.split(" of ")[0].split(" and ")[-1].split()[-1]
+
+
 def _generic_query(p: Person, rng: random.Random, t: dict) -> str:
     return fill(rng.choice(t["generic"]), p)
 
@@ -53,7 +58,9 @@ def forget_case(family: str, p: Person, data: SplitData, rng: random.Random) -> 
     elif family in ("follow_up", "assistant_intro", "system_intro"):
         if family == "follow_up":
             case.history = [["human", tell], ["ai", rng.choice(t["non_answer"])]]
-            case.query = fill(rng.choice(t["follow"]), p)
+            if t.get("gap") and rng.random() < 0.3:  # small talk between the target's turn and the follow-up
+                case.history += [list(turn) for turn in rng.choice(t["gap"])]
+            case.query = fill(rng.choice(t["follow"]), p, f0=facts[0][0], noun=head_noun(p.role))
         elif family == "assistant_intro":
             case.history = [["human", fill(rng.choice(t["ask_name"]), p)], ["ai", fill(rng.choice(t["name_reply"]), p)]]
             case.query = fill(rng.choice(t["pronoun_ask"]), p)
