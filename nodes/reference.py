@@ -15,8 +15,8 @@ this is a documented rule, measured by `alu eval conversations`:
   (the `gender-guesser` package's given-name lists).  A turn without a back-reference is judged on its
   own words, however recently a target was named: nearness in the thread is no reference;
 - inside one text, a mention *runs on* through the sentences that follow it and open with a
-  back-reference to it ("He ...", "In 1990 she ...", "The author's ..."), and stops at the first sentence
-  that names another person or opens otherwise.
+  back-reference to it ("He ...", "In 1990 she ...", "The author's ..."), whoever else those sentences
+  name, and stops at the first sentence that opens otherwise.
 """
 
 from __future__ import annotations
@@ -183,16 +183,14 @@ def run_on(text: str, mentions: dict[str, list[tuple[int, int]]], names: dict[st
             for i, (s, e) in enumerate(spans):
                 if a < e and s < b:
                     owner_of[i].add(target_id)
-    mentioned = [a for found in mentions.values() for a in found]
     out: dict[str, list[int]] = {t: [] for t in mentions}
     current: set[str] = set()
     for i, (s, e) in enumerate(spans):
-        others = person_names(text[s:e], [(a - s, b - s) for a, b in mentioned])
         if owner_of[i]:
             current = set(owner_of[i])
-        elif others:
-            current = set()
         else:
+            # a sentence that opens with a back-reference goes on about its subject whoever else it names
+            # ("He lost to Anatoly Karpov."); one that opens otherwise ends the mention
             refers, gender = opening_reference(text[s:e])
             current = {t for t in current if refers and agrees(gender, names.get(t, ""))}
         for t in current:
