@@ -24,14 +24,11 @@ from starlette.concurrency import run_in_threadpool
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store
-from alu.retrieval.backend import is_outage
-from alu.retrieval.guard import RegistryUnavailable
-from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.store import ChangeResult, TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
 from alu.retrieval.textcheck import json_problem, number_problem, text_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
-from alu.serve.health import OUTAGES
+from alu.serve.health import registry_problem
 from alu.serve.langgraph_auth import admin_key_problem
 from alu.serve.replay import ReplayFilter
 
@@ -176,13 +173,8 @@ async def in_thread(fn: Callable, *args, **kwargs):
 
 def unavailable(exc: BaseException) -> HTTPException | None:
     """The admin-format answer to a registry that cannot be used (lost, down, damaged, full); None for a bug."""
-    if isinstance(exc, RegistryUnavailable):  # fail closed: a write nobody would enforce is refused
-        return HTTPException(503, str(exc))
-    if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
-        OUTAGES.note(exc)
-        return HTTPException(503, "the target registry is unavailable; retry shortly")
-    storage = storage_problem(exc)
-    return None if storage is None else HTTPException(storage.status, storage.message)
+    problem = registry_problem(exc)
+    return None if problem is None else HTTPException(problem.status, problem.message)
 
 
 def change_response(result: ChangeResult) -> JSONResponse:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import NamedTuple
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -20,6 +21,8 @@ from fastapi.responses import JSONResponse
 from alu.graph.resources import open_store
 from alu.models import load_chat_model
 from alu.retrieval.backend import call_timeout, is_outage
+from alu.retrieval.guard import RegistryUnavailable
+from alu.retrieval.storage_errors import storage_problem
 from alu.serve.chat_model import UnlearningChatModel
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,24 @@ class OutageLog:
 
 
 OUTAGES = OutageLog()
+
+
+class RegistryProblem(NamedTuple):
+    status: int
+    message: str
+    code: str
+
+
+def registry_problem(exc: BaseException) -> RegistryProblem | None:
+    """What to answer when the registry cannot be used (lost, down, damaged, full); None for anything else.
+    One classification for every HTTP surface; each renders it in its own error format."""
+    if isinstance(exc, RegistryUnavailable):  # fail closed: no answer rather than an unprotected one
+        return RegistryProblem(503, str(exc), "registry_unavailable")
+    if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
+        OUTAGES.note(exc)
+        return RegistryProblem(503, "the target registry is unavailable; retry shortly", "registry_unavailable")
+    storage = storage_problem(exc)
+    return None if storage is None else RegistryProblem(storage.status, storage.message, "storage_error")
 
 
 def readiness(model: UnlearningChatModel) -> dict:

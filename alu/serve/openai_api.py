@@ -31,13 +31,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from alu.models import ModelError
 from alu.nodes.respond import InputError
-from alu.retrieval.backend import is_outage, outage_errors
-from alu.retrieval.guard import RegistryUnavailable
+from alu.retrieval.backend import outage_errors
 from alu.retrieval.storage_errors import storage_problem
 from alu.retrieval.textcheck import json_problem, number_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.chat_model import UnlearningChatModel, stream_pieces
-from alu.serve.health import OUTAGES, add_health_routes
+from alu.serve.health import add_health_routes, registry_problem
 from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
 from alu.serve.openai_tools import (
     ToolRequestError,
@@ -209,15 +208,9 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
-    if isinstance(exc, RegistryUnavailable):  # fail closed: no answer rather than an unprotected one
-        return RequestError(503, str(exc), code="registry_unavailable", kind="server_error")
-    if is_outage(exc):  # down, frozen or restarting: the client may retry; the log says why (rate-limited)
-        OUTAGES.note(exc)
-        return RequestError(503, "the target registry is unavailable; retry shortly", code="registry_unavailable",
-                            kind="server_error")
-    storage = storage_problem(exc)
-    if storage is not None:
-        return RequestError(storage.status, storage.message, code="storage_error", kind="server_error")
+    problem = registry_problem(exc)
+    if problem is not None:
+        return RequestError(problem.status, problem.message, code=problem.code, kind="server_error")
     log.error("unexpected error while answering", exc_info=exc)
     return RequestError(500, "internal error while answering; see the server log", kind="server_error")
 
