@@ -27,7 +27,7 @@ from typing import Any
 
 import psycopg
 from psycopg.rows import tuple_row
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from alu.retrieval.backend import SETUP_TIMEOUT_ENV, DatabaseUnavailable, setup_timeout
 
@@ -37,6 +37,7 @@ POOL_SIZE = 4                  # connections per pool; a call that finds none fr
 GRACE = 0.5                    # the watchdog fires this much after statement_timeout: a live server cancels first
 POLL = 0.1                     # seconds between polls of the watchdog and of a busy set-up lock
 PER_ROW = 0.001                # extra seconds a batch statement may take per row
+RETRY = 0.25                   # seconds a caller waits for a pooled connection before asking for a new one
 FAIL_FAST = 1.0                # seconds after a failed call during which new calls fail at once
 
 
@@ -134,29 +135,51 @@ def connect_kwargs(timeout: float, **extra: Any) -> dict[str, Any]:
 
 class GuardedPool(ConnectionPool[psycopg.Connection[Any]]):
     """A pool whose every checkout is under the watchdog: a caller holds a connection at most
-    `timeout` (+ a grace) per arming, and a statement re-arms it (see `rearm`)."""
+    `timeout` (+ a grace) per arming, and a statement re-arms it (see `rearm`).
+
+    Recovery must not wait on psycopg_pool's back-off, which is tuned for a database that stays away:
+    after a restart every idle pooled connection is dead, and its check loop sleeps a growing delay
+    (1 s, then 2 s) between dead connections, while a failed reconnection holds its pool slot until a
+    retry scheduled up to seconds later.  A caller then times out against a database that is already
+    back.  So dead connections are checked here and replaced with no delay, and reconnection gives
+    up at once (reconnect_timeout=0): the next caller that finds the pool empty opens a connection.
+    """
 
     def __init__(self, url: str, name: str, timeout: float, **kwargs: Any) -> None:
         self.call_seconds = timeout + GRACE
-
-        def check(conn: psycopg.Connection) -> None:  # a pooled connection may have died since its last use
-            with deadline(conn, self.call_seconds):
-                ConnectionPool.check_connection(conn)
-
-        # reconnect_timeout: how long one background reconnection keeps backing off; afterwards the
-        # pool reconnects on demand, so a database back after a long outage is used within a call
-        super().__init__(url, name=name, min_size=1, max_size=POOL_SIZE, timeout=timeout, check=check,
-                         reconnect_timeout=max(2.0, timeout), kwargs=connect_kwargs(timeout, **kwargs), open=True)
+        super().__init__(url, name=name, min_size=1, max_size=POOL_SIZE, timeout=timeout, reconnect_timeout=0,
+                         kwargs=connect_kwargs(timeout, **kwargs), open=True)
 
     def getconn(self, timeout: float | None = None) -> Any:
         BREAKER.check()
+        limit = self.timeout if timeout is None else timeout
+        give_up = time.monotonic() + limit
         try:
-            conn = super().getconn(timeout)
+            while True:
+                left = give_up - time.monotonic()
+                if left <= 0:
+                    raise PoolTimeout(f"couldn't get a connection from {self.name!r} after {limit:.2f} sec")
+                try:  # short waits: each one asks the pool to open a connection if it has none to give
+                    conn = super().getconn(min(left, RETRY))
+                except PoolTimeout:
+                    continue
+                if self._alive(conn, left):
+                    break
+                super().putconn(conn)  # the pool drops a broken connection and opens another
         except psycopg.OperationalError:  # PoolTimeout included
             BREAKER.trip()
             raise
         WATCHDOG.arm(conn, self.call_seconds)
         return conn
+
+    def _alive(self, conn: psycopg.Connection, seconds: float) -> bool:
+        """A pooled connection may have died since its last use (a restart ends every session)."""
+        try:
+            with deadline(conn, min(self.call_seconds, seconds)):
+                ConnectionPool.check_connection(conn)
+        except Exception:
+            return False
+        return True
 
     def putconn(self, conn: Any) -> None:
         WATCHDOG.disarm(conn)
