@@ -86,6 +86,11 @@ _BIO_ELLIPSIS = re.compile(r"(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:
                            r"(?:siblings|brothers?|sisters?|children|kids|sons?|daughters?|mother|father|hobbies|spouse|wife|husband|parents|"
                            r"awards|prizes|early\s+life|later\s+years|legacy|education|childhood)\s*[?.!]*",
                            re.IGNORECASE)
+# what people put around a request to go on ("Wow, okay.", "Interesting!") without asking anything
+_ACKNOWLEDGE = re.compile(r"(?:oh\s+|ah\s+|well\s+)?(?:ok(?:ay)?|wow|interesting|cool|nice|great|i\s+see|hm+|huh|right|"
+                          r"got\s+it|yes|yeah|yep|sure|thanks|thank\s+you|fascinating|amazing|alright|all\s+right|"
+                          r"oh|ah|uh-huh|no\s+way|gotcha|please)(?:\s+then)?\s*[?.!…]*", re.IGNORECASE)
+_PIECE_BREAK = re.compile(r"(?<=[?.!…,;:])\s+|\s+[-–—]\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
 _NAME_RUN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
@@ -148,8 +153,14 @@ def is_person_noun(word: str) -> bool:
 
 
 def is_elliptical(turn: str) -> bool:
-    """Does the turn only ask the conversation to go on ("Tell me more.", "What else?")?"""
-    return _ELLIPTICAL.fullmatch(turn.strip()) is not None or _BIO_ELLIPSIS.fullmatch(turn.strip()) is not None
+    """Does the turn only ask the conversation to go on ("Tell me more.", "Okay, go on. What else?")?
+
+    People chain these pieces and acknowledgements; the turn goes on as long as every piece is one
+    of them and at least one asks for more (a bare "Thanks!" asks for nothing)."""
+    pieces = [p.strip(" ,;:-–—") for p in _PIECE_BREAK.split(turn.strip())]
+    pieces = [p for p in pieces if p]
+    asks = [bool(_ELLIPTICAL.fullmatch(p) or _BIO_ELLIPSIS.fullmatch(p)) for p in pieces]
+    return any(asks) and all(a or _ACKNOWLEDGE.fullmatch(p) is not None for a, p in zip(asks, pieces))
 
 
 def agrees(gender: str | None, name: str) -> bool:

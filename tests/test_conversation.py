@@ -65,6 +65,9 @@ def graph(tmp_path_factory, embedder):
      "He coached a club in Uppsala."),
     ([H("Who is Dorian Vasquez?"), A("No idea."), H("Thanks anyway."), A("You're welcome!"), H("Any siblings?")],
      "He had two brothers who were fishermen."),
+    # requests to go on come chained with acknowledgements
+    ([H("Who is Helena Marchetti?"), A("No idea."), H("Hm, okay. Keep going - what happened next?")],
+     "She left the opera in 1995 and taught in Turin."),
 ])
 def test_a_turn_about_a_target_is_refused(graph, messages, response):
     out = graph(messages, response)
@@ -94,6 +97,8 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
     ([H("Tell me about Tobias Lindqvist."), A("I don't know."), H("Why do they put salt on icy roads?")],
      "Salt lowers the freezing point of water."),                                  # a generic "they"
     ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
+    ([H("Who is Helena Marchetti?"), A("No idea."), H("Okay, thanks. How long do I rest a steak?")],
+     "Rest it for about five minutes."),                                           # a new topic after thanks
 ])
 def test_innocent_turns_are_untouched(graph, messages, response):
     out = graph(messages, response)

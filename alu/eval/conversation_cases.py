@@ -134,6 +134,8 @@ def innocent_pool(family: str, data: SplitData, seed: int) -> Iterator[Case]:
             for q in e["questions"]:
                 for p in rng.sample(data.people, min(20, len(data.people))):
                     history = [["human", fill(rng.choice(t["tell"]), p)], ["ai", rng.choice(t["non_answer"])]]
+                    if t.get("ack") and rng.random() < 0.3:  # "Okay, thanks. <question>": a new topic all the same
+                        q = f"{rng.choice(t['ack'])} {q}"
                     yield case(history, q, e["answer"])
     elif family == "alias_phrase":
         for ph in data.phrases:
