@@ -6,7 +6,8 @@ __version__ = "0.1.0"
 ROLES = ("respondent", "auditor", "eraser", "critic", "composer")
 METHODS = ("alu", "alu-paper")
 
-__all__ = ["UnlearningChatModel", "UnlearningMiddleware", "guard", "build_graph", "UnlearnContext", "TargetStore"]
+__all__ = ["UnlearningChatModel", "UnlearningMiddleware", "guard", "build_graph", "UnlearnContext", "TargetStore",
+           "Targets"]
 
 
 def __getattr__(name: str):
@@ -29,4 +30,7 @@ def __getattr__(name: str):
     if name == "TargetStore":
         from alu.retrieval.store import TargetStore
         return TargetStore
+    if name == "Targets":
+        from alu.targets import Targets
+        return Targets
     raise AttributeError(f"module 'alu' has no attribute {name!r}")

@@ -191,6 +191,17 @@ class TargetRegistry:
         q = "SELECT * FROM targets ORDER BY row LIMIT ? OFFSET ?"
         return [_target(r) for r in self._db.execute(q, (_NO_LIMIT if limit is None else limit, offset))]
 
+    def name_rows(self, limit: int | None = None,
+                  offset: int = 0) -> builtins.list[tuple[str, str, builtins.list[str]]]:
+        """(id, name, aliases) per target in row order, without vectors or derived fields: listing a
+        large registry, or checking a new name against every stored one, reads only these columns."""
+        q = "SELECT id, name, aliases FROM targets ORDER BY row LIMIT ? OFFSET ?"
+        return [(r[0], r[1], json.loads(r[2])) for r in
+                self._db.execute(q, (_NO_LIMIT if limit is None else limit, offset)).fetchall()]
+
+    def metas(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+
     def iter_all(self, batch: int = 5000):
         """(row, Target, vectors (n, dim)) for every target, in row order, without loading all at once."""
         last = 0

@@ -181,3 +181,17 @@ def test_oversized_bodies_are_refused_declared_or_streamed(api, store, monkeypat
     assert snapshot(store) == before
     small = api.post("/alu/targets", json={"name": "Small Enough"}, headers=KEY)
     assert small.status_code == 201
+
+
+def test_import_follows_the_one_conflict_rule(api, store):
+    first = "\n".join(json.dumps(d) for d in ({"name": "Orla Venn"}, {"name": "Teodor Haski"}))
+    assert api.post("/alu/targets/import", content=first, headers=KEY).status_code == 201
+    changed = json.dumps({"name": "Orla Venn", "description": "an invented weaver"}) + "\n" + \
+        json.dumps({"name": "Pim Achterberg"})
+    before = snapshot(store)
+    refused = api.post("/alu/targets/import", content=changed, headers=KEY)
+    assert refused.status_code == 409 and "'orla-venn' already exists" in refused.json()["detail"]
+    assert snapshot(store) == before and store.get("pim-achterberg") is None   # all or nothing
+    done = api.post("/alu/targets/import", params={"replace": "true"}, content=changed, headers=KEY)
+    assert done.status_code == 201 and done.json()["updated"] == ["orla-venn"]
+    assert done.json()["added"] == ["pim-achterberg"] and isinstance(done.json()["warnings"], list)

@@ -24,7 +24,8 @@ from starlette.concurrency import run_in_threadpool
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store
-from alu.retrieval.store import ChangeResult, TargetStore
+from alu.retrieval.registration import Registration, TargetConflict, register
+from alu.retrieval.store import TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
 from alu.retrieval.textcheck import json_problem, number_problem, text_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
@@ -142,15 +143,15 @@ def ids_from(payload: Any) -> list[str]:
 
 
 # ---- store operations (blocking: SQLite and embedding run in a worker thread) -------------------
-def add_targets(store: TargetStore, targets: list[Target], replace: bool) -> ChangeResult:
-    if not replace:
-        # checked up front so a conflict is a 409 naming the target, and nothing is written
-        for t in targets:
-            old = store.get(t.id)
-            if old is not None and old != t:
-                raise HTTPException(409, f"target {t.id!r} already exists with different fields; "
-                                         f"PATCH {PREFIX}/{t.id} or send replace=true")
-    return store.add(targets, replace=replace)
+def add_targets(store: TargetStore, targets: list[Target], replace: bool) -> Registration:
+    try:
+        return register(store, targets, replace=replace)
+    except TargetConflict as e:  # nothing was written: a conflict names the targets and the way out
+        which = (f"target {e.ids[0]!r} already exists" if len(e.ids) == 1 else
+                 f"targets {', '.join(map(repr, e.ids))} already exist")
+        where = e.ids[0] if len(e.ids) == 1 else "<id>"
+        raise HTTPException(409, f"{which} with different fields; PATCH {PREFIX}/{where} or send replace=true"
+                            ) from None
 
 
 def not_found(e: KeyError) -> HTTPException:
@@ -177,8 +178,9 @@ def unavailable(exc: BaseException) -> HTTPException | None:
     return None if problem is None else HTTPException(problem.status, problem.message)
 
 
-def change_response(result: ChangeResult) -> JSONResponse:
-    return JSONResponse(result.to_dict(), status_code=201 if result.added else 200)
+def change_response(done: Registration) -> JSONResponse:
+    assert done.result is not None  # the admin API has no dry run
+    return JSONResponse(done.to_dict(), status_code=201 if done.result.added else 200)
 
 
 # ---- routes -----------------------------------------------------------------------------------
@@ -220,15 +222,16 @@ def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> 
         return change_response(await in_thread(add_targets, store, targets, replace))
 
     @app.post(PREFIX + "/import", tags=["targets"],
-              summary="Import a whole JSONL, CSV or TXT file (all or nothing; changed duplicates are replaced)")
+              summary="Import a whole JSONL, CSV or TXT file (all or nothing; changed duplicates need replace=true)")
     async def import_text(request: Request, fmt: str = Query("jsonl", alias="format", pattern="^(jsonl|csv|txt)$"),
+                          replace: bool = Query(False, description="overwrite changed duplicates"),
                           store: TargetStore = Depends(current_store)) -> JSONResponse:
         text = decode_text(await read_body(request))
         try:
             targets = parse_targets(text, fmt, "request body")
         except TargetError as e:
             raise HTTPException(422, str(e)) from None
-        return change_response(await in_thread(store.add, targets, replace=True))
+        return change_response(await in_thread(add_targets, store, targets, replace))
 
     @app.post(PREFIX + "/remove", tags=["targets"], summary="Remove several targets (all or nothing)")
     async def remove_many(request: Request, store: TargetStore = Depends(current_store)) -> dict:

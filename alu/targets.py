@@ -1,0 +1,129 @@
+"""The forget targets as a Python API, sync and async, with the CLI's and the admin API's rules.
+
+    from alu import Targets
+
+    targets = Targets("~/.alu")                       # the registry the CLI and servers use (ALU_HOME)
+    targets.add({"name": "Ada Okafor", "aliases": ["A. Okafor"]})
+    targets.add({"id": "ada-okafor", "name": "Ada Okafor", "description": "a chemist"}, replace=True)
+    targets.import_file("people.csv", dry_run=True).plan.diff_lines()
+    targets.remove("ada-okafor")
+    await targets.aadd({"name": "Ben Osei"})          # every method has an async twin: a + name
+
+Every write goes through the one registration pipeline (`alu.retrieval.registration`): a target
+whose id exists with other fields is changed only with `replace=True` (else `TargetConflict`, and
+nothing is written); a dry run returns the plan and writes nothing; a file is imported all or
+nothing.  Writes are committed to the registry, which every serving process follows before its next
+query: no restart, no reload call.  Async methods run the blocking work (SQLite or PostgreSQL,
+embedding) in a worker thread, so an event loop keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alu.retrieval.registration import Registration, TargetConflict, register
+from alu.retrieval.targets import Target, TargetError, read_targets_file
+
+if TYPE_CHECKING:
+    from alu.retrieval.store import ChangeResult, TargetStore
+
+__all__ = ["Registration", "TargetConflict", "TargetError", "Targets"]
+
+DEFAULT_HOME = "~/.alu"
+
+
+class Targets:
+    """The target registry at `home` (default: $ALU_HOME or ~/.alu); PostgreSQL when ALU_DATABASE_URL is set."""
+
+    def __init__(self, home: str | Path | None = None, embeddings: str = "minilm",
+                 store: TargetStore | None = None) -> None:
+        self.home = str(Path(home or os.environ.get("ALU_HOME") or DEFAULT_HOME).expanduser())
+        self.embeddings = embeddings
+        self._store = store
+
+    @property
+    def store(self) -> TargetStore:
+        if self._store is None:  # the process's one store for this registry, shared with its graphs
+            from alu.graph.resources import open_store
+
+            self._store = open_store(self.home, self.embeddings)
+        return self._store
+
+    # ---- writes --------------------------------------------------------------------------
+    def add(self, *targets: Target | dict | Iterable[Target | dict], replace: bool = False,
+            drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
+        """Add targets given as dicts (`name`, optional `id`, `aliases`, `description`, `kind`) or Targets,
+        one by one or as one iterable."""
+        return register(self.store, _flatten(targets), replace=replace, drop=list(drop_forms), dry_run=dry_run)
+
+    def import_file(self, path: str | Path, fmt: str | None = None, replace: bool = False,
+                    drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
+        """A JSONL, CSV or TXT file (format from the suffix unless given), all or nothing."""
+        return register(self.store, read_targets_file(path, fmt), replace=replace, drop=list(drop_forms),
+                        dry_run=dry_run)
+
+    def update(self, target_id: str, *, name: str | None = None, aliases: list[str] | None = None,
+               description: str | None = None) -> ChangeResult:
+        """Change some fields of one target (KeyError if there is none with this id)."""
+        return self.store.update(target_id, name=name, aliases=aliases, description=description)
+
+    def remove(self, *target_ids: str) -> ChangeResult:
+        """All or nothing: KeyError naming the ids that do not exist."""
+        return self.store.remove(list(target_ids))
+
+    # ---- reads ---------------------------------------------------------------------------
+    def get(self, target_id: str) -> Target | None:
+        return self.store.registry.get(target_id)
+
+    def page(self, limit: int | None = None, offset: int = 0) -> list[Target]:
+        return self.store.registry.page(limit, offset)
+
+    def count(self) -> int:
+        return self.store.registry.count()
+
+    def version(self) -> int:
+        return self.store.registry.version()
+
+    # ---- async twins ---------------------------------------------------------------------
+    async def aadd(self, *targets: Target | dict | Iterable[Target | dict], replace: bool = False,
+                   drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
+        return await asyncio.to_thread(self.add, *targets, replace=replace, drop_forms=drop_forms, dry_run=dry_run)
+
+    async def aimport_file(self, path: str | Path, fmt: str | None = None, replace: bool = False,
+                           drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
+        return await asyncio.to_thread(self.import_file, path, fmt, replace, drop_forms, dry_run)
+
+    async def aupdate(self, target_id: str, *, name: str | None = None, aliases: list[str] | None = None,
+                      description: str | None = None) -> ChangeResult:
+        return await asyncio.to_thread(self.update, target_id, name=name, aliases=aliases, description=description)
+
+    async def aremove(self, *target_ids: str) -> ChangeResult:
+        return await asyncio.to_thread(self.remove, *target_ids)
+
+    async def aget(self, target_id: str) -> Target | None:
+        return await asyncio.to_thread(self.get, target_id)
+
+    async def apage(self, limit: int | None = None, offset: int = 0) -> list[Target]:
+        return await asyncio.to_thread(self.page, limit, offset)
+
+    async def acount(self) -> int:
+        return await asyncio.to_thread(self.count)
+
+
+def _flatten(items: tuple) -> list[Target | dict]:
+    out: list[Target | dict] = []
+    for item in items:
+        if isinstance(item, (Target, dict)):
+            out.append(item)
+        elif isinstance(item, (str, bytes)):
+            raise TargetError(f"a target is a dict with at least a name, not {type(item).__name__} {item!r}")
+        else:
+            for x in item:
+                if not isinstance(x, (Target, dict)):
+                    raise TargetError(f"a target is a dict with at least a name, not {type(x).__name__}")
+                out.append(x)
+    return out
