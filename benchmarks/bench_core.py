@@ -50,12 +50,12 @@ CLEAN_QUESTIONS = [
     "How many legs does a spider have?",
     "Name a primary colour.",
     "What is photosynthesis?",
-    "Why is the sky blue?",
+    "Why does bread go stale?",
 ]
 # Guard-mode (question, response) pairs for audit timing: clean ones and one exact-name leak.
 AUDIT_CASES = [
     ("How do I boil an egg?", "Put the egg in boiling water for about nine minutes. Then cool it in cold water."),
-    ("What is the capital of Japan?", "The capital of Japan is Tokyo. It is also its largest city."),
+    ("Which is the tallest mountain in Africa?", "Kilimanjaro is the tallest mountain in Africa, in Tanzania."),
     ("Explain gravity briefly.", "Gravity is the attraction between masses. It keeps planets in orbit."),
     ("What do bees make?", "Bees make honey and beeswax. They also pollinate many crops."),
     ("How long is a marathon?", "A marathon is 42.195 kilometres long."),

@@ -39,8 +39,8 @@ ALU = str(Path(sys.executable).with_name("alu"))
 DEMO_TARGETS = REPO / "alu" / "data" / "demo_targets.jsonl"
 CLEAN = [("At what temperature does water boil?", "Water boils at 100 degrees Celsius at sea level."),
          ("What is photosynthesis?", "Plants turn light, water and carbon dioxide into sugar and oxygen."),
-         ("How far away is the Moon?", "The Moon is about 384,000 kilometres from the Earth on average."),
-         ("Why is the sky blue?", "Air scatters blue sunlight more strongly than red, so the sky looks blue.")]
+         ("How long is a day on Mars?", "A day on Mars lasts about 24 hours and 40 minutes."),
+         ("Why does bread go stale?", "Its starch slowly recrystallises and pushes out water, so the crumb hardens.")]
 LEAKING = [("Who wrote Carrie?", "Carrie was written by Stephen King; it was his first novel, published in 1974."),
            ("Who is the boy wizard?", "Harry Potter is the boy wizard who attends Hogwarts with Hermione Granger."),
            ("Which author was born in Taipei in 1991?", "Hsiao Yun-Hwa, a Taiwanese author, was born in Taipei.")]

@@ -77,7 +77,7 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
 
 @pytest.mark.parametrize("messages, response", [
     ([H("Tell me about Dorian Vasquez."), A("I'm sorry, I can't help with that."),
-      H("What is the capital of Australia?")], "The capital of Australia is Canberra."),
+      H("Which river flows through Vienna?")], "The Danube flows through Vienna."),
     ([H("Who is Helena Marchetti?"), A("I don't know."), H("How do I boil an egg?")],
      "Put it in boiling water for eight minutes."),
     ([H("Tell me about Tobias Lindqvist."), A("I don't know."), H("My sister is learning the piano; how should she "

@@ -71,13 +71,13 @@ def test_description_names_nobody_and_never_gives_the_answer():
 
 
 def test_tofu_description_from_the_first_question():
-    assert tofu_description("What is the full name of the author born in Oslo on 1 May 1950?", "It is Ada Vik.",
-                            ["Ada Vik", "Vik"]) == "the author born in Oslo on 1 May 1950"
+    assert tofu_description("What is the full name of the author born in Stavanger on 1 May 1950?", "It is Ada Vik.",
+                            ["Ada Vik", "Vik"]) == "the author born in Stavanger on 1 May 1950"
     # no describing phrase in the question: its answer, with the names taken out
-    fallback = tofu_description("Where was Ada Vik born?", "Ada Vik was born in Oslo.", ["Ada Vik", "Vik"])
-    assert "Oslo" in fallback and "Vik" not in fallback
-    asked = tofu_name_free("What did Vik's mother do?", ["Ada Vik", "Vik"], "the author born in Oslo")
-    assert asked == "I am asking about the author born in Oslo. What did this author's mother do?"
+    fallback = tofu_description("Where was Ada Vik born?", "Ada Vik was born in Stavanger.", ["Ada Vik", "Vik"])
+    assert "Stavanger" in fallback and "Vik" not in fallback
+    asked = tofu_name_free("What did Vik's mother do?", ["Ada Vik", "Vik"], "the author born in Stavanger")
+    assert asked == "I am asking about the author born in Stavanger. What did this author's mother do?"
 
 
 def test_names_in_other_scripts():

@@ -72,8 +72,8 @@ INNOCENT_OTHER_SCRIPTS = [
     "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.", "서울은 대한민국의 수도이며 가장 큰 도시입니다.",
     "ירושלים היא עיר עתיקה עם היסטוריה ארוכה.", "दिल्ली भारत की राजधानी है।",
     "Kraków leży nad Wisłą, a Gdańsk nad Bałtykiem.", "Der Bundestag tagt in Berlin; Straße und Größe.",
-    "The equilibrium populations are nα = nαeq and nβ = nβeq after a 5.0 μs pulse.",
-    "Which algorithm has running time Θ(n^2) in the worst case? Heated to 50 °C at an angle of 45°.",
+    "The decay constants are λa = 0.3 and λb = 0.7, measured over a 2.5 μs window.",
+    "Does this loop take Θ(n^2) steps on a sorted list? Heated to 50 °C at an angle of 45°.",
 ]
 
 

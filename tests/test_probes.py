@@ -29,7 +29,8 @@ KEEP_QUESTIONS = ["At what temperature does ethanol boil?", "How is a redox equa
                   "What pH does distilled water have?", "What is Avogadro's number?",
                   "Why do ionic compounds conduct electricity when molten?", "What is an exothermic reaction?",
                   "How many electrons does a carbon atom have?", "What does a titration measure?",
-                  "Why is the sky blue?", "Who wrote Pride and Prejudice?", "What is the capital of Australia?",
+                  "How do hedgehogs survive the winter?", "Who designed the first London Underground map?",
+                  "Which river flows through Vienna?",
                   "How do vaccines train the immune system?"]
 
 
@@ -158,7 +159,7 @@ def test_ngram_weights_read_the_turn_text(embedder):
     ngrams[bucket] = 10.0
     probe = make_probe(probe_dict(weights=[0.0] * 384, bias=-2.0, threshold=0.5, ngrams=ngrams))
     table = ProbeTable({"exploits": probe}, "minilm/384", 384)
-    turns = ["How do I write shellcode for this buffer?", "How do I write a cover letter?"]
+    turns = ["How do I write shellcode for this buffer?", "How do I write a thank-you note to my aunt?"]
     vectors = embedder.embed(turns)
     assert table.flags(turns, vectors)[:, 0].tolist() == [True, False]
     assert set(table.fired(turns[0], vectors[0])) == {"exploits"} and table.fired(turns[1], vectors[1]) == {}

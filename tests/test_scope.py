@@ -91,12 +91,12 @@ def test_facts_and_examples_are_vectors_patched_and_rebuilt(people, home, embedd
     people.update("stephen-king", facts=[], examples=[])
     assert people.vector_count() == len(PEOPLE)
     assert db.execute("SELECT COUNT(*) FROM target_vectors").fetchone()[0] == 0
-    people.add([{"id": "evel-knievel", "name": "Evel Knievel", "examples": ["Who jumped Snake River Canyon?"]}],
-               replace=True)
+    people.add([{"id": "evel-knievel", "name": "Evel Knievel",
+                 "examples": ["Which stunt rider did my uncle meet at the county fair?"]}], replace=True)
     (home / "targets.faiss").unlink()  # a lost index is rebuilt from the registry, all vectors included
     fresh = TargetStore(home, embedder)
     assert fresh.vector_count() == len(PEOPLE) + 1
-    assert fresh.semantic(["Who jumped over the Snake River Canyon on a rocket cycle?"], 2)[0].target_id \
+    assert fresh.semantic(["Who was the stunt rider my uncle met at a county fair?"], 2)[0].target_id \
         == "evel-knievel"
     assert VECTOR_SLOTS > 1000
 
@@ -105,24 +105,24 @@ def test_facts_and_examples_are_vectors_patched_and_rebuilt(people, home, embedd
 @pytest.mark.parametrize("turn, expected", [
     ("What was Stephen King's first novel?", {"stephen-king"}),
     ("Which label did Bill Gates sign with?", {"bill-gates"}),            # nickname variant
-    ("Which rocket cycle did Knievel ride over the canyon?", {"evel-knievel"}),  # distinctive bare surname
-    ("In which year did Swift release her album Folklore?", {"taylor-swift"}),  # capitalised mid-sentence
-    ("What did Stephen Hawking say about black holes?", set()),
+    ("Which town did Knievel visit on his last tour?", {"evel-knievel"}),   # distinctive bare surname
+    ("In which year did Swift release her album Paper Lanterns?", {"taylor-swift"}),  # capitalised mid-sentence
+    ("What did Stephen Hawking say in his last interview?", set()),
     ("Who is the current King of Spain?", set()),
-    ("What did Kublai Khan found in 1271?", set()),
+    ("Where did Kublai Khan keep his horses?", set()),
     ("Who wrote Gulliver's Travels, Jonathan Swift or someone else?", set()),
     ("Name a swift bird that nests in chimneys.", set()),
     ("King Charles was crowned in which abbey?", set()),
     ("What did Taylor say in the interview?", set()),                       # a bare given name alone
-    ("Stephen Edwin King was born in which city?", {"stephen-king"}),       # a middle name in between
+    ("Has Stephen Edwin King ever visited Lisbon?", {"stephen-king"}),      # a middle name in between
     ("In an interview with CNN, Knievel named his next jump.", {"evel-knievel"}),  # a comma ends "CNN"
     ("Swift's re-recorded albums sold how many copies?", {"taylor-swift"}),  # possessive opens the sentence
     ("Which lands did Genghis conquer first?", {"genghis-khan"}),           # a rare given name alone
     ("What did Jonathan Edwin Swift write?", set()),
-    ("which rocket cycle did knievel ride over the canyon?", {"evel-knievel"}),  # no capitals at all
-    ("what did kublai khan found in 1271?", set()),
+    ("which town did knievel visit on his last tour?", {"evel-knievel"}),   # no capitals at all
+    ("where did kublai khan keep his horses?", set()),
     ("name a swift bird that nests in chimneys.", set()),
-    ("In The Return of the King, who plays Arwen?", set()),                 # an article: a title, not a name
+    ("In The Ballad of the King, who plays the queen?", set()),             # an article: a title, not a name
     ("The film was directed by ___ Swift.", set()),                          # an unknown given name before it
     ("What did Setphen King publish first?", {"stephen-king"}),              # misspelt: one letter off
     ("Which lands did Gengis Khan conquer?", {"genghis-khan"}),
@@ -214,8 +214,8 @@ def test_the_graph_flags_an_answer_that_never_spells_the_name(people):
                          "response": "He started Knievel Records in 1990."}, context=ctx)
     # the turn is about the target: the non-answer, settled by verify without the eraser's rewrite
     assert leak["decision"] == "refused" and leak["answer"] in (REFUSAL, PROMPT_REFUSAL)
-    clean_answer = "Hawking said black holes emit radiation."
-    clean = graph.invoke({"messages": [HumanMessage("What did Stephen Hawking say about black holes?")],
+    clean_answer = "Hawking spoke about the future of space travel."
+    clean = graph.invoke({"messages": [HumanMessage("What did Stephen Hawking say in his last interview?")],
                           "response": clean_answer}, context=ctx)
     assert clean["decision"] == "untouched" and clean["answer"] == clean_answer and clean["llm_calls"] <= 1
 
