@@ -36,7 +36,8 @@ from urllib.parse import quote
 
 from alu.eval import data as D
 from alu.retrieval.decoders import MORSE, NATO
-from alu.retrieval.matcher import LexicalMatcher, confirmed_hits
+from alu.retrieval.lexical_hits import confirmed_hits
+from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.normalize import _confusable_table
 from alu.retrieval.targets import Target, make_target
 
