@@ -1,7 +1,7 @@
 """Calibrated thresholds for conversation scope, chosen from labelled questions, never from scored ones.
 
 Input: questions that must be forgotten (optionally naming their target) and questions that must be
-kept.  Each is scored as conversation scope scores a user turn (nodes/scope.example_scores: the best
+kept.  Each is scored as conversation scope scores a user turn (nodes/scope_examples.example_scores: the best
 fact/example match of each target that beats every keep exemplar).  For the asked recall the flag
 threshold is the score that many forget questions reach; the keep loss is the share of keep
 questions that would then be flagged.  Thresholds are stored in the registry: per target as target
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from alu.nodes.scope import SCOPE_THRESHOLD_KEY, example_scores
+from alu.nodes.scope_examples import SCOPE_THRESHOLD_KEY, example_scores
 from alu.retrieval.probes import NGRAM_FEATURES, Probe, ProbeTable, ngram_vectorizer
 from alu.retrieval.targets import json_lines
 

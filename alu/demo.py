@@ -8,7 +8,8 @@ import time
 from importlib.resources import files
 from pathlib import Path
 
-from alu.cli import NodeProgress, load_models, print_trace, progress_bar, run_query
+from alu.cli.ask import NodeProgress, load_models, print_trace, run_query
+from alu.cli.common import progress_bar
 
 DEMO_TARGETS = files("alu") / "data" / "demo_targets.jsonl"
 

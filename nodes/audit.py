@@ -16,12 +16,14 @@ from pydantic import BaseModel, Field
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
+from alu.nodes.declines import declines
 from alu.nodes.evidence import Store, across_turns, lexical_evidence, mention_evidence, one_per_target, sentences
 from alu.nodes.llm import ask_structured
 from alu.nodes.messages import conversation_texts, earlier_answers, user_turns
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
 from alu.nodes.records import begin, record
-from alu.nodes.scope import declines, has_examples, scope_evidence
+from alu.nodes.scope import scope_evidence
+from alu.nodes.scope_examples import has_examples
 from alu.retrieval.store import SemanticHit, best_per_target
 
 HISTORY_TURNS = 10   # earlier user turns searched for names (multi-turn decomposition)

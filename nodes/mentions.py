@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from alu.nodes.name_use import _is_surname, standalone_name
 from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
-from alu.nodes.scope import ScopeMatch, _is_surname, lexical_scope, standalone_name
+from alu.nodes.scope import ScopeMatch, lexical_scope
 
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,12})\.?\s+$")
 

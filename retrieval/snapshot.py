@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from alu.retrieval.matcher import LexicalHit, LexicalMatcher
+from alu.retrieval.lexical_hits import LexicalHit
+from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.targets import Target
 

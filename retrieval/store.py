@@ -21,7 +21,7 @@ from alu.retrieval.backend import registry_location
 from alu.retrieval.coalesce import CoalescingEmbedder
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
 from alu.retrieval.guard import RegistryUnavailable, Seen
-from alu.retrieval.matcher import LexicalHit
+from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, best_per_target

@@ -4,7 +4,8 @@ import base64
 
 import pytest
 
-from alu.retrieval.matcher import LexicalHit, LexicalMatcher, confirmed_hits
+from alu.retrieval.lexical_hits import LexicalHit, confirmed_hits
+from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.names import alias_warnings, weakness
 from alu.retrieval.targets import make_target
 
@@ -204,15 +205,15 @@ def test_registration_warns_about_ambiguous_aliases():
 
 
 def test_a_crowded_registry_keeps_only_exact_long_sounds_strong(monkeypatch):
-    import alu.retrieval.matcher as matcher_module
+    import alu.retrieval.transliterated as transliterated
 
     m = LexicalMatcher()
     m.add(make_target({"name": "Stephen King"}))
     m.add(make_target({"name": "Keanu Reeves"}))
-    monkeypatch.setattr(matcher_module, "CROWDED_SOUNDS", 1)  # as with tens of thousands of names
+    monkeypatch.setattr(transliterated, "CROWDED_SOUNDS", 1)  # as with tens of thousands of names
     assert [h.target_id for h in m.find("Стивен Кинг")] == ["stephen-king"]         # exact, word by word
     assert m.find("斯蒂芬金写了这本书") == []                                        # a run without '·'
     assert [h.weak for h in m.find("斯蒂芬金写了这本书", include_weak=True)] == [True]
     assert m.find("基努·里维斯", include_weak=True) == []                             # near matches are off
-    monkeypatch.setattr(matcher_module, "CROWDED_SOUNDS", 10**9)
+    monkeypatch.setattr(transliterated, "CROWDED_SOUNDS", 10**9)
     assert [h.target_id for h in m.find("斯蒂芬金写了这本书")] == ["stephen-king"]

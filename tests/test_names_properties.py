@@ -14,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alu.eval.names import FAMILIES, PARTIAL_FAMILIES, TEMPLATES
+from alu.eval.names import TEMPLATES
+from alu.eval.obfuscations import FAMILIES, PARTIAL_FAMILIES
 from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.targets import make_target
 

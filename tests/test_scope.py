@@ -189,7 +189,8 @@ def test_example_vectors_put_a_paraphrase_in_scope_unless_a_keep_exemplar_is_clo
 
 
 def test_scope_flags_informative_answers_but_not_refusals(people):
-    from alu.nodes.scope import declines, scope_evidence
+    from alu.nodes.declines import declines
+    from alu.nodes.scope import scope_evidence
 
     turns = ["What was Stephen King's first novel?"]
     ev = scope_evidence(people, turns, "It was Carrie, published in 1974.", 7)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from alu import ROLES
-from alu.cli import add_model_options
+from alu.cli.common import add_model_options
 from alu.eval.harness import KEEP_LOSS_BUDGET
 from alu.eval.runner import METHODS
 

@@ -42,7 +42,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alu.eval.names import letter_edit
+from alu.eval.obfuscations import letter_edit
 from alu.retrieval.targets import slugify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "conversations"

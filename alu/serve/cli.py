@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from alu.cli import add_model_options, context_from, open_store_from
+from alu.cli.common import add_model_options, context_from, open_store_from
 from alu.serve.openai_api import DEFAULT_MAX_BODY_BYTES, DEFAULT_MODEL_NAME
 
 

@@ -1,0 +1,165 @@
+"""Is a bare or partial name form used as the name of that target here?  The word-level judgements of
+conversation scope: capitals, the words around the form, common English words, verbs and name suffixes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from alu.retrieval.normalize import canonical
+from alu.retrieval.targets import Target
+
+COMMON_WORD_ZIPF = 4.0
+
+# Closed-class words that start a sentence or a question; a capitalised one before a surname is
+# not part of a name ("Which Brandvold ...", "Did Okafor ...").
+_FUNCTION_WORDS = frozenset("""
+a about after according an and are as at before but by can could describe did do does during explain
+fill for from had has have how i if in is it list name of on or should since tell than that the their
+then there these this those to was were what when where which while who whom whose why will with would
+""".split())
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_ARTICLES = frozenset({"the", "a", "an"})
+_TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, str | None, str | None]:
+    """(previous word of the same phrase, whether the span opens a sentence, next word, word after next)."""
+    before = text[:start]
+    prev_match = list(_WORD.finditer(before))
+    prev = prev_match[-1].group() if prev_match else None
+    gap = before[prev_match[-1].end():] if prev_match else before
+    opens = prev is None or bool(re.search(r"[.!?:;\n\"“(]", gap)) or prev.endswith(".") and len(prev) > 2
+    if prev is not None and "," in gap:
+        prev = None  # "at CNN, Cooper is ...": a comma ends the previous phrase
+    after = list(_WORD.finditer(text, end))
+    nxt = after[0].group() if after else None
+    if after and re.search(r"[.!?;:\n(]", text[end:after[0].start()]):
+        nxt = None  # the next sentence's (or a parenthesis's) first word says nothing about this one
+    nxt2 = after[1].group() if len(after) > 1 and nxt else None
+    return prev, opens, nxt, nxt2
+
+
+def _own_forms(target: Target) -> set[str]:
+    forms = (target.name, *target.aliases, *target.variants, *target.partial_forms)
+    return {tok for form in forms for tok in canonical(form).split()}
+
+
+@lru_cache(maxsize=65536)
+def common_word(form: str) -> bool:
+    """Is the form an everyday English word ("King", "Bird", "Cash") rather than a distinctive name?
+
+    Word frequencies come from the `wordfreq` package (Zipf scale: 4 is about once per 10,000 words).
+    """
+    return word_zipf(form) >= COMMON_WORD_ZIPF
+
+
+@lru_cache(maxsize=65536)
+def word_zipf(form: str) -> float:
+    """The most frequent of the form's words (a possessive's "s" and initials do not count)."""
+    from wordfreq import zipf_frequency
+
+    words = [tok for tok in re.findall(r"[^\W\d_]+", form.casefold()) if len(tok) > 2]
+    return max((zipf_frequency(tok, "en") for tok in words), default=0.0)
+
+
+def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
+    """Is text[start:end] used as a name by itself, not as part of someone or something else's name?"""
+    span = text[start:end]
+    prev, opens, nxt, nxt2 = _words_around(text, start, end)
+    possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
+    if not _is_capitalised(span):
+        if text != text.lower():
+            return False   # lower case where the writer capitalises: the common word ("swift", "bird")
+        # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
+        # must be distinctive or the sentence's subject, and the word before it no part of another name
+        return (not common_word(span) or verb_only(nxt) or possessive) and (
+            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
+    conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
+    if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
+        return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
+        # views", nor "Fisher won ...", "Mason led ...": a verb right after it makes it the sentence's subject
+    if prev and prev.casefold() in _ARTICLES:
+        return False   # "the Bishop", "a Marsh": a title or a common noun, not a person's name
+    if re.search(r"_{2,}\s*$", text[:start]):
+        return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
+    own = _own_forms(target)
+    if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
+            and canonical(prev) not in own and not _run_has_own_name(text, start, own, _initials(target)):
+        return False   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
+    if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
+            and not name_suffix(nxt):
+        return False   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
+    if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
+        return False   # "Duke of Brandvold", "Mason of the Guild"
+    if _OTHER_NAME_HEAD.search(text[:start]):
+        return False   # "the Book of Ruth", "the University of Brandvold": the tail of another name
+    if _IN_A_WORK.match(text[end:]):
+        return False   # "Ruth in the Bible", "Mason in the film": a figure of a work, not the real person
+    return True
+
+
+# "<Capitalised noun> of [the]" just before a form: the form ends another name ("the Book of Ruth")
+_OTHER_NAME_HEAD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# a work or body of stories right after a form: the figure of that name in it
+_IN_A_WORK = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?(?:Bible|Old\s+Testament|New\s+Testament|Torah|Quran|"
+                        r"Koran|Gospels?|scriptures?|film|movie|novel|book|play|series|show|sitcom|cartoon|"
+                        r"musical|opera|ballet|game|video\s+game|myths?|legends?|mythology|fairy\s+tale|song)\b",
+                        re.IGNORECASE)
+
+
+def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:
+    """Do the capitalised words just before the span include one of the target's own names?
+    ("Oskar Emil Brandvold": a middle name between given name and surname; "Ingridina Mae Okafor": a given
+    name that the target's own given name shortens; "Tomas Edvard Lindahl" for T. Lindahl.)"""
+    run = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[:start])
+    if run is None:
+        return False
+    words = [canonical(w) for w in run.group(1).split()]
+    if any(w in own for w in words):
+        return True
+    return len(words) > 1 and (_lengthens_own(words[0], own) or words[0][:1] in initials)
+
+
+def _initials(target: Target) -> set[str]:
+    """Initials the registered name itself is written with ("T. Lindahl"), not those of derived forms."""
+    return {tok for tok in canonical(target.name.split(",")[0]).split()[:-1] if len(tok) == 1}
+
+
+def _lengthens_own(word: str, own: set[str]) -> bool:
+    return any(len(form) >= 3 and word.startswith(form) and len(word) > len(form) for form in own)
+
+
+@lru_cache(maxsize=4096)
+def verb_only(word: str | None) -> bool:
+    """Is the word a verb form and never a noun ("won", "was", "led"; not "flu", "flow")?
+
+    Parts of speech come from the `lemminflect` package's lemma tables.
+    """
+    if not word:
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.casefold())
+    return bool(lemmas.keys() & {"VERB", "AUX"}) and "NOUN" not in lemmas and "PROPN" not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def name_suffix(word: str) -> bool:
+    """Jr., Sr., III...: part of the same person's name (the `nameparser` package's suffix list)."""
+    from nameparser.config import CONSTANTS
+
+    return word.casefold().strip(".") in CONSTANTS.suffix_not_acronyms
+
+
+def _is_surname(form: str, target: Target) -> bool:
+    """A partial form that is the name a person goes by: the family name ("Okafor" of Ada Okafor), or the
+    one name before a style ("Ingrid" of "Ingrid, Countess of Vale"); not a given name or an initial."""
+    head, styled = target.name.split(",")[0], "," in target.name
+    name = canonical(head).split()
+    toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Okafor's" is the surname too
+    return bool(toks) and (len(toks) < len(name) or styled) and name[-len(toks):] == toks and "." not in form
