@@ -125,12 +125,24 @@ def plan(registry: TargetRegistry, items: Iterable[Target | dict], drop: Sequenc
             out.unchanged.append(t)
         else:
             out.changed.append((old[1], t))
-    written = out.written
+    touched = {t.id for t in out.written}
+    written = [t for t in targets if t.id in touched]  # in batch order: the first of two equal names keeps it
     if written:
         out.warnings += duplicate_name_warnings(registry.name_rows(), written)
         out.warnings += [w for t in written for w in alias_warnings(t)]
         out.forms = form_report(written)
     return out
+
+
+def check_conflicts(the_plan: Plan, replace: bool) -> None:
+    """The one conflict rule: a target whose id exists with other fields changes only when asked."""
+    if the_plan.changed and not replace:
+        raise TargetConflict([new.id for _, new in the_plan.changed])
+
+
+def commit(store: TargetStore, the_plan: Plan, progress: Callable[[int], object] | None = None) -> ChangeResult:
+    """Embed what the plan adds or changes and write it in one registry commit."""
+    return store.add(the_plan.written + the_plan.unchanged, replace=True, progress=progress)
 
 
 def register(store: TargetStore, items: Iterable[Target | dict], *, replace: bool = False,
@@ -141,6 +153,5 @@ def register(store: TargetStore, items: Iterable[Target | dict], *, replace: boo
     the_plan = plan(store.registry, items, drop)
     if dry_run:
         return Registration(the_plan)
-    if the_plan.changed and not replace:
-        raise TargetConflict([new.id for _, new in the_plan.changed])
-    return Registration(the_plan, store.add(the_plan.written + the_plan.unchanged, replace=True, progress=progress))
+    check_conflicts(the_plan, replace)
+    return Registration(the_plan, commit(store, the_plan, progress))

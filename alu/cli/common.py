@@ -4,11 +4,10 @@ the one way a failed command is reported (one line on stderr and an exit status,
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from alu import METHODS, ROLES
 from alu.retrieval.storage_errors import storage_problem
@@ -53,29 +52,18 @@ def registry_from(args) -> TargetRegistry:
 
 
 def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tuple[str, str, list[str]]], int, dict]:
-    """(id, name, aliases) per target in registry order, the count, and the registry's meta values: read
-    straight from its SQLite file, skipping vectors and derived fields, so that listing 10,000 targets takes
-    a fraction of a second.  A missing registry is an empty one (and is not created)."""
-    import sqlite3
-
+    """(id, name, aliases) per target in registry order, the count, and the registry's meta values,
+    skipping vectors and derived fields, so that listing 10,000 targets takes a fraction of a second.
+    A missing SQLite registry is an empty one (and is not created)."""
     from alu.retrieval.backend import postgres_url
 
-    db: Any
-    if postgres_url():  # a shared PostgreSQL registry: through the registry's own connection
-        db = registry_from(args)._db
-    else:
-        path = Path(args.home).expanduser() / "targets.sqlite"
-        if not path.is_file():
-            return [], 0, {}
-        db = sqlite3.connect(path, timeout=30)
+    if not postgres_url() and not (Path(args.home).expanduser() / "targets.sqlite").is_file():
+        return [], 0, {}
+    registry = registry_from(args)
     try:
-        rows = db.execute("SELECT id, name, aliases FROM targets ORDER BY row LIMIT ? OFFSET ?",
-                          (2 ** 62 if limit is None else limit, offset)).fetchall()
-        count = db.execute("SELECT COUNT(*) FROM targets").fetchone()[0]
-        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        return registry.name_rows(limit, offset), registry.count(), registry.metas()
     finally:
-        db.close()
-    return [(i, n, json.loads(a)) for i, n, a in rows], count, meta
+        registry.close()
 
 
 def progress_bar(total: int, desc: str):

@@ -8,13 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
 
-from alu.cli.common import name_rows, open_store_from, progress_bar, registry_from
+from alu.cli.common import open_store_from, progress_bar, registry_from
 from alu.retrieval.targets import TargetError
-
-if TYPE_CHECKING:
-    from alu.retrieval.registry import TargetRegistry
 
 
 def change_json(version: int, added=(), updated=(), unchanged=(), removed=()) -> str:
@@ -22,96 +18,26 @@ def change_json(version: int, added=(), updated=(), unchanged=(), removed=()) ->
                        "unchanged": list(unchanged), "removed": list(removed)})
 
 
-def name_key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def duplicate_name_warnings(existing: list[tuple[str, str, list[str]]], incoming: list) -> list[str]:
-    """A new or changed target whose name is already another target's name or alias (or repeats in the batch)."""
-    owner: dict[str, str] = {}
-    incoming_ids = {t.id for t in incoming}
-    for target_id, name, aliases in existing:
-        if target_id not in incoming_ids:
-            for form in (name, *aliases):
-                owner.setdefault(name_key(form), target_id)
-    warnings = []
-    for t in incoming:
-        key = name_key(t.name)
-        if key in owner and owner[key] != t.id:
-            warnings.append(f"target {t.id!r}: the name {t.name!r} is already used by target {owner[key]!r}")
-        owner.setdefault(key, t.id)
-    return warnings
-
-
-DERIVED_FIELDS = {"variants", "partial_forms"}  # computed from the name and aliases; they follow them
-
-
-def field_changes(old, new) -> list[str]:
-    before, after = old.to_dict(), new.to_dict()
-    return [f"{k}: {json.dumps(before.get(k), ensure_ascii=False)} -> {json.dumps(after.get(k), ensure_ascii=False)}"
-            for k in sorted(set(before) | set(after)) if k not in DERIVED_FIELDS and before.get(k) != after.get(k)]
-
-
-def plan_write(registry: TargetRegistry, targets: list) -> tuple[list, list, list]:
-    """(added, changed [(old, new)], unchanged) against the registry; within a batch the last id wins."""
-    batch = list({t.id: t for t in targets}.values())
-    added, changed, unchanged = [], [], []
-    for t in batch:
-        old = registry.get(t.id)
-        if old is None:
-            added.append(t)
-        elif old == t:
-            unchanged.append(t)
-        else:
-            changed.append((old, t))
-    return added, changed, unchanged
-
-
-def print_plan(added: list, changed: list, unchanged: list, out=None) -> None:
-    out = out or sys.stdout  # looked up per call: a default bound at import outlives a replaced stdout
-    for t in added:
-        aka = f" (aka {', '.join(t.aliases)})" if t.aliases else ""
-        print(f"+ {t.id}\t{t.name}{aka}", file=out)
-    for old, new in changed:
-        print(f"~ {new.id}", file=out)
-        for line in field_changes(old, new):
-            print(f"    {line}", file=out)
-    for t in unchanged:
-        print(f"= {t.id}", file=out)
-    print(f"dry run: {len(added)} to add, {len(changed)} to change, {len(unchanged)} unchanged; nothing written",
-          file=out)
-
-
 def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
-    """The one conflict rule of `add` and `import`: a target whose id exists with other fields is refused
-    unless the change is asked for (`flag`); `--dry-run` prints the difference and writes nothing."""
-    from alu.retrieval.names import drop_forms, form_report
+    """`add` and `import` through the one registration pipeline: the plan and its warnings first (no
+    model loaded), `--dry-run` stops there, then the conflict rule, then embedding and one commit."""
+    from alu.retrieval.registration import TargetConflict, check_conflicts, commit, plan
 
-    targets = drop_forms(targets, getattr(args, "drop_form", None) or [])
-    registry = registry_from(args)
-    added, changed, unchanged = plan_write(registry, targets)
-    touched = {t.id for t in added} | {new.id for _, new in changed}
-    incoming = [t for t in {t.id: t for t in targets}.values() if t.id in touched]  # in file order
-    for warning in duplicate_name_warnings(name_rows(args)[0], incoming):
+    the_plan = plan(registry_from(args), targets, getattr(args, "drop_form", None) or [])
+    for warning in the_plan.warnings:
         print(f"alu: warning: {warning}", file=sys.stderr)
-    from alu.retrieval.names import alias_warnings
-
-    written = added + [new for _, new in changed]
-    for target in written:
-        for warning in alias_warnings(target):
-            print(f"alu: warning: {warning}", file=sys.stderr)
-    for line in form_report(written):
+    for line in the_plan.forms:
         print(f"alu: {line}", file=sys.stderr)
     if args.dry_run:
-        print_plan(added, changed, unchanged)
+        print("\n".join(the_plan.diff_lines()))
         return 0
-    if changed and not allow_changes:
-        ids = ", ".join(new.id for _, new in changed)
-        raise TargetError(f"target(s) already exist with different fields: {ids}; pass {flag} to change them "
-                          f"(--dry-run shows the differences)")
+    try:
+        check_conflicts(the_plan, allow_changes)
+    except TargetConflict as e:
+        raise TargetError(f"{e}; pass {flag} to change them (--dry-run shows the differences)") from None
     store = open_store_from(args)
-    with progress_bar(len(added) + len(changed), "embedding") as bar:
-        result = store.add(targets, replace=allow_changes, progress=bar.update)
+    with progress_bar(len(the_plan.written), "embedding") as bar:
+        result = commit(store, the_plan, progress=bar.update)
     print(json.dumps(result.to_dict()))
     return 0
 
