@@ -37,6 +37,7 @@ RUNTIME_EXTRAS = ("server", "postgres", "eval", "plots", "otel", "embedded")
 EXTRA_MODULES = {
     "server": ("alu.serve.admin", "alu.serve.openai_api", "alu.serve.health", "alu.serve.bodies", "alu.serve.replay"),
     "postgres": ("alu.retrieval.postgres", "alu.retrieval.pgconn"),
+    "otel": ("alu.graph.otel",),
 }
 
 
