@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	# torch first and pinned: the CPU build (an unpinned torch would pull a multi-GB CUDA build)
 	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[embedded,dev]'
+	# every extra: the demo, the whole test suite and the benchmarks use them all
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[server,postgres,eval,plots,otel,embedded,dev]'
 	touch $(STAMP)
 
 demo: install

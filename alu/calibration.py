@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from alu.extras import pyplot
 from alu.nodes.scope_examples import SCOPE_THRESHOLD_KEY, example_scores
 from alu.retrieval.probes import NGRAM_FEATURES, Probe, ProbeTable, ngram_vectorizer
 from alu.retrieval.targets import json_lines
@@ -378,11 +379,7 @@ def table_text(result: Calibration) -> str:
 
 
 def plot(result: Calibration, path: str | Path) -> Path:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     path = Path(path)
     fig, ax = plt.subplots(figsize=(5, 3.5))
     xs = [r["threshold"] for r in result.table]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
+from alu.extras import needs
 from alu.retrieval.backend import call_timeout, postgres_url
 
 THREADS_FILE = "threads.sqlite"  # conversation checkpoints, next to the target registry
@@ -33,10 +34,11 @@ def thread_saver(home: str | Path) -> BaseCheckpointSaver:
 
 
 def _postgres_saver(url: str) -> BaseCheckpointSaver:
-    from langgraph.checkpoint.postgres import PostgresSaver
-    from psycopg.rows import dict_row
+    with needs("postgres", "threads in PostgreSQL (ALU_REGISTRY=postgresql://...)"):
+        from langgraph.checkpoint.postgres import PostgresSaver
+        from psycopg.rows import dict_row
 
-    from alu.retrieval.pgconn import GuardedPool
+        from alu.retrieval.pgconn import GuardedPool
 
     _set_up(url, PostgresSaver)
     # the settings PostgresSaver documents for connections it does not open itself

@@ -1,7 +1,8 @@
 """The one place that wires the ALU nodes into a LangGraph graph.
 
 Routers read the typed `outcome` a node wrote, never its free-text step record.  The method is
-chosen once, after `respond`; every path ends in `deliver`, the only node that publishes.
+chosen once, after `respond`; every path ends in `deliver`, the only node that publishes.  Each node
+is wrapped once here to report what it decided (graph/telemetry.py), so the nodes themselves only decide.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from langgraph.runtime import get_runtime
 from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.resources import Resources
 from alu.graph.state import InputState, OutputState, UnlearnState
+from alu.graph.telemetry import Next, node_spans, observed
 from alu.nodes.audit import audit
 from alu.nodes.compose import compose
 from alu.nodes.critique import critique
@@ -55,29 +57,33 @@ def after_paper_compose(state: UnlearnState) -> Literal["refuse", "deliver"]:
     return "refuse" if state["outcome"] == "refuse" else "deliver"
 
 
-def build_graph(resources: Resources | None = None, checkpointer=None, store=None, name: str = "alu"):
-    """Compile the unlearning graph.  `resources` injects a ready TargetStore or model instances."""
+# Where each node goes next: a router reading the outcome it wrote, or its one successor.
+NEXT: dict[str, Next] = {
+    "respond": method, "audit": after_audit, "erase": after_erase, "critique": after_critique, "compose": "verify",
+    "verify": after_verify, "paper_audit": "paper_erase", "paper_erase": "paper_critique",
+    "paper_critique": "paper_compose", "paper_compose": after_paper_compose, "refuse": "deliver", "deliver": END,
+}
+
+
+def build_graph(resources: Resources | None = None, checkpointer=None, store=None, name: str = "alu",
+                tracer_provider=None):
+    """Compile the unlearning graph.  `resources` injects a ready TargetStore or model instances;
+    `tracer_provider` (OpenTelemetry) records a span per node even when the environment asks for none."""
     res = resources or Resources()
+    spans = node_spans(tracer_provider)
     builder = StateGraph(UnlearnState, context_schema=UnlearnContext, input_schema=InputState,
                          output_schema=OutputState)
     for node in (respond, audit, erase, critique, compose, verify, paper_audit, paper_erase, paper_critique,
                  paper_compose):
-        builder.add_node(node.__name__, partial(node, res=res))
-    builder.add_node("refuse", refuse)
-    builder.add_node("deliver", deliver)
+        builder.add_node(node.__name__, observed(node.__name__, partial(node, res=res), NEXT[node.__name__], spans))
+    builder.add_node("refuse", observed("refuse", refuse, NEXT["refuse"], spans))
+    builder.add_node("deliver", observed("deliver", deliver, NEXT["deliver"], spans))
     builder.add_edge(START, "respond")
-    builder.add_conditional_edges("respond", method)
-    builder.add_conditional_edges("audit", after_audit)
-    builder.add_conditional_edges("erase", after_erase)
-    builder.add_conditional_edges("critique", after_critique)
-    builder.add_edge("compose", "verify")
-    builder.add_conditional_edges("verify", after_verify)
-    builder.add_edge("paper_audit", "paper_erase")
-    builder.add_edge("paper_erase", "paper_critique")
-    builder.add_edge("paper_critique", "paper_compose")
-    builder.add_conditional_edges("paper_compose", after_paper_compose)
-    builder.add_edge("refuse", "deliver")
-    builder.add_edge("deliver", END)
+    for node_name, then in NEXT.items():
+        if isinstance(then, str):
+            builder.add_edge(node_name, then)
+        else:
+            builder.add_conditional_edges(node_name, then)
     return builder.compile(checkpointer=checkpointer, store=store, name=name)
 
 

@@ -113,6 +113,12 @@ def record_of(state: Mapping[str, Any]) -> Private:
     return record
 
 
+def find_record(handle: str | None) -> Private | None:
+    """The record behind a handle, without the checks of `record_of`: for reporting its counts only."""
+    with _LOCK:
+        return _RECORDS.get(handle or "")
+
+
 def close_record(state: Mapping[str, Any]) -> None:
     with _LOCK:
         _RECORDS.pop(state.get("private") or "", None)

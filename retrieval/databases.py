@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from alu.extras import needs
+
 if TYPE_CHECKING:
     from alu.retrieval.postgres import PostgresDatabase
 
@@ -68,7 +70,8 @@ def open_database(location: str | Path) -> SqliteDatabase | PostgresDatabase:
     """A postgresql:// URL opens PostgreSQL; anything else is a SQLite file path."""
     text = str(location)
     if text.startswith(("postgresql://", "postgres://")):
-        from alu.retrieval.postgres import PostgresDatabase  # psycopg is imported only when it is used
+        with needs("postgres", "a PostgreSQL registry (ALU_REGISTRY=postgresql://...)"):
+            from alu.retrieval.postgres import PostgresDatabase  # psycopg is imported only when it is used
 
         return PostgresDatabase(text)
     return SqliteDatabase(location)

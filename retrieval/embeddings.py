@@ -17,6 +17,8 @@ from typing import Protocol
 
 import numpy as np
 
+from alu.extras import needs
+
 DEFAULT_EMBEDDINGS = "minilm"
 SMALL_BATCH = 32
 # A forward pass's fixed cost in padded tokens' worth of work: on one core here MiniLM costs ~18 ms
@@ -78,9 +80,10 @@ class MiniLMEmbedder:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         # idle OpenMP threads must sleep, not spin: on a shared 2-core machine spinning slows torch ~4x
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        import torch
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
+        with needs("embedded", "the bundled MiniLM embedder (embeddings 'minilm')"):
+            import torch
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
 
         # transformers draws a "Loading weights" bar into the caller's terminal; loading is not its output
         bars = transformers_logging.is_progress_bar_enabled()

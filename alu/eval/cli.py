@@ -10,6 +10,7 @@ from alu import ROLES
 from alu.cli.common import add_model_options
 from alu.eval.harness import KEEP_LOSS_BUDGET
 from alu.eval.runner import METHODS
+from alu.extras import reports_missing_extra
 
 BENCH_NAMES = ["tofu", "wmdp", "mmlu", "rwku", "wpu", "attacks", "rwku-attacks", "scale", "cases", "names",
                "conversations"]
@@ -61,7 +62,7 @@ def register(subparsers) -> None:
     p.add_argument("--sample", action="store_true",
                    help="names: use the committed innocent-answer sample instead of the full corpus in --data")
     p.add_argument("--derive-sample", metavar="PATH", help="names: write a new innocent-answer sample and exit")
-    p.set_defaults(func=cmd_eval)
+    p.set_defaults(func=reports_missing_extra(cmd_eval))
 
 
 def model_specs(args) -> dict[str, str]:

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from alu.extras import needs
+
 CHANCE = 0.25  # credit for a suppressed or unparseable 4-way multiple-choice answer
 LETTERS = "ABCD"
 
@@ -35,7 +37,8 @@ def contains_any(text: str, needles) -> bool:
 
 @lru_cache(maxsize=1)
 def _scorer():
-    from rouge_score import rouge_scorer
+    with needs("eval", "ROUGE-L (the evaluation's utility metric)"):
+        from rouge_score import rouge_scorer
 
     return rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from alu.eval import metrics as M
 from alu.eval.runner import METHODS
+from alu.extras import pyplot
 
 # Column order and labels of the tables; a column appears when some record has the metric.
 COLUMNS = [
@@ -74,8 +75,7 @@ def _bar_labels(ax, xs: list[float], values: list[float | None], fmt, top: float
 
 def plot(summary: dict, path: Path, title: str) -> Path | None:
     """The figure of `draw` as a PNG file."""
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     if not summary:
         return None
     fig = draw(summary, title)
@@ -87,11 +87,7 @@ def plot(summary: dict, path: Path, title: str) -> Path | None:
 def draw(summary: dict, title: str):
     """Per respondent: one bar panel per headline metric (direction in its title; n under every split;
     "0 %" and "n/a" written out), then p50 latency.  The legend sits above the panels, off the bars."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     panels = plot_data(summary, title)
     rows = list(summary)
     cols = max(sum(1 for p in panels if p["respondent"] == r) for r in rows) + 1

@@ -20,6 +20,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from alu.eval import data as D
 from alu.eval.runner import PromptMeter
+from alu.extras import pyplot
 
 SYNTHETIC_PREFIX = "Synthetica "
 DEFAULT_SIZES = [10, 100, 1000, 10000]
@@ -196,11 +197,7 @@ def _get(row: dict, method: str, what: str, key: str):
 
 
 def plot_scale(rows: list[dict], path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     fig, axes = plt.subplots(1, 4, figsize=(16, 3.8))
     panels = [("guard_leak", "audit_ms", "audit latency, leaking answer (ms)"),
               ("stub_e2e_leak", "total_ms", "end to end, stub models (ms)"),

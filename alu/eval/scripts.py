@@ -14,6 +14,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from alu.extras import needs
+
 LIBRARY_SCRIPTS = ("cyrillic", "katakana")
 
 CURATED: dict[str, dict[str, str]] = {
@@ -56,7 +58,8 @@ CURATED: dict[str, dict[str, str]] = {
 
 @lru_cache(maxsize=1)
 def _katakana():
-    from e2k import C2K
+    with needs("eval", "names written in katakana (rwku-attacks)"):
+        from e2k import C2K
 
     return C2K()
 
@@ -65,7 +68,8 @@ def _katakana():
 def transliterated(name: str, script: str) -> str:
     """`name` in `script` (LIBRARY_SCRIPTS), by the library that writes it."""
     if script == "cyrillic":
-        import cyrtranslit
+        with needs("eval", "names written in Cyrillic (rwku-attacks)"):
+            import cyrtranslit
 
         # lower case and without accents first: the library maps digraphs such as "sh" only in lower case, and
         # leaves letters it has no Russian rule for (accented ones, x) in Latin

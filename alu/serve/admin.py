@@ -18,9 +18,12 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
-from starlette.concurrency import run_in_threadpool
+from alu.extras import needs
+
+with needs("server", "the target admin API"):
+    from fastapi import Depends, FastAPI, HTTPException, Query, Request
+    from fastapi.responses import JSONResponse
+    from starlette.concurrency import run_in_threadpool
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store

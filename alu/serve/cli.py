@@ -9,7 +9,16 @@ import os
 import sys
 
 from alu.cli.common import add_model_options, context_from, open_store_from
-from alu.serve.openai_api import DEFAULT_MAX_BODY_BYTES, DEFAULT_MODEL_NAME
+from alu.extras import MissingExtra, install_hint, needs, reports_missing_extra
+
+# `alu --help` lists every command, so this module imports without the server extra; the command then says
+# which extra it needs
+SERVER_MISSING: MissingExtra | None = None
+try:
+    with needs("server", "`alu serve`"):
+        from alu.serve.openai_api import DEFAULT_MAX_BODY_BYTES, DEFAULT_MODEL_NAME
+except MissingExtra as e:
+    DEFAULT_MODEL_NAME, DEFAULT_MAX_BODY_BYTES, SERVER_MISSING = "", 0, e
 
 
 def port_number(text: str) -> int:
@@ -28,7 +37,8 @@ def positive_int(text: str) -> int:
 
 def register(subparsers) -> None:
     serve = subparsers.add_parser(
-        "serve", help="serve an OpenAI-compatible /v1/chat/completions endpoint with unlearning applied",
+        "serve", help="serve an OpenAI-compatible /v1/chat/completions endpoint with unlearning applied"
+                      + (f" (not installed: {install_hint('server')})" if SERVER_MISSING else ""),
         description="Any OpenAI client can use the unlearned model by pointing its base URL at "
                     "http://HOST:PORT/v1. Set ALU_API_KEY to require 'Authorization: Bearer <key>'.")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
@@ -46,7 +56,7 @@ def register(subparsers) -> None:
                             "and index and follows the shared registry's change log")
     serve.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     add_model_options(serve)
-    serve.set_defaults(func=cmd_serve)
+    serve.set_defaults(func=reports_missing_extra(cmd_serve))
 
 
 # A worker process rebuilds the app from the parsed options it finds here (uvicorn starts workers afresh).
@@ -81,7 +91,10 @@ def worker_app():
 
 
 def cmd_serve(args) -> int:
-    import uvicorn
+    if SERVER_MISSING is not None:
+        raise SERVER_MISSING
+    with needs("server", "`alu serve`"):
+        import uvicorn
 
     if args.workers > 1:
         from alu.retrieval.store import TargetStore
