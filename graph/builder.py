@@ -21,6 +21,7 @@ from alu.nodes.critique import critique
 from alu.nodes.deliver import deliver
 from alu.nodes.erase import erase
 from alu.nodes.paper import paper_audit, paper_compose, paper_critique, paper_erase
+from alu.nodes.records import keeps_record
 from alu.nodes.refuse import refuse
 from alu.nodes.respond import respond
 from alu.nodes.verify import verify
@@ -62,9 +63,9 @@ def build_graph(resources: Resources | None = None, checkpointer=None, store=Non
                          output_schema=OutputState)
     for node in (respond, audit, erase, critique, compose, verify, paper_audit, paper_erase, paper_critique,
                  paper_compose):
-        builder.add_node(node.__name__, partial(node, res=res))
-    builder.add_node("refuse", refuse)
-    builder.add_node("deliver", deliver)
+        builder.add_node(node.__name__, keeps_record(partial(node, res=res), res))
+    builder.add_node("refuse", keeps_record(refuse, res))
+    builder.add_node("deliver", keeps_record(deliver, res))
     builder.add_edge(START, "respond")
     builder.add_conditional_edges("respond", method)
     builder.add_conditional_edges("audit", after_audit)
