@@ -19,7 +19,8 @@ Where records are kept (graph/private_store.py) follows whether the run can be r
 A record is bound to the thread and checkpoint namespace that opened it (to the run, when there
 is no thread): its handle used from anywhere else is refused exactly as a handle to nothing.
 Records expire `TTL_SECONDS` after their last write; a live one is never evicted, and memory
-refuses a new query (RecordsFull) while `MAX_RECORDS` are open.
+refuses a new query (RecordsFull) while `MAX_RECORDS` are open.  A node that fails closes its
+query's record (nodes/records.py); an interrupt keeps it for the resume.
 """
 
 from __future__ import annotations

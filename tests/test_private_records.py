@@ -4,8 +4,8 @@ A run on a thread keeps its record in the registry's database (graph/private.py)
 node: a run interrupted before audit resumes to the verified answer an uninterrupted run gives, in
 this process (SQLite) and in another one (a real PostgreSQL registry, tests/pg_server.py, with the
 PostgreSQL checkpointer; and a shared SQLite home).  A handle copied into another thread is refused;
-many records open at once are all kept, and a full memory store refuses a new query instead of
-evicting one.
+a node that raises closes the record and leaves a "failed" audit line; many records open at once
+are all kept, and a full memory store refuses a new query instead of evicting one.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import HumanMessage
 from langgraph.checkpoint.sqlite import SqliteSaver
 from resume_worker import LEAK, QUESTION, REWRITTEN, scripted_models
@@ -32,6 +33,7 @@ from alu.graph.context import UnlearnContext
 from alu.graph.private import ExpiredRecord, Private
 from alu.graph.private_store import DatabaseRecords, MemoryRecords, RecordsFull
 from alu.graph.resources import Resources
+from alu.models import ModelError
 from alu.retrieval.store import TargetStore
 from conftest import DEMO_TARGETS
 
@@ -180,6 +182,46 @@ def test_a_handle_copied_into_another_thread_is_refused(store, home, tmp_path):
         assert handle in [h for h, _ in durable_rows(home)]
         out = graph.invoke(None, owner, context=ctx)
     assert out["answer"] == REWRITTEN and handle not in [h for h, _ in durable_rows(home)]
+
+
+class Broken(FakeListChatModel):
+    """A model whose endpoint is down."""
+
+    def _call(self, *args, **kwargs):
+        raise ConnectionError("connection refused")
+
+
+def test_a_node_that_raises_closes_the_record_and_logs_the_failure(store, home, tmp_path):
+    log = tmp_path / "audit.jsonl"
+    ctx = UnlearnContext(home=str(home), audit_log=str(log), audit_log_text=True)
+    models = scripted_models() | {"eraser": Broken(responses=[""])}
+    with SqliteSaver.from_conn_string(str(tmp_path / "threads.sqlite")) as saver:
+        graph = build_graph(Resources(store=store, models=models), checkpointer=saver)
+        config = {"configurable": {"thread_id": "failing"}}
+        with pytest.raises(ModelError):
+            graph.invoke({"messages": [HumanMessage(QUESTION)]}, config, context=ctx)
+        assert durable_rows(home) == []  # closed: nothing of the failed query waits anywhere
+        (line,) = [json.loads(text) for text in log.read_text().splitlines()]
+        assert line["decision"] == "failed" and line["error"] == "ModelError" and line["thread_id"] == "failing"
+        assert [s["node"] for s in line["steps"]] == ["respond", "audit", "erase"]
+        assert line["flagged"][0]["target_id"] == "stephen-king" and line["query"] == QUESTION
+        assert LEAK not in log.read_text() and "response" not in line and "answer" not in line
+        # going on from the failed node finds the query ended: it must be sent again
+        with pytest.raises(ExpiredRecord):
+            graph.invoke(None, config, context=ctx)
+    assert [json.loads(t)["error"] for t in log.read_text().splitlines()] == ["ModelError", "ExpiredRecord"]
+
+
+def test_a_stateless_run_that_fails_closes_its_memory_record(store, home, tmp_path):
+    log = tmp_path / "audit.jsonl"
+    before = private.open_records()
+    graph = build_graph(Resources(store=store, models=scripted_models() | {"composer": Broken(responses=[""])}))
+    with pytest.raises(ModelError):
+        graph.invoke({"messages": [HumanMessage(QUESTION)]}, context=UnlearnContext(home=str(home),
+                                                                                    audit_log=str(log)))
+    assert private.open_records() == before
+    (line,) = [json.loads(text) for text in log.read_text().splitlines()]
+    assert line["decision"] == "failed" and line["steps"][-1] == {**line["steps"][-1], "node": "compose"}
 
 
 def test_many_runs_paused_at_once_all_resume(store, home, tmp_path):
