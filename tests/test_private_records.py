@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import HumanMessage
 from langgraph.checkpoint.sqlite import SqliteSaver
 from resume_worker import LEAK, QUESTION, REWRITTEN, scripted_models
+from test_pg_outages import fresh_db, pg  # noqa: F401  (fixtures: one server for the module, a database per test)
 
 from alu.graph import private, private_store
 from alu.graph.builder import build_graph
@@ -100,22 +100,10 @@ def test_a_run_paused_in_one_process_resumes_in_another_on_a_shared_home(store, 
     assert durable_rows(home) == []
 
 
-@pytest.fixture(scope="module")
-def pg():
-    from pg_server import postgres_instance
-
-    with postgres_instance() as server:
-        yield server
-
-
 @pytest.fixture
-def pg_registry(pg, monkeypatch):
-    """A fresh database on the module's server; ALU_REGISTRY points at it."""
-    name = f"t_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg.url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = pg.url.rsplit("/", 1)[0] + f"/{name}"
-    monkeypatch.setenv("ALU_REGISTRY", url)
+def pg_registry(request):
+    """A fresh database on the module's PostgreSQL server, ALU_REGISTRY pointing at it (test_pg_outages)."""
+    url = request.getfixturevalue("fresh_db")
     yield url
     with private_store._DATABASES_LOCK:
         kept = private_store._DATABASES.pop(url, None)
