@@ -23,6 +23,7 @@ from alu.nodes.critique import critique
 from alu.nodes.deliver import deliver
 from alu.nodes.erase import erase
 from alu.nodes.paper import paper_audit, paper_compose, paper_critique, paper_erase
+from alu.nodes.records import keeps_record
 from alu.nodes.refuse import refuse
 from alu.nodes.respond import respond
 from alu.nodes.verify import verify
@@ -75,9 +76,10 @@ def build_graph(resources: Resources | None = None, checkpointer=None, store=Non
                          output_schema=OutputState)
     for node in (respond, audit, erase, critique, compose, verify, paper_audit, paper_erase, paper_critique,
                  paper_compose):
-        builder.add_node(node.__name__, observed(node.__name__, partial(node, res=res), NEXT[node.__name__], spans))
-    builder.add_node("refuse", observed("refuse", refuse, NEXT["refuse"], spans))
-    builder.add_node("deliver", observed("deliver", deliver, NEXT["deliver"], spans))
+        step = node.__name__
+        builder.add_node(step, keeps_record(observed(step, partial(node, res=res), NEXT[step], spans), res, step))
+    builder.add_node("refuse", keeps_record(observed("refuse", refuse, NEXT["refuse"], spans), res, "refuse"))
+    builder.add_node("deliver", keeps_record(observed("deliver", deliver, NEXT["deliver"], spans), res, "deliver"))
     builder.add_edge(START, "respond")
     for node_name, then in NEXT.items():
         if isinstance(then, str):

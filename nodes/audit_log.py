@@ -1,4 +1,7 @@
-"""The operator's audit log: one JSON line per query; texts only when audit_log_text is set."""
+"""The operator's audit log: one JSON line per query; texts only when audit_log_text is set.
+
+A query that failed gets a line too, with decision "failed" and the error's class; its texts,
+even when kept, are the user's turn only (no unverified draft)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ _LOG_LOCK = threading.Lock()
 
 
 def write_audit_log(ctx: UnlearnContext, private: Private, decision: str, answer: str, index_version: int | None,
-                    steps: list[Step], llm_calls: int) -> None:
+                    steps: list[Step], llm_calls: int, error: str | None = None) -> None:
     try:
         thread_id = get_config().get("configurable", {}).get("thread_id")
     except RuntimeError:  # called outside a graph run
@@ -36,8 +39,11 @@ def write_audit_log(ctx: UnlearnContext, private: Private, decision: str, answer
         "total_ms": round(sum(s["ms"] for s in steps), 2),
         "steps": steps,
     }
+    if error is not None:
+        line["error"] = error
     if keep_text:
-        line |= {"query": private.question, "response": private.response, "answer": answer}
+        line |= {"query": private.question} if error is not None else {
+            "query": private.question, "response": private.response, "answer": answer}
     path = Path(ctx.audit_log).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     with _LOG_LOCK, path.open("a", encoding="utf-8") as f:

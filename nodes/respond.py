@@ -16,7 +16,7 @@ from langchain_core.messages import AIMessage, AnyMessage, BaseMessage, HumanMes
 from langgraph.runtime import Runtime
 
 from alu.graph.context import UnlearnContext, context_for_run
-from alu.graph.private import conversation_digest, open_record
+from alu.graph.private import close_record, conversation_digest, open_record
 from alu.graph.resources import Resources
 from alu.graph.state import CallCount, Restart, UnlearnState
 from alu.nodes.audit import HISTORY_TURNS
@@ -76,6 +76,7 @@ def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resou
     history = state["messages"][:-1] if guarding_last else state["messages"]
     scrubbed = scrub_history(history, store, ctx) if ctx.method == "alu" else []
     note = f"; {len(scrubbed)} earlier answer(s) now leaking were replaced" if scrubbed else ""
+    close_record(state)  # the thread's last query is over: a record its abandoned run left goes now
     # the context is taken before any scrubbing: a name an earlier answer gave is still what "him" refers to
     handle, private = open_record(question=question, deadline=time.monotonic() + ctx.deadline_s,
                                   conversation=conversation_digest(state["messages"]),

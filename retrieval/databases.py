@@ -66,12 +66,13 @@ class SqliteDatabase:
         self._conn.close()
 
 
-def open_database(location: str | Path) -> SqliteDatabase | PostgresDatabase:
-    """A postgresql:// URL opens PostgreSQL; anything else is a SQLite file path."""
+def open_database(location: str | Path, name: str = "alu-registry") -> SqliteDatabase | PostgresDatabase:
+    """A postgresql:// URL opens PostgreSQL (`name` names its connection pool in errors and logs); anything
+    else is a SQLite file path."""
     text = str(location)
     if text.startswith(("postgresql://", "postgres://")):
         with needs("postgres", "a PostgreSQL registry (ALU_REGISTRY=postgresql://...)"):
             from alu.retrieval.postgres import PostgresDatabase  # psycopg is imported only when it is used
 
-        return PostgresDatabase(text)
+        return PostgresDatabase(text, name)
     return SqliteDatabase(location)

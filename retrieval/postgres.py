@@ -116,10 +116,10 @@ class PostgresDatabase:
 
     kind = "postgresql"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, name: str = "alu-registry") -> None:
         self.location = url
         self._url = url
-        self._pool = GuardedPool(url, "alu-registry", call_timeout(), row_factory=_row_factory)
+        self._pool = GuardedPool(url, name, call_timeout(), row_factory=_row_factory)
         self._pinned = threading.local()  # this thread's snapshot_reads connection, if any
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Rows:

@@ -240,7 +240,9 @@ def test_unreachable_model_endpoint_is_a_clear_error(store, home, tmp_path):
                          context=UnlearnContext(home=str(home), respondent_model="openai:x", audit_log=str(log)))
         values = graph.get_state(config).values
         assert not values.get("answer") and not any(isinstance(m, AIMessage) for m in values.get("messages", []))
-    assert not log.exists()
+    (line,) = [json.loads(text) for text in log.read_text().splitlines()]  # the failure, not an answer
+    assert line["decision"] == "failed" and line["error"] == "ModelError" and line["thread_id"] == "t"
+    assert [s["node"] for s in line["steps"]] == ["respond"] and "query" not in line
 
 
 def test_audit_log_has_one_line_per_query_and_no_text_unless_enabled(store, home, tmp_path):

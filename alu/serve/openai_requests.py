@@ -13,6 +13,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from alu.graph.private_store import RecordsFull
 from alu.models import ModelError
 from alu.nodes.respond import InputError
 from alu.retrieval.textcheck import json_problem, number_problem
@@ -199,6 +200,8 @@ def error_for(exc: BaseException) -> RequestError:
         return RequestError(400, str(exc))
     if isinstance(exc, ModelError):
         return RequestError(502, str(exc), code="model_error", kind="server_error")
+    if isinstance(exc, RecordsFull):  # every slot for a running query is taken: none is evicted for this one
+        return RequestError(503, str(exc), code="overloaded", kind="server_error")
     problem = registry_problem(exc)
     if problem is not None:
         return RequestError(problem.status, problem.message, code=problem.code, kind="server_error")
