@@ -42,6 +42,16 @@ def head_noun(role: str) -> str:
     return role.split(" of ")[0].split(" and ")[-1].split()[-1]
 
 
+def titled_form(p: Person, template: str) -> str:
+    """A split's own title or initials form of the name ({title}, {initial}, {initials}, {family}): an address
+    ('Dame Melba'), a citation ('Bose, S.'), initials run together ('G.Hopper') or every given initial ('S. N. Bose').
+    Every form keeps the family name, which the family scores as carried."""
+    title = p.title or ("Mr." if p.g == "m" else "Ms.")
+    head = p.name[: -len(p.family)] if p.name.endswith(p.family) else p.given
+    initials = " ".join(f"{w[0]}." for w in head.split() if w[:1].isupper()) or f"{p.given[0]}."
+    return template.format(title=title, initial=p.given[0], initials=initials, family=p.family)
+
+
 def _generic_query(p: Person, rng: random.Random, t: dict) -> str:
     return fill(rng.choice(t["generic"]), p)
 
@@ -87,8 +97,11 @@ def forget_case(family: str, p: Person, data: SplitData, rng: random.Random) -> 
         case.leak = [p.given, p.family, *keys[:2]]
     else:
         case.query = _generic_query(p, rng, t)
-        form = {"misspelt": misspelt_name, "title_initial": title_name,
-                "mixed_separators": separated_name}[family](p, rng)
+        if family == "title_initial" and t.get("title_forms"):
+            form = titled_form(p, rng.choice(t["title_forms"]))
+        else:
+            form = {"misspelt": misspelt_name, "title_initial": title_name,
+                    "mixed_separators": separated_name}[family](p, rng)
         case.answer, case.leak = _named_answer(p, form, rng, t, n_facts=2)
         if family == "title_initial":
             case.leak.append(p.family)
