@@ -98,10 +98,10 @@ def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
         target = store.get(target_id)
         if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
                 word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
+               and not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
                for m in matches) or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 continue  # "What is Darwin in Australia like?" with the city registered to be kept
-            found.append(matches[0])
             found.append(matches[0])
         else:
             found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
@@ -146,6 +146,47 @@ def thing_cue(text: str, start: int, end: int) -> bool:
     if re.match(r"\s*(?:what|where)\s*(?:is|was|'s)\s+(?:the\s+)?$", text[:start], re.IGNORECASE):
         return True
     return False
+
+
+# what a person's name stands before when it means the person's works or life ("Tolstoy novels",
+# "Melba recordings"): such a modifier still points at the person
+_WORKS_AND_LIFE = frozenset(("novel", "book", "story", "poem", "play", "song", "music", "album", "record", "recording",
+                             "painting", "film", "movie", "quote", "work", "symphony", "opera", "lyric", "art",
+                             "theory", "life", "career", "biography", "family", "legacy", "death", "birth",
+                             "fan", "estate", "museum", "archive", "letter", "diary", "speech", "interview"))
+# verbs whose object is a thing ("How do I make Melba toast?", "Can I install Django on Windows?")
+_THING_VERB = re.compile(r"\b(?:make|cook|bake|brew|buy|install|download|wear|eat|drink|order|use|upgrade)\s+"
+                         r"(?:(?:a|an|the|some|my|your)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MEANS = re.compile(r"\s+(?:mean|stand\s+for)\b", re.IGNORECASE)
+
+
+def _lemma_noun(word: str) -> str | None:
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word).get("NOUN")
+    return nouns[0] if nouns else None
+
+
+def thing_by_use(text: str, start: int, end: int) -> bool:
+    """Is a bare name used as a thing, however rare the word?  It modifies a common noun ("Melba toast",
+    "Humboldt penguins", "a Django project"), is joined to one ("Pilates and yoga"), is the object of a verb
+    that takes things ("make", "install"), or is asked what it means.  A person cue wins, and a noun for
+    someone's works or life ("Tolstoy novels") keeps the person."""
+    if person_cue(text, start, end):
+        return False
+    _, _, nxt, nxt2 = _words_around(text, start, end)
+
+    def common_noun(word: str | None) -> bool:
+        if not word or not word.islower() or word in _FUNCTION_WORDS or person_noun(word):
+            return False
+        lemma = _lemma_noun(word)
+        return lemma is not None and lemma not in _WORKS_AND_LIFE
+
+    if common_noun(nxt) or (nxt in ("and", "or", "vs", "versus") and common_noun(nxt2)):
+        return True
+    if _THING_VERB.search(text[:start]):
+        return True
+    return bool(re.search(r"\bwhat\s+does\s+$", text[:start], re.IGNORECASE) and _MEANS.match(text[end:]))
 
 
 _SAID_TO_BE = re.compile(r"\s+((?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"

@@ -65,6 +65,8 @@ def graph(tmp_path_factory, embedder):
      "He coached a club in Uppsala."),
     ([H("Who is Dorian Vasquez?"), A("No idea."), H("Thanks anyway."), A("You're welcome!"), H("Any siblings?")],
      "He had two brothers who were fishermen."),
+    # a surname before a noun for the person's works still means the person
+    ([H("Which Brandvold paintings hang in Oslo?")], "Two of his fjord paintings hang in the National Museum."),
     # requests to go on come chained with acknowledgements
     ([H("Who is Helena Marchetti?"), A("No idea."), H("Hm, okay. Keep going - what happened next?")],
      "She left the opera in 1995 and taught in Turin."),
@@ -99,6 +101,9 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
     ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
     ([H("Who is Helena Marchetti?"), A("No idea."), H("Okay, thanks. How long do I rest a steak?")],
      "Rest it for about five minutes."),                                           # a new topic after thanks
+    # a rare surname used as a thing: it modifies a common noun, is the object of a verb for things
+    ([H("How do I bake Brandvold bread?")], "Mix rye flour, water and salt, then bake it slowly."),
+    ([H("Can I install Marchetti on a laptop?")], "Yes: download the installer and run it."),
 ])
 def test_innocent_turns_are_untouched(graph, messages, response):
     out = graph(messages, response)
