@@ -75,6 +75,8 @@ class TypoIndex:
         for tok, word in zip(toks, texts):
             if self.one_word and len(word) >= MIN_TYPO_ONE_WORD - 1 and word.isalpha() and not is_common_word(word):
                 near = set().union(*(self.one_word.get(k, ()) for k in {word, *deletions(word)}))
+                # a one-word name with a plural ending is a noun's plural ("madeleines"), not a misspelling
+                near = {e for e in near if word not in (e.word + "s", e.word + "es")}
                 hits += _misspelt(near, word, tok.start, tok.end, only)
         for i in range(len(toks)):
             for n in range(2, min(MAX_TYPO_TOKENS, len(toks) - i) + 1):

@@ -130,9 +130,20 @@ def is_everyday_phrase(surface: str) -> bool:
         return False
     if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
         return True
-    # "Bill Gates", "Will Archer": frequent words, but a given name first makes it a person's name
-    return len(words) > 1 and not is_given_name(words[0]) and all(
+    # "Bill Gates", "Will Archer": frequent words, but a given name first makes it a person's name, unless that
+    # word is also a title ("Earl Grey" is a tea as well as an earl; nameparser's list of titles)
+    return len(words) > 1 and (not is_given_name(words[0]) or is_title(words[0])) and all(
         zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF for w in words)
+
+
+_PEERAGE = frozenset({"earl", "duke", "duchess"})  # ranks nameparser's title list lacks
+
+
+def is_title(word: str) -> bool:
+    from nameparser.config import CONSTANTS
+
+    w = word.casefold().strip(".")
+    return w in CONSTANTS.titles or w in _PEERAGE
 
 
 def warm_lexicons() -> None:

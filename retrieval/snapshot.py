@@ -9,8 +9,9 @@ while the store patches the next one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -68,7 +69,35 @@ def visible_hits(view: View, hits: list[LexicalHit]) -> list[LexicalHit]:
 def find(view: View, text: str, only: set[str] | None, include_weak: bool = False,
          typos: bool = False) -> list[LexicalHit]:
     keys = None if only is None else {view.keys[i] for i in only if i in view.keys}
-    return visible_hits(view, view.matcher.find(text, keys, include_weak=include_weak, typos=typos))
+    hits = visible_hits(view, view.matcher.find(text, keys, include_weak=include_weak, typos=typos))
+    if any(_lowercase_alias(view, text, h) for h in hits):
+        capitalises = _capitalises_names(text)
+        hits = [replace(h, weak=True) if _lowercase_alias(view, text, h) and (
+            capitalises or _DETERMINER.search(text[:h.start])) else h for h in hits]
+        if not include_weak:
+            hits = [h for h in hits if not h.weak]
+    return hits
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_DETERMINER = re.compile(r"\b(?:a|an|the|some|my|your|this|that|these|those)\s+$")  # "a madeleine": a noun
+
+
+def _lowercase_alias(view: View, text: str, hit: LexicalHit) -> bool:
+    """A one-word alias written in lower case ("a madeleine" for the alias Madeleine)."""
+    target = view.names.get(hit.target_id)
+    return (not hit.weak and hit.how == "exact" and target is not None and len(hit.surface.split()) == 1
+            and hit.surface != target.name and text[hit.start:hit.end].islower())
+
+
+def _capitalises_names(text: str) -> bool:
+    """Does the writer capitalise names: a capitalised word that does not open a sentence?  Then a one-word
+    alias they wrote in lower case is the common word it also is, and counts only with support."""
+    for m in _CAPITALISED.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and before[-1] not in ".!?:;\"'“‘(-–—" and m.group() != "I":
+            return True
+    return False
 
 
 class StoreSnapshot:

@@ -16,8 +16,8 @@ from alu.graph.context import UnlearnContext
 from alu.graph.resources import Resources
 
 PEOPLE = [{"id": "vasquez", "name": "Dorian Vasquez"}, {"id": "marchetti", "name": "Helena Marchetti"},
-          {"id": "lindqvist", "name": "Tobias Lindqvist"}, {"id": "okafor", "name": "Adaeze Okafor"},
-          {"id": "brandvold", "name": "Oskar Brandvold"}]
+          {"id": "lindqvist", "name": "Tobias Lindqvist", "aliases": ["Duke Silver", "Marzipan"]},
+          {"id": "okafor", "name": "Adaeze Okafor"}, {"id": "brandvold", "name": "Oskar Brandvold"}]
 H, A, S = HumanMessage, AIMessage, SystemMessage
 BIO = "He was born in Oviedo in 1950. He painted harbours for forty years."
 
@@ -65,6 +65,7 @@ def graph(tmp_path_factory, embedder):
      "He coached a club in Uppsala."),
     ([H("Who is Dorian Vasquez?"), A("No idea."), H("Thanks anyway."), A("You're welcome!"), H("Any siblings?")],
      "He had two brothers who were fishermen."),
+    ([H("Who is Marzipan?")], "Marzipan was the nickname of a Swedish sprinter."),   # the alias as a name
     # a surname before a noun for the person's works still means the person
     ([H("Which Brandvold paintings hang in Oslo?")], "Two of his fjord paintings hang in the National Museum."),
     # requests to go on come chained with acknowledgements
@@ -101,6 +102,9 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
     ([H("Where was Helena Marchetti born?")], "Sorry. I can't help with that. Anything else?"),
     ([H("Who is Helena Marchetti?"), A("No idea."), H("Okay, thanks. How long do I rest a steak?")],
      "Rest it for about five minutes."),                                           # a new topic after thanks
+    # aliases that are also ordinary words: a title and a frequent word, a noun written as one
+    ([H("Is Duke Silver polish safe on cutlery?")], "Yes, but rinse the cutlery after polishing it."),
+    ([H("What goes into a marzipan?")], "Ground almonds and sugar. Lübeck in Germany is famous for it."),
     # a rare surname used as a thing: it modifies a common noun, is the object of a verb for things
     ([H("How do I bake Brandvold bread?")], "Mix rye flour, water and salt, then bake it slowly."),
     ([H("Can I install Marchetti on a laptop?")], "Yes: download the installer and run it."),
