@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from alu.nodes.name_use import _is_surname, standalone_name
+from alu.nodes.name_use import _is_surname, given_initials, standalone_name
 from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
 from alu.nodes.scope import ScopeMatch, lexical_scope
 
@@ -32,6 +32,33 @@ def _titled(text: str, start: int) -> bool:
 
 def _after_initial(text: str, start: int) -> bool:
     return re.search(r"[A-Z]\.\s*$", text[:start]) is not None  # "B. Okafor" inside "J.B. Okafor"
+
+
+def _with_own_initials(text: str, hit, target) -> bool:
+    """A family name written with the person's own initials ("J. Cruyff", "Newton, I."): a name by itself."""
+    if not text[hit.start:hit.start + 1].isupper():
+        return False
+    if "." not in hit.surface:
+        return _is_surname(hit.surface, target) and _own_initials_around(text, hit.start, hit.end,
+                                                                          given_initials(target))
+    found = _initials_in(text[hit.start:hit.end])
+    return bool(found) and not _after_initial(text, hit.start) and found <= given_initials(target)
+
+
+def _initials_in(span: str) -> set[str]:
+    return {c.casefold() for c in re.findall(r"\b([A-Z])\.", span)}
+
+
+def _own_initials_around(text: str, start: int, end: int, initials: set[str]) -> bool:
+    """Initials of the person's given names written with the family name: before it ("L. Beethoven",
+    "Mr. L. Beethoven", "M. B. Eddy") or after it, as a citation writes them ("Newton, I.", "Reinhardt (D.)")."""
+    before = re.search(r"((?:\b[A-Z]\.\s*)+)$", text[:start])
+    after = re.match(r"(?:\s*,\s*|\s*\(\s*)((?:[A-Z]\.\s*)+)\)?", text[end:])
+    found = (before or after)
+    if not found or not initials:
+        return False
+    letters = {c.casefold() for c in re.findall(r"[A-Z]", found.group(1))}
+    return bool(letters) and letters <= initials
 
 
 def keep_spans(store, text: str) -> list[tuple[int, int]]:
@@ -53,12 +80,16 @@ def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
         if target is not None and target.kind != "keep" and free(h.start, h.end):
             found[h.target_id].append((h.start, h.end))
     weak: dict[str, list] = defaultdict(list)
+    anchored_by_initials: set = set()
     for h in store.weak_lexical(text, typos=True):
         target = store.get(h.target_id)
         if target is None or target.kind == "keep" or not free(h.start, h.end):
             continue
         if h.form == "misspelt":
             found[h.target_id].append((h.start, h.end))
+        elif h.form == "partial" and _with_own_initials(text, h, target):
+            anchored_by_initials.add(h)  # the family name with the person's own initials, before or after it
+            weak[h.target_id].append(h)
         elif h.form == "partial" and text[h.start:h.start + 1].isupper() and (
                 "." in text[h.start:h.end] or "." not in h.surface) and not _after_initial(text, h.start) and (
                 _titled(text, h.start) or standalone_name(text, h.start, h.end, target)):
@@ -73,8 +104,8 @@ def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
         own = found.get(target_id, [])
         shared = any(h.surface.casefold() in text[a:b].casefold() and not any(x <= a < y for x, y in own)
                      for h in surnames for a, b in people)
-        anchored = [h for h in hits
-                    if not shared and ("." in h.surface or (h in surnames and _titled(text, h.start)))]
+        anchored = [h for h in hits if h in anchored_by_initials or not shared and (
+            "." in h.surface or (h in surnames and _titled(text, h.start)))]
         given = [h for h in hits if h not in surnames and "." not in h.surface]
         if target_id in found or anchored or (surnames and given):
             found[target_id] += [(h.start, h.end) for h in hits]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from alu.retrieval.names import is_title
 from alu.retrieval.normalize import canonical
 from alu.retrieval.targets import Target
 
@@ -34,8 +35,8 @@ def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, st
     prev = prev_match[-1].group() if prev_match else None
     gap = before[prev_match[-1].end():] if prev_match else before
     opens = prev is None or bool(re.search(r"[.!?:;\n\"“(]", gap)) or prev.endswith(".") and len(prev) > 2
-    if prev is not None and "," in gap:
-        prev = None  # "at CNN, Cooper is ...": a comma ends the previous phrase
+    if prev is not None and ("," in gap or re.search(r"\s[-–—]\s|[–—]", gap)):
+        prev = None  # "at CNN, Cooper is ...", "Sure - Cooper was ...": a comma or a dash ends the previous phrase
     after = list(_WORD.finditer(text, end))
     nxt = after[0].group() if after else None
     if after and re.search(r"[.!?;:\n(]", text[end:after[0].start()]):
@@ -89,7 +90,8 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
-            and canonical(prev) not in own and not _run_has_own_name(text, start, own, _initials(target)):
+            and canonical(prev) not in own and not is_title(prev) \
+            and not _run_has_own_name(text, start, own, _initials(target)):
         return False   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
             and not name_suffix(nxt):
@@ -123,6 +125,14 @@ def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) 
     if any(w in own for w in words):
         return True
     return len(words) > 1 and (_lengthens_own(words[0], own) or words[0][:1] in initials)
+
+
+def given_initials(target: Target) -> set[str]:
+    """The first letters of the words of a person's name before the family name ("Ludwig van Beethoven": l)."""
+    import unicodedata
+
+    words = [w for w in target.name.split(",")[0].split()[:-1] if w[:1].isupper()]
+    return {unicodedata.normalize("NFKD", w[0])[0].casefold() for w in words}
 
 
 def _initials(target: Target) -> set[str]:

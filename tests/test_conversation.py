@@ -105,6 +105,8 @@ def test_a_turn_about_a_target_is_refused(graph, messages, response):
     # aliases that are also ordinary words: a title and a frequent word, a noun written as one
     ([H("Is Duke Silver polish safe on cutlery?")], "Yes, but rinse the cutlery after polishing it."),
     ([H("What goes into a marzipan?")], "Ground almonds and sugar. Lübeck in Germany is famous for it."),
+    # other initials than the person's own: someone else of that family name
+    ([H("Who wrote the rowing manual?")], "Okafor, B. wrote it in 1990. It is still in print."),
     # a rare surname used as a thing: it modifies a common noun, is the object of a verb for things
     ([H("How do I bake Brandvold bread?")], "Mix rye flour, water and salt, then bake it slowly."),
     ([H("Can I install Marchetti on a laptop?")], "Yes: download the installer and run it."),
@@ -129,6 +131,11 @@ def test_a_mention_in_passing_goes_with_what_continues_about_it(graph):
     ("Rowing is a demanding sport. In Oviedo, Dorian and his crew met Vasquez fans. Crews train daily.", "Vasquez"),
     ("Rowing is a demanding sport. Prof. Brandvold studied it. Crews train daily.", "Brandvold"),
     ("Rowing is a demanding sport. A. Okafor wrote a book on it. Crews train daily.", "Okafor"),
+    # the person's own initials beside the family name, as citations and lists write them
+    ("Rowing is a demanding sport. Okafor, A. wrote a book on it. Crews train daily.", "Okafor"),
+    ("Rowing is a demanding sport. Brandvold (O.) wrote a book on it. Crews train daily.", "Brandvold"),
+    ("Rowing is a demanding sport. Field Marshal T. Lindqvist rowed too. Crews train daily.", "Lindqvist"),
+    ("Rowing is a demanding sport. Sure - D. Vasquez rowed too. Crews train daily.", "Vasquez"),
 ])
 def test_answers_get_the_name_coverage_questions_get(graph, answer, gone):
     out = graph([H("Tell me about rowing.")], answer)
