@@ -80,6 +80,8 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         # must be distinctive or the sentence's subject, and the word before it no part of another name
         return (not common_word(span) or verb_only(nxt) or possessive) and (
             prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
+    if _NAME_LABEL.search(text[:start]):
+        return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank": labelled a name
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
         return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
@@ -105,6 +107,14 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     return True
 
 
+# words that say the next one is a name: a label ("Surname: ", "given name - ", "his last name is spelled ") or
+# a naming verb ("called him ", "known as ", "signed ... with just ")
+_NAME_LABEL = re.compile(r"(?:\b(?:first|given|christian|last|family|middle|maiden|birth)\s+name|\bsurname|\bnickname)"
+                         r"(?:,\s*for\s+the\s+record,)?(?:\s+(?:is|was|were))?(?:\s+spelled|\s+spelt)?"
+                         r"\s*[:\-–—]?\s*[\"“‘']?$|"
+                         r"\b(?:called|named|nicknamed)\s+(?:him|her|them)(?:\s+simply)?\s+[\"“‘']?$|"
+                         r"\b(?:known|signed\s+(?:\w+\s+){0,3}?with(?:\s+just)?|simply\s+said)\s+(?:as\s+)?[\"“‘']?$",
+                         re.IGNORECASE)
 # "<Capitalised noun> of [the]" just before a form: the form ends another name ("the Book of Ruth")
 _OTHER_NAME_HEAD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # a work or body of stories right after a form: the figure of that name in it

@@ -136,6 +136,11 @@ def test_a_mention_in_passing_goes_with_what_continues_about_it(graph):
     ("Rowing is a demanding sport. Brandvold (O.) wrote a book on it. Crews train daily.", "Brandvold"),
     ("Rowing is a demanding sport. Field Marshal T. Lindqvist rowed too. Crews train daily.", "Lindqvist"),
     ("Rowing is a demanding sport. Sure - D. Vasquez rowed too. Crews train daily.", "Vasquez"),
+    # given and family name apart, each labelled as a name
+    ("Rowing is a demanding sport. (First name: Tobias.) He rowed daily. Surname: Lindqvist. Crews train daily.",
+     "Lindqvist"),
+    ("Rowing is a demanding sport. Friends called him Oskar. His last name is Brandvold. Crews train daily.",
+     "Brandvold"),
 ])
 def test_answers_get_the_name_coverage_questions_get(graph, answer, gone):
     out = graph([H("Tell me about rowing.")], answer)
