@@ -118,8 +118,8 @@ _NAME_LABEL = re.compile(r"(?:\b(?:first|given|christian|last|family|middle|maid
 # "<Capitalised noun> of [the]" just before a form: the form ends another name ("the Book of Ruth")
 _OTHER_NAME_HEAD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # a work or body of stories right after a form: the figure of that name in it
-_IN_A_WORK = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?(?:Bible|Old\s+Testament|New\s+Testament|Torah|Quran|"
-                        r"Koran|Gospels?|scriptures?|film|movie|novel|book|play|series|show|sitcom|cartoon|"
+_IN_A_WORK = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}"  # "in Norse mythology"
+                        r"(?:Bible|Old\s+Testament|New\s+Testament|Torah|Quran|Koran|Gospels?|scriptures?|film|movie|novel|book|play|series|show|sitcom|cartoon|"
                         r"musical|opera|ballet|game|video\s+game|myths?|legends?|mythology|fairy\s+tale|song)\b",
                         re.IGNORECASE)
 
