@@ -121,10 +121,12 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 # ---- errors ----------------------------------------------------------------------------
 def user_errors() -> tuple[type[BaseException], ...]:
     """Errors that are the user's input or setup, reported in one line with exit status 2."""
+    from alu.extras import MissingExtra
     from alu.retrieval.guard import RegistryUnavailable
 
-    # OSError: a path that cannot be used; RegistryUnavailable: a lost registry, refused
-    errors: list[type[BaseException]] = [TargetError, ValueError, OSError, RegistryUnavailable]
+    # OSError: a path that cannot be used; RegistryUnavailable: a lost registry, refused; MissingExtra: a feature
+    # whose optional packages are not installed (the message names the extra)
+    errors: list[type[BaseException]] = [TargetError, ValueError, OSError, RegistryUnavailable, MissingExtra]
     models = sys.modules.get("alu.models")  # not imported: no model was touched, so none can have failed
     if models is not None:
         errors.append(models.ModelError)
