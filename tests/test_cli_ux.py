@@ -163,3 +163,19 @@ def test_demo_removes_its_temporary_folder_even_when_it_fails(tmp_path):
                env={"TMPDIR": str(scratch)})
     assert proc.returncode == 2 and "unknown embeddings" in proc.stderr
     assert "Demo home" in proc.stdout and not [p for p in scratch.iterdir() if p.name.startswith("alu-demo-")]
+
+
+def test_serve_on_a_taken_port_fails_before_loading_anything(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        home = tmp_path / "never-opened"
+        proc = alu(home, "serve", "--port", str(port), check=False)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in proc.stderr and "--port" in proc.stderr
+    assert not home.exists()  # the registry, the index and the models were never opened
+    bad = alu(home, "serve", "--host", "no-such-host.invalid", check=False)
+    assert bad.returncode == 2 and "cannot be resolved" in bad.stderr and not home.exists()

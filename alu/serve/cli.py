@@ -90,11 +90,31 @@ def worker_app():
     return build_app(argparse.Namespace(**json.loads(os.environ[WORKER_OPTIONS_ENV])))[0]
 
 
+def check_port(host: str, port: int) -> None:
+    """Fail in a moment, before any model or index loads, when the address cannot be served on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as e:
+        raise OSError(f"--host {host!r} cannot be resolved: {e.strerror}") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a closing port is free
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise OSError(f"cannot listen on {host}:{port}: {e.strerror or e} (choose another --port or "
+                          f"--host)") from None
+
+
 def cmd_serve(args) -> int:
     if SERVER_MISSING is not None:
         raise SERVER_MISSING
     with needs("server", "`alu serve`"):
         import uvicorn
+
+    check_port(args.host, args.port)
 
     if args.workers > 1:
         from alu.retrieval.store import TargetStore
