@@ -7,7 +7,7 @@ the nodes read and update the record through the handle, and the exit node close
 mechanism covers every channel: what is not in state cannot be streamed, checkpointed or
 returned.
 
-Where records are kept (graph/private_store.py) follows whether the run can be resumed:
+Where records are kept (retrieval/private_records.py) follows whether the run can be resumed:
 
 - A run on a thread (`thread_id` in its config: a checkpointer can resume it after an interrupt,
   a retry, a crash, in this process or another) keeps its record in the registry's database: a
@@ -44,9 +44,9 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langgraph.config import get_config
 from langgraph.runtime import get_runtime
 
-from alu.graph.private_store import RECORDS_FILE, MemoryRecords, RecordStore, database_records
 from alu.graph.state import Evidence
 from alu.retrieval.backend import postgres_url
+from alu.retrieval.private_records import RECORDS_FILE, MemoryRecords, RecordStore, database_records
 
 TTL_SECONDS = 15 * 60  # after a record's last write; a run paused longer at an interrupt is sent again
 MAX_RECORDS = 10_000  # live records one process holds in memory; the next query is refused, none evicted

@@ -27,13 +27,14 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from resume_worker import LEAK, QUESTION, REWRITTEN, scripted_models
 from test_pg_outages import fresh_db, pg  # noqa: F401  (fixtures: one server for the module, a database per test)
 
-from alu.graph import private, private_store
+from alu.graph import private
 from alu.graph.builder import build_graph
 from alu.graph.context import UnlearnContext
 from alu.graph.private import ExpiredRecord, Private
-from alu.graph.private_store import DatabaseRecords, MemoryRecords, RecordsFull
 from alu.graph.resources import Resources
 from alu.models import ModelError
+from alu.retrieval import private_records as private_store
+from alu.retrieval.private_records import DatabaseRecords, MemoryRecords, RecordsFull
 from alu.retrieval.store import TargetStore
 from conftest import DEMO_TARGETS
 

@@ -13,9 +13,9 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from alu.graph.private_store import RecordsFull
 from alu.models import ModelError
 from alu.nodes.respond import InputError
+from alu.retrieval.private_records import RecordsFull
 from alu.retrieval.textcheck import json_problem, number_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.health import registry_problem
