@@ -101,9 +101,15 @@ OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence'
 @lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> str | None:
     """'male', 'female', 'either' for a given name; None for a word that is no given name."""
-    found = given_name_detector().get_gender(word)
+    detector = given_name_detector()
+    found = detector.get_gender(word)
     if found == "unknown":
         return None
+    # a name that is a man's in one country and a woman's in another ("Jean", "Joan", "Andrea") says nothing
+    sides = {g.rsplit("_", 1)[-1] for g in (detector.get_gender(word, c) for c in detector.COUNTRIES)
+             if g.endswith(("male", "female"))}
+    if len(sides) > 1:
+        return "either"
     return found if found in ("male", "female") else "either"  # "mostly_...", "andy": either
 
 
@@ -178,8 +184,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for _, start, end in sentences(text)]
 
 
+# "Ah, Ada Okafor! That's a Nigerian chemist.": a sentence that opens by saying what the one just named is
+_DEMONSTRATIVE_OPENING = re.compile(r"\s*(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:an?|the|one|who)\b", re.IGNORECASE)
+
+
 def opening_reference(sentence: str) -> tuple[bool, str | None]:
     """(does a back-reference stand among the sentence's first words, its gender or None)."""
+    if _DEMONSTRATIVE_OPENING.match(sentence):
+        return True, None
     refs = back_references(" ".join(sentence.split()[:OPENING_WORDS]))
     return (True, refs[0][1]) if refs else (False, None)
 

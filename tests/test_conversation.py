@@ -68,6 +68,10 @@ def graph(tmp_path_factory, embedder):
     ([H("Who is Marzipan?")], "Marzipan was the nickname of a Swedish sprinter."),   # the alias as a name
     # a surname before a noun for the person's works still means the person
     ([H("Which Brandvold paintings hang in Oslo?")], "Two of his fjord paintings hang in the National Museum."),
+    # a sentence that says what the one just named is goes on about them; a given name that is a man's in one
+    # country and a woman's in another agrees with either pronoun
+    ([H("Who founded the Oviedo harbour school?")], "Ah, Dorian Vasquez! That's a Spanish painter. He painted "
+                                                     "harbours for forty years."),
     # requests to go on come chained with acknowledgements
     ([H("Who is Helena Marchetti?"), A("No idea."), H("Hm, okay. Keep going - what happened next?")],
      "She left the opera in 1995 and taught in Turin."),
