@@ -8,7 +8,7 @@ is wrapped once here to report what it decided (graph/telemetry.py), so the node
 from __future__ import annotations
 
 from functools import partial
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import get_runtime
@@ -27,6 +27,12 @@ from alu.nodes.records import keeps_record
 from alu.nodes.refuse import refuse
 from alu.nodes.respond import respond
 from alu.nodes.verify import verify
+
+if TYPE_CHECKING:
+    from langgraph.graph.state import CompiledStateGraph
+    from langgraph.store.base import BaseStore
+    from langgraph.types import Checkpointer
+    from opentelemetry.trace import TracerProvider
 
 
 def method(state: UnlearnState) -> Literal["audit", "paper_audit"]:
@@ -66,8 +72,9 @@ NEXT: dict[str, Next] = {
 }
 
 
-def build_graph(resources: Resources | None = None, checkpointer=None, store=None, name: str = "alu",
-                tracer_provider=None):
+def build_graph(resources: Resources | None = None, checkpointer: Checkpointer = None, store: BaseStore | None = None,
+                name: str = "alu", tracer_provider: TracerProvider | None = None,
+                ) -> CompiledStateGraph[UnlearnState, UnlearnContext, InputState, OutputState]:
     """Compile the unlearning graph.  `resources` injects a ready TargetStore or model instances;
     `tracer_provider` (OpenTelemetry) records a span per node even when the environment asks for none."""
     res = resources or Resources()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, TypeVar, cast, get_args
 
 import alu
 from alu.models import DEFAULT_CHAT_MODEL
@@ -25,9 +25,12 @@ def _flag(name: str) -> bool:
     return os.environ.get(name, "").lower() in ("1", "true", "yes")
 
 
-def _setting(name: str, default, description: str):
+Setting = TypeVar("Setting", str, int, float)
+
+
+def _setting(name: str, default: Setting, description: str) -> Setting:
     """A field whose default can be overridden by the environment variable ALU_<NAME>."""
-    def from_env():
+    def from_env() -> Setting:
         raw = os.environ.get(f"ALU_{name.upper()}")
         return default if raw is None else type(default)(raw)
     return field(default_factory=from_env, metadata={"description": description, "env": f"ALU_{name.upper()}"})

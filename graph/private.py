@@ -221,7 +221,7 @@ def _current() -> NodeRecords:
     return node
 
 
-def open_record(**values) -> tuple[str, Private]:
+def open_record(**values: Any) -> tuple[str, Private]:
     node = _current()
     handle = "private:" + secrets.token_hex(16)
     record = Private(**values)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextvars
 import json
 import re
-from collections.abc import Iterator, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from langchain_core.messages import AIMessage, BaseMessage, BaseMessageChunk, HumanMessage, SystemMessage
 from langchain_core.runnables import RunnableConfig
@@ -25,6 +25,7 @@ from alu.nodes.messages import text_of
 from alu.nodes.prompts import STRUCTURED_SUFFIX
 
 M = TypeVar("M", bound=BaseModel)
+Reply = TypeVar("Reply")
 
 
 def _call_context(record: Private | None) -> tuple[contextvars.Context, RunnableConfig]:
@@ -37,7 +38,8 @@ def _call_context(record: Private | None) -> tuple[contextvars.Context, Runnable
     return context, RunnableConfig(callbacks=list(handlers)) if handlers else RunnableConfig()
 
 
-def _isolated(record: Private | None, fn, messages: Sequence[BaseMessage]):
+def _isolated(record: Private | None, fn: Callable[[Sequence[BaseMessage], RunnableConfig | None], Reply],
+              messages: Sequence[BaseMessage]) -> Reply:
     context, config = _call_context(record)
     return context.run(fn, messages, config or None)
 
@@ -132,7 +134,8 @@ def ask_structured(rm: RoleModel, schema: type[M], system: str, user: str, retri
     for attempt in range(retries + 1):
         try:
             if native is not None:
-                out = _isolated(record, native.invoke, messages)
+                # include_raw: always a dict of raw, parsed and parsing_error, which the Runnable's type does not say
+                out = cast("dict[str, Any]", _isolated(record, native.invoke, messages))
                 _count_usage(record, out["raw"])
                 if out.get("parsed") is not None:
                     return Structured(schema.model_validate(out["parsed"]), attempt + 1, "")

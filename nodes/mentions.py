@@ -13,10 +13,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from alu.nodes.name_use import _is_surname, given_initials, standalone_name
 from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
 from alu.nodes.scope import ScopeMatch, lexical_scope
+
+if TYPE_CHECKING:
+    from alu.nodes.evidence import Store
+    from alu.retrieval.lexical_hits import LexicalHit
+    from alu.retrieval.targets import Target
 
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,12})\.?\s+$")
 
@@ -34,7 +40,7 @@ def _after_initial(text: str, start: int) -> bool:
     return re.search(r"[A-Z]\.\s*$", text[:start]) is not None  # "B. Okafor" inside "J.B. Okafor"
 
 
-def _with_own_initials(text: str, hit, target) -> bool:
+def _with_own_initials(text: str, hit: LexicalHit, target: Target) -> bool:
     """A family name written with the person's own initials ("J. Cruyff", "Newton, I."): a name by itself."""
     if not text[hit.start:hit.start + 1].isupper():
         return False
@@ -61,13 +67,13 @@ def _own_initials_around(text: str, start: int, end: int, initials: set[str]) ->
     return bool(letters) and letters <= initials
 
 
-def keep_spans(store, text: str) -> list[tuple[int, int]]:
+def keep_spans(store: Store, text: str) -> list[tuple[int, int]]:
     """Stretches of text that name a keep target."""
     return [(h.start, h.end) for h in store.lexical(text)
             if (t := store.get(h.target_id)) is not None and t.kind == "keep"]
 
 
-def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
+def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
     """target id -> spans where text names that (forget) target."""
     kept = keep_spans(store, text)
 
@@ -98,6 +104,7 @@ def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
     people = person_names(text)
     for target_id, hits in weak.items():
         target = store.get(target_id)
+        assert target is not None  # a weak hit is kept above only when its target is this store's
         surnames = [h for h in hits if _is_surname(h.surface, target)]
         # "Ms Brandvold" after "Ingrid Brandvold" stands for Ingrid: a title or initial anchors a family name
         # only when no one else in the text bears it
@@ -112,7 +119,7 @@ def text_mentions(store, text: str) -> dict[str, list[tuple[int, int]]]:
     return {t: sorted(set(spans)) for t, spans in found.items()}
 
 
-def named_in(store, text: str) -> list[ScopeMatch]:
+def named_in(store: Store, text: str) -> list[ScopeMatch]:
     """Targets a message names: the strong and supported weak forms scope reads in a user turn, and the
     forms an answer is checked for."""
     out = {m.target_id: m for m in lexical_scope(store, [text]) if m.why != "weak"}
@@ -121,7 +128,7 @@ def named_in(store, text: str) -> list[ScopeMatch]:
     return list(out.values())
 
 
-def antecedents(store, earlier: list[str], turn: str) -> list[ScopeMatch]:
+def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]:
     """Targets the turn refers back to: its back-reference's antecedent is the person named most recently
     in the earlier messages (nodes/reference.py), and that person is a target the reference agrees with."""
     refs = back_references(turn) or ([(0, None)] if is_elliptical(turn) else [])
@@ -148,7 +155,7 @@ def antecedents(store, earlier: list[str], turn: str) -> list[ScopeMatch]:
 SUBJECT_WORDS = 6   # a name among the first sentence's first words is its subject ("In 1990 Ada Okafor ...")
 
 
-def mention_blocks(store, text: str) -> tuple[set[str], dict[str, list[tuple[int, int]]]]:
+def mention_blocks(store: Store, text: str) -> tuple[set[str], dict[str, list[tuple[int, int]]]]:
     """(targets the text is about, target id -> spans of the sentences that name it or continue about it).
 
     The text is about a target when it is named and then continued about (a sentence that refers back to

@@ -20,7 +20,7 @@ from alu.graph.private import close_record, conversation_digest, open_record
 from alu.graph.resources import Resources
 from alu.graph.state import CallCount, Restart, UnlearnState
 from alu.nodes.audit import HISTORY_TURNS
-from alu.nodes.evidence import clean_sentence, leaking_texts, turn_has_candidates
+from alu.nodes.evidence import Store, clean_sentence, leaking_texts, turn_has_candidates
 from alu.nodes.llm import stream_model
 from alu.nodes.messages import conversation_texts, earlier_answers, latest_user_turn, text_of, user_turns
 from alu.nodes.prompts import REFUSAL
@@ -58,7 +58,7 @@ def check_input(state: Mapping[str, Any], ctx: UnlearnContext) -> tuple[str, str
     return question, response
 
 
-def scrub_history(messages: list[AnyMessage], store, ctx: UnlearnContext) -> list[AIMessage]:
+def scrub_history(messages: list[AnyMessage], store: Store, ctx: UnlearnContext) -> list[AIMessage]:
     """Earlier answers that now leak a target (one added since they were given) are replaced, by id,
     so the thread never replays them and the respondent never sees them again."""
     earlier = [m for m in messages if isinstance(m, AIMessage)][-HISTORY_ANSWERS:]

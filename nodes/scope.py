@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -53,6 +54,10 @@ from alu.nodes.scope_examples import (
 from alu.retrieval.normalize import canonical
 from alu.retrieval.store import SemanticHit
 
+if TYPE_CHECKING:
+    from alu.nodes.evidence import Store
+    from alu.retrieval.targets import Target
+
 RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
 AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: a cue to that rules it out
 
@@ -67,7 +72,7 @@ class ScopeMatch:
     why: str           # "name", "surname", "misspelt name", "partial name", "weak", "example", "probe"
 
 
-def lexical_scope(store, turns: list[str]) -> list[ScopeMatch]:
+def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     """Targets referred to by name in the user turns: strong forms always, weak forms with support."""
     found: list[ScopeMatch] = []
     weak_by_target: dict[str, list[ScopeMatch]] = {}
@@ -200,7 +205,7 @@ def _is_noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word)
 
 
-def shares_keep_name(store, text: str, form: str, target) -> bool:
+def shares_keep_name(store: Store, text: str, form: str, target: Target | None) -> bool:
     """Is a bare name form also a word of a keep target's name, and the turn closer to that keep target?"""
     keeps = keep_words(store).get(canonical(form), [])
     if not keeps or target is None:
@@ -212,7 +217,7 @@ def shares_keep_name(store, text: str, form: str, target) -> bool:
 _KEEP_WORDS: dict[tuple[int, int], dict[str, list[str]]] = {}
 
 
-def keep_words(store) -> dict[str, list[str]]:
+def keep_words(store: Store) -> dict[str, list[str]]:
     """word -> ids of the keep targets whose name has it; built once per registry version."""
     key = (id(getattr(store, "_store", store)), store.refresh())
     if key not in _KEEP_WORDS:
@@ -225,7 +230,7 @@ def keep_words(store) -> dict[str, list[str]]:
         _KEEP_WORDS[key] = table
     return _KEEP_WORDS[key]
 
-def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[str],
+def example_scope(store: Store, question_vector: np.ndarray | None, k: int, weak: set[str],
                   hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
     """Targets whose facts or examples are close to the current user turn, unless a keep exemplar is closer."""
     if question_vector is None:
@@ -237,6 +242,7 @@ def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[s
         if target_id in probed:
             continue   # a topic with a fitted probe is decided by it (its examples trained it)
         target = store.get(target_id)
+        assert target is not None  # example_scores scores only the targets this store has
         threshold = target.flag_threshold or default
         if target_id in weak:
             threshold = min(threshold, target.candidate_threshold or WEAK_EXAMPLE_THRESHOLD)
@@ -245,7 +251,7 @@ def example_scope(store, question_vector: np.ndarray | None, k: int, weak: set[s
     return out
 
 
-def probe_scope(store, question: str, question_vector: np.ndarray | None) -> list[ScopeMatch]:
+def probe_scope(store: Store, question: str, question_vector: np.ndarray | None) -> list[ScopeMatch]:
     """Topics whose probe (retrieval/probes.py) fires on the current user turn: one product per topic."""
     if question_vector is None:
         return []
@@ -253,7 +259,7 @@ def probe_scope(store, question: str, question_vector: np.ndarray | None) -> lis
             for target_id, p in store.probe_table().fired(question, question_vector).items()]
 
 
-def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8,
+def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8,
              question_hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
     """Every target the current turn (the last of `turns`: the conversation's messages, oldest first) is
     about, strongest reason first: named in it, referred back to, or matched by its facts and examples.
@@ -280,7 +286,7 @@ def in_scope(store, turns: list[str], question_vector: np.ndarray | None = None,
     return list(out.values())
 
 
-def scope_evidence(store, turns: list[str], response: str, version: int, k: int = 8,
+def scope_evidence(store: Store, turns: list[str], response: str, version: int, k: int = 8,
                    question_hits: list[SemanticHit] | None = None) -> list[Evidence]:
     """Evidence how="scope" for each target the current turn is about (`turns`: the conversation's messages,
     oldest first, the current user turn last), when the answer informs.  The current turn is embedded only

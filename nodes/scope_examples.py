@@ -3,21 +3,27 @@ exemplar, and the thresholds that put a target in scope by that score (calibrate
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from alu.retrieval.store import SemanticHit, best_per_target
+
+if TYPE_CHECKING:
+    from alu.nodes.evidence import Store
 
 SCOPE_THRESHOLD_KEY = "scope_threshold"   # registry meta: the calibrated global example threshold
 DEFAULT_EXAMPLE_THRESHOLD = 0.80   # a fact/example match this close is a paraphrase of a forgotten question
 WEAK_EXAMPLE_THRESHOLD = 0.55      # a weak name form plus a fact/example match this close is in scope
 
 
-def has_examples(store) -> bool:
+def has_examples(store: Store) -> bool:
     """Does any target carry fact or example vectors (beyond its description), or a topic probe?"""
     return store.vector_count() > store.count() or len(store.probe_table()) > 0
 
 
-def example_scores(store, vector: np.ndarray | None, k: int, hits: list[SemanticHit] | None = None) -> dict[str, float]:
+def example_scores(store: Store, vector: np.ndarray | None, k: int,
+                   hits: list[SemanticHit] | None = None) -> dict[str, float]:
     """For one probe: each target's best fact/example score, kept only where it beats every keep exemplar.
 
     This nearest-neighbour rule is what lets a topic ("hazardous chemistry") be told from its neighbours
@@ -34,7 +40,7 @@ def example_scores(store, vector: np.ndarray | None, k: int, hits: list[Semantic
             if kinds[h.target_id] != "keep" and h.slot > 0 and h.score > keep_best}
 
 
-def global_threshold(store) -> float:
+def global_threshold(store: Store) -> float:
     registry = getattr(store, "registry", None) or getattr(getattr(store, "_store", None), "registry", None)
     value = registry.meta(SCOPE_THRESHOLD_KEY) if registry is not None else None
     return float(value) if value else DEFAULT_EXAMPLE_THRESHOLD

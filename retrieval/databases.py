@@ -14,12 +14,18 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from alu.extras import needs
 
 if TYPE_CHECKING:
     from alu.retrieval.postgres import PostgresDatabase
+
+
+class Row(Protocol):
+    """A result row read by column name or by position: sqlite3.Row, or PostgreSQL's (retrieval/postgres.py)."""
+
+    def __getitem__(self, key: str | int, /) -> Any: ...
 
 
 class SqliteDatabase:

@@ -13,11 +13,18 @@ import threading
 import warnings
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from alu.extras import needs
+
+if TYPE_CHECKING:
+    import onnxruntime as ort
+    import torch
+    from langchain_core.embeddings import Embeddings
+    from sentence_transformers import SentenceTransformer
 
 DEFAULT_EMBEDDINGS = "minilm"
 SMALL_BATCH = 32
@@ -39,7 +46,7 @@ class Embedder(Protocol):
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
-def _normalise(vectors) -> np.ndarray:
+def _normalise(vectors: ArrayLike) -> np.ndarray:
     arr = np.asarray(vectors, dtype=np.float32)
     if arr.ndim == 1:
         arr = arr.reshape(1, -1)
@@ -135,7 +142,7 @@ class MiniLMEmbedder:
                                           normalize_embeddings=True, show_progress_bar=False)
         return _normalise(vecs.float().numpy())
 
-    def _one_batch(self, texts: list[str]):
+    def _one_batch(self, texts: list[str]) -> torch.Tensor:
         """What encode does with one batch (tokenise, forward, normalise), without its set-up: on every
         call encode walks all the model's modules and parameters to set eval mode and find the device
         (2-3 ms of CPU, a tenth of the forward pass for a query's few sentences, all of it holding the GIL)."""
@@ -165,13 +172,15 @@ def onnx_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "alu" / "onnx"
 
 
-def onnx_session(model):
+def onnx_session(model: SentenceTransformer) -> ort.InferenceSession:
     """An ONNX Runtime session computing what the sentence-transformers `model` computes (transformer,
     mean pooling, L2 normalisation), exported once to a cache file named by the weights' hash, so other
     weights never load a stale graph.  Same float32 weights and operations: cosine to torch within 1e-6."""
     import onnxruntime as ort
 
-    transformer, pooling = model[0], model[1]
+    # the Transformer module's tokenizer and auto_model, read by name: nn.Module types its attributes as Tensor | Module
+    transformer: Any = model[0]
+    pooling = model[1]
     mean = getattr(pooling, "pooling_mode", None) == "mean" or getattr(pooling, "pooling_mode_mean_tokens", False)
     tail = [type(m).__name__ for m in list(model)[2:]]
     if not mean or tail not in ([], ["Normalize"]) or transformer.tokenizer.padding_side != "right":
@@ -192,15 +201,16 @@ def onnx_session(model):
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
-def _export_onnx(transformer, features, path: Path) -> None:
+def _export_onnx(transformer: torch.nn.Module, features: dict[str, torch.Tensor], path: Path) -> None:
     import torch
 
     class Pooled(torch.nn.Module):
-        def __init__(self, inner) -> None:
+        def __init__(self, inner: torch.nn.Module) -> None:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask, token_type_ids):
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                    token_type_ids: torch.Tensor) -> torch.Tensor:
             tokens = self.inner(input_ids=input_ids, attention_mask=attention_mask,
                                 token_type_ids=token_type_ids)[0]
             mask = attention_mask.unsqueeze(-1).to(tokens.dtype)  # sentence-transformers' mean pooling
@@ -241,7 +251,7 @@ def length_groups(lengths: list[int], pass_cost: int = PASS_COST_TOKENS) -> list
 class LangChainEmbedder:
     """Any langchain-core Embeddings, e.g. 'openai:text-embedding-3-small'."""
 
-    def __init__(self, embeddings, name: str) -> None:
+    def __init__(self, embeddings: Embeddings, name: str) -> None:
         self._emb = embeddings
         self.name = name
         self.dim = len(embeddings.embed_query("dimension probe"))

@@ -20,6 +20,10 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alu.retrieval.registry import TargetRegistry
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +102,7 @@ def problem(where: str, before: Seen | None, now: Seen, index_built_from: int | 
     return None
 
 
-def accept_registry(home: Path, registry) -> Seen:
+def accept_registry(home: Path, registry: TargetRegistry) -> Seen:
     """Record `registry` (a TargetRegistry) as it is now as the one `home` serves: the operator's explicit
     choice after a loss, an empty registry included.  A server must be restarted to serve it."""
     seen = Seen(registry.identity(create=True), registry.version(), registry.count())

@@ -160,7 +160,7 @@ class LexicalMatcher:
         hits += self._sound.hits(text, toks, only)
         return hits
 
-    def _hits(self, text: str, span: list[Token], entries, only: set[str] | None) -> list[LexicalHit]:
+    def _hits(self, text: str, span: list[Token], entries: set[Entry], only: set[str] | None) -> list[LexicalHit]:
         out = []
         start, end = span[0].start, span[-1].end
         for e in entries:
@@ -216,7 +216,7 @@ class LexicalMatcher:
         return hits
 
 
-def _as(hit: LexicalHit, **changes) -> LexicalHit:
+def _as(hit: LexicalHit, **changes: Any) -> LexicalHit:
     return LexicalHit(**{**hit.__dict__, **changes})
 
 

@@ -5,6 +5,7 @@ or more, and the misspelt word must be no English word.  Such hits are weak."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
@@ -92,7 +93,7 @@ class TypoIndex:
         return hits
 
 
-def _misspelt(entries, word: str, start: int, end: int, only: set[str] | None) -> list[LexicalHit]:
+def _misspelt(entries: Iterable[TypoEntry], word: str, start: int, end: int, only: set[str] | None) -> list[LexicalHit]:
     """Weak hits for the entries whose left-out word is one edit (optimal string alignment) from the text's,
     or two in a long word ('Kasparov' written 'Kasiaov')."""
     return [LexicalHit(e.target_id, e.surface, start, end, "obfuscated", True, "misspelt", "misspelt")

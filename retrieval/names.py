@@ -10,9 +10,16 @@ form of the same target in the same text, or with conversation scope (decided in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from alu.retrieval.normalize import surface_tokens
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
+
+    from alu.retrieval.targets import Target
 
 SHORT_ALIAS_CHARS = 3      # "VX", "Al": matched on word boundaries only, weak
 AMBIGUOUS_WORD_CHARS = 5   # one-word aliases up to this length collide with surnames and places
@@ -83,13 +90,13 @@ def default_partial_forms(name: str) -> tuple[str, ...]:
     return (surname, f"{words[0][0]}. {surname}")
 
 
-def strong_forms(target) -> tuple[str, ...]:
+def strong_forms(target: Target) -> tuple[str, ...]:
     """The name, aliases and derived variants of a target (whatever its record provides)."""
     forms = [target.name, *target.aliases, *getattr(target, "variants", ())]
     return tuple(dict.fromkeys(forms))
 
 
-def partial_forms(target) -> tuple[str, ...]:
+def partial_forms(target: Target) -> tuple[str, ...]:
     """Weak forms: those the record lists (or, for records without them, derived from the name),
     plus the surname and initial forms of aliases that are themselves a person's name ('R. Bachman')."""
     provided = getattr(target, "partial_forms", None)
@@ -103,7 +110,7 @@ def partial_forms(target) -> tuple[str, ...]:
     return (*(provided or ()), *extra)
 
 
-def alias_warnings(target) -> list[str]:
+def alias_warnings(target: Target) -> list[str]:
     """One line per name or alias that is kept but cannot flag an answer alone."""
     out = []
     for surface, of_name in [(target.name, None), *((a, target.name) for a in target.aliases)]:
@@ -158,7 +165,7 @@ def warm_lexicons() -> None:
 
 
 @lru_cache(maxsize=1)
-def given_name_detector():
+def given_name_detector() -> gender_guesser.detector.Detector:
     import gender_guesser.detector as gender
 
     return gender.Detector(case_sensitive=False)
@@ -173,7 +180,7 @@ def is_given_name(word: str) -> bool:
 FORM_REPORT_TARGETS = 20  # an import of thousands prints the forms of the first few and a count
 
 
-def form_report(targets) -> list[str]:
+def form_report(targets: Sequence[Target]) -> list[str]:
     """What `targets add/import` prints: each target's derived name forms, the ambiguous ones (they count
     only with support from context) marked, and how to drop one."""
     lines, ambiguous = [], 0

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, SupportsIndex, overload
 
 import psycopg
 
@@ -23,14 +23,19 @@ class _Row(tuple):
     __slots__ = ()
     _names: dict[str, int] = {}
 
-    def __getitem__(self, key):
+    @overload
+    def __getitem__(self, key: SupportsIndex | str) -> Any: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[Any, ...]: ...
+
+    def __getitem__(self, key: SupportsIndex | str | slice) -> Any:
         return tuple.__getitem__(self, self._names[key] if isinstance(key, str) else key)
 
     def keys(self) -> list[str]:
         return list(self._names)
 
 
-def _row_factory(cursor: Any):
+def _row_factory(cursor: Any) -> Callable[[Sequence[Any]], _Row]:
     names = {col.name: i for i, col in enumerate(cursor.description or [])}
     row_class = type("Row", (_Row,), {"__slots__": (), "_names": names})
     return lambda values: row_class(values)
@@ -59,7 +64,7 @@ class _Rows:
     def fetchall(self) -> list:
         return self._rows
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Any]:
         return iter(self._rows)
 
 
@@ -96,7 +101,7 @@ class _PgCursor:
     def fetchall(self) -> list:
         return self._cursor.fetchall()
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Any]:
         return iter(self._cursor)
 
     def _release(self) -> None:

@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import HashingVectorizer
 
 MAX_WEIGHTS = 8192   # dimensions a probe may have (MiniLM: 384)
 NGRAM_FEATURES = 2 ** 13   # hashed n-gram buckets: collisions cost nothing measurable at 8,192 (probe_tradeoff.py)
 
 
-def ngram_vectorizer():
+def ngram_vectorizer() -> HashingVectorizer:
     """Word unigrams and bigrams, present or not, hashed and scaled to unit length (the same for fit and use)."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -57,13 +61,13 @@ class Probe:
                 f"(fitted on {self.n_forget} forget / {self.n_keep} keep questions)")
 
 
-def _finite(value, what: str) -> float:
+def _finite(value: object, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ProbeError(f"probe {what} must be a finite number, got {value!r}")
     return float(value)
 
 
-def make_probe(data) -> Probe | None:
+def make_probe(data: object) -> Probe | None:
     """Validate a probe mapping (as stored or exported); None stays None."""
     if data is None or isinstance(data, Probe):
         return data

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from alu.retrieval.databases import open_database
+from alu.retrieval.databases import Row, open_database
 from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
 from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
@@ -78,7 +78,7 @@ COMPACT_EVERY = 1_000
 _NO_LIMIT = 2 ** 62  # LIMIT without a limit, in words both SQLite and PostgreSQL accept
 
 
-def _target(row) -> Target:
+def _target(row: Row) -> Target:
     lists = {key: tuple(json.loads(row[key])) for key in _LIST_COLUMNS}
     probe = make_probe(json.loads(row["probe"])) if row["probe"] else None
     return Target(row["id"], row["name"], description=row["description"], kind=row["kind"],
@@ -202,7 +202,7 @@ class TargetRegistry:
     def metas(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
 
-    def iter_all(self, batch: int = 5000):
+    def iter_all(self, batch: int = 5000) -> Iterator[tuple[int, Target, np.ndarray]]:
         """(row, Target, vectors (n, dim)) for every target, in row order, without loading all at once."""
         last = 0
         while True:
@@ -223,7 +223,7 @@ class TargetRegistry:
         return out
 
     @staticmethod
-    def _stack(row, extra: builtins.list[bytes] | None) -> np.ndarray:
+    def _stack(row: Row, extra: builtins.list[bytes] | None) -> np.ndarray:
         blobs = [row["embedding"], *(extra or [])]
         return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs])
 

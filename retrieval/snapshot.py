@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -116,7 +116,7 @@ class StoreSnapshot:
         self.embedder = store.embedder
         self.home = store.home
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)  # anything not version-sensitive is the store's own
 
     def refresh(self) -> int:
@@ -134,7 +134,7 @@ class StoreSnapshot:
     def get(self, target_id: str) -> Target | None:
         return self._names.get(target_id)
 
-    def targets(self, ids) -> list[Target]:
+    def targets(self, ids: Iterable[str]) -> list[Target]:
         return [self._names[i] for i in ids if i in self._names]
 
     def all_targets(self) -> list[Target]:

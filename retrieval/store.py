@@ -10,9 +10,10 @@ snapshot.  A registry that went backwards, or whose file is gone, is refused (re
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,6 +28,11 @@ from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, best_per_target
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 from alu.retrieval.views import SNAPSHOTS_HELD, VersionedViews
+
+if TYPE_CHECKING:
+    from alu.retrieval.langchain_retriever import TargetRetriever
+
+Progress = Callable[[int], object]  # told how many items (targets or texts) are done
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +72,8 @@ class TargetStore(VersionedViews):
             self._reembed_if_needed()
 
     # ---- writes -------------------------------------------------------------------------
-    def add(self, items: Sequence[Target | dict], replace: bool = False, progress=None) -> ChangeResult:
+    def add(self, items: Sequence[Target | dict], replace: bool = False,
+            progress: Progress | None = None) -> ChangeResult:
         """Add targets; identical duplicates are no-ops, changed ones need replace=True."""
         self._writable()
         targets = self._dedupe([t if isinstance(t, Target) else make_target(t) for t in items])
@@ -89,7 +96,7 @@ class TargetStore(VersionedViews):
                                              self._embedder_meta())
         return result
 
-    def update(self, target_id: str, **fields) -> ChangeResult:
+    def update(self, target_id: str, **fields: Any) -> ChangeResult:
         self._writable()
         old = self.registry.get(target_id)
         if old is None:
@@ -109,7 +116,8 @@ class TargetStore(VersionedViews):
             raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
         return ChangeResult(self.registry.write([], ids), removed=ids)
 
-    def import_file(self, path: str | Path, fmt: str | None = None, progress=None) -> ChangeResult:
+    def import_file(self, path: str | Path, fmt: str | None = None,
+                    progress: Progress | None = None) -> ChangeResult:
         """All or nothing: the file is parsed and embedded completely before one commit."""
         return self.add(read_targets_file(path, fmt), replace=True, progress=progress)
 
@@ -123,7 +131,7 @@ class TargetStore(VersionedViews):
     def get(self, target_id: str) -> Target | None:
         return self.snapshot().get(target_id)
 
-    def targets(self, ids) -> list[Target]:
+    def targets(self, ids: Iterable[str]) -> list[Target]:
         return self.snapshot().targets(ids)
 
     def all_targets(self) -> list[Target]:
@@ -240,7 +248,7 @@ class TargetStore(VersionedViews):
         return StoreSnapshot(self, view)
 
     # ---- helpers ------------------------------------------------------------------------
-    def _embed(self, texts: list[str], progress=None) -> np.ndarray:
+    def _embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
         out = []
         for i in range(0, len(texts), EMBED_BATCH):
             batch = texts[i:i + EMBED_BATCH]
@@ -249,7 +257,7 @@ class TargetStore(VersionedViews):
                 progress(len(batch))
         return np.concatenate(out) if out else np.zeros((0, self.embedder.dim), np.float32)
 
-    def _embed_targets(self, targets: list[Target], progress=None) -> list[np.ndarray]:
+    def _embed_targets(self, targets: list[Target], progress: Progress | None = None) -> list[np.ndarray]:
         """Each target's vectors, one row per Target.vector_texts() entry, in one embedding pass."""
         texts = [t.vector_texts() for t in targets]
         flat = self._embed([x for group in texts for x in group])
@@ -277,7 +285,7 @@ class TargetStore(VersionedViews):
         """Within one batch the last occurrence of an id wins."""
         return list({t.id: t for t in targets}.values())
 
-    def as_retriever(self, k: int = 4, min_score: float = 0.0):
+    def as_retriever(self, k: int = 4, min_score: float = 0.0) -> TargetRetriever:
         from alu.retrieval.langchain_retriever import TargetRetriever
 
         return TargetRetriever(store=self, k=k, min_score=min_score)

@@ -81,7 +81,7 @@ def slugify(name: str) -> str:
     return slug or "target-" + hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
-def _clean(value, what: str) -> str:
+def _clean(value: object, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -157,7 +157,7 @@ def _name_forms(data: dict, kind: str, name: str, aliases: list[str]) -> tuple[t
     return tuple(strong), tuple(weak)
 
 
-def make_target(data: dict) -> Target:
+def make_target(data: object) -> Target:
     """Validate a mapping {id?, name, aliases?, description?, kind?, variants?, partial_forms?, facts?,
     examples?, candidate_threshold?, flag_threshold?, probe?} into a Target (name forms derived for persons)."""
     if not isinstance(data, dict):
@@ -230,7 +230,7 @@ def parse_targets(text: str, fmt: str, source: str = "<input>") -> list[Target]:
     out: list[Target] = []
     first_line: dict[str, int] = {}
 
-    def add(lineno: int, data) -> None:
+    def add(lineno: int, data: object) -> None:
         try:
             out.append(make_target(data))
         except TargetError as e:

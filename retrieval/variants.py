@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from nameparser import HumanName
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 MIN_PARTIAL_CHARS = 3   # "Al", "Li": too short to mean anything alone
 MAX_NICKNAMES = 8       # a given name with dozens of diminutives would flood the matcher
@@ -25,7 +29,7 @@ class NameForms:
 
 
 @lru_cache(maxsize=1)
-def _nicknamer():
+def _nicknamer() -> NickNamer:
     from nicknames import NickNamer
 
     return NickNamer()

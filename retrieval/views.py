@@ -165,7 +165,9 @@ class VersionedViews:
         elif upto > self._view.version:
             self._patch(changed, fresh, upto)
 
-    def _load_tables(self, version: int, rows: list, collect: tuple[list, list] | None = None):
+    def _load_tables(self, version: int, rows: list[tuple[int, Target, np.ndarray]],
+                     collect: tuple[list[np.ndarray], list[np.ndarray]] | None = None,
+                     ) -> tuple[View, dict[int, str], dict[int, int], int]:
         """A view, row table and vector counts from the registry's rows (and every vector, into `collect`)."""
         names: dict[str, Target] = {}
         keys: dict[str, str] = {}
