@@ -13,9 +13,6 @@ from conftest import REPO, fake_model
 NOTEBOOK = REPO / "notebooks" / "benchmark_plots.ipynb"
 
 
-@pytest.mark.skipif(not (D.REPO.parent / "shared" / "data").is_dir() and not os.environ.get("ALU_DATA_DIR"),
-                    reason="benchmark data folder not present")
-
 def execute(nb) -> None:
     """Run the notebook in place on a kernel that is this interpreter (the venv), whatever kernelspecs
     the machine has."""
@@ -28,6 +25,9 @@ def execute(nb) -> None:
     client.km = km
     client.execute()
 
+
+@pytest.mark.skipif(not (D.REPO.parent / "shared" / "data").is_dir() and not os.environ.get("ALU_DATA_DIR"),
+                    reason="benchmark data folder not present")
 def test_notebook_runs_on_a_fresh_result(tmp_path, embedder, monkeypatch):
     import nbformat
 
