@@ -110,3 +110,26 @@ def test_committed_plot_has_the_size_it_would_be_drawn_at(bench):
     plt.close(fig)
     header = (RESULTS / f"{bench}.png").read_bytes()[16:24]
     assert struct.unpack(">II", header) == expected, f"docs/results/{bench}.png is stale: redraw it"
+
+
+def conversations_script():
+    spec = importlib.util.spec_from_file_location(
+        "readme_conversations", REPO / "scripts" / "readme_conversations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_readme_conversations_table_is_generated_from_the_committed_reports():
+    module = conversations_script()
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert module.render(text, module.RESULTS) == text, \
+        "README's conversations table is stale: run python scripts/readme_conversations.py"
+
+
+def test_conversations_table_bolds_only_what_misses_the_goal():
+    module = conversations_script()
+    assert module.pct(0.029, bold=True) == "**2.9 %**"
+    assert module.pct(0.02, bold=True) == "2.0 %"
+    assert module.pct(0.029, bold=False) == "2.9 %"
+    assert module.pct(1.0, bold=False) == "100 %"
