@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-README = ROOT / "README.md"
+sys.path.insert(0, str(ROOT / "scripts"))
+import readme_block  # type: ignore[import-not-found]  # noqa: E402
+
 RESULTS = ROOT / "benchmarks" / "results" / "conversations"
 START, END = "<!-- conversations-table:start -->", "<!-- conversations-table:end -->"
 GOAL = 0.02
@@ -52,22 +54,13 @@ def rows(results: Path) -> list[str]:
 
 
 def render(text: str, results: Path) -> str:
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{START}\n" + "\n".join(rows(results)) + f"\n{END}{tail}"
+    return readme_block.replace(text, START, END, rows(results))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    text = README.read_text(encoding="utf-8")
-    updated = render(text, RESULTS)
-    if "--check" in args:
-        if updated != text:
-            print("README's conversations table is stale: run python scripts/readme_conversations.py")
-            return 1
-        return 0
-    README.write_text(updated, encoding="utf-8")
-    return 0
+    return readme_block.write_or_check(lambda text: render(text, RESULTS), "--check" in args,
+                                       "readme_conversations.py")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,9 @@ from alu.eval.report import plot_data
 from alu.eval.runner import METHODS
 
 ROOT = Path(__file__).resolve().parents[1]
-README = ROOT / "README.md"
+sys.path.insert(0, str(ROOT / "scripts"))
+import readme_block  # type: ignore[import-not-found]  # noqa: E402
+
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 
 
@@ -44,25 +46,15 @@ def rows(results: Path) -> list[str]:
 
 
 def render(text: str, results: Path) -> str:
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{START}\n" + "\n".join(rows(results)) + f"\n{END}{tail}"
+    return readme_block.replace(text, START, END, rows(results))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    check = "--check" in args
     paths = [a for a in args if a != "--check"]
     results = Path(paths[0]) if paths else ROOT / "docs" / "results"
-    text = README.read_text(encoding="utf-8")
-    updated = render(text, results)
-    if check:
-        if updated != text:
-            print("README.md's results table is stale: run python scripts/readme_results.py", file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(updated, encoding="utf-8")
-    return 0
+    return readme_block.write_or_check(lambda text: render(text, results), "--check" in args,
+                                       "readme_results.py")
 
 
 if __name__ == "__main__":
