@@ -12,12 +12,20 @@ target, not the forget one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from alu.nodes.name_use import _is_surname, given_initials, standalone_name
+from alu.nodes.name_use import (
+    _is_surname,
+    _own_forms,
+    given_initials,
+    someone_elses_double_barrel,
+    standalone_name,
+)
 from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
 from alu.nodes.scope import ScopeMatch, lexical_scope
+from alu.retrieval.normalize import canonical
 
 if TYPE_CHECKING:
     from alu.nodes.evidence import Store
@@ -45,8 +53,8 @@ def _with_own_initials(text: str, hit: LexicalHit, target: Target) -> bool:
     if not text[hit.start:hit.start + 1].isupper():
         return False
     if "." not in hit.surface:
-        return _is_surname(hit.surface, target) and _own_initials_around(text, hit.start, hit.end,
-                                                                          given_initials(target))
+        return _is_surname(hit.surface, target) and _own_initials_around(
+            text, hit.start, hit.end, given_initials(target), frozenset(_own_forms(target)))
     found = _initials_in(text[hit.start:hit.end])
     return bool(found) and not _after_initial(text, hit.start) and found <= given_initials(target)
 
@@ -55,16 +63,25 @@ def _initials_in(span: str) -> set[str]:
     return {c.casefold() for c in re.findall(r"\b([A-Z])\.", span)}
 
 
-def _own_initials_around(text: str, start: int, end: int, initials: set[str]) -> bool:
+# an initial: one capital letter, any script's ("É."), with its full stop and maybe no space after it
+_INITIAL = r"(?<![\w.])(?-i:[^\W\d_a-z])\.\s*"
+
+
+def _own_initials_around(text: str, start: int, end: int, initials: set[str],
+                         own: frozenset[str] = frozenset()) -> bool:
     """Initials of the person's given names written with the family name: before it ("L. Beethoven",
-    "Mr. L. Beethoven", "M. B. Eddy") or after it, as a citation writes them ("Newton, I.", "Reinhardt (D.)")."""
-    before = re.search(r"((?:\b[A-Z]\.\s*)+)$", text[:start])
-    after = re.match(r"(?:\s*,\s*|\s*\(\s*)((?:[A-Z]\.\s*)+)\)?", text[end:])
+    "Mr. L. Beethoven", "M. B. Eddy", "É.Silhouette", "K. Spärck Jones" where the first word of a two-word
+    family name stands between) or after it, as a citation writes them ("Newton, I.", "Reinhardt (D.)")."""
+    before = re.search(rf"((?:{_INITIAL})+)((?:[^\W\d_][\w'’-]*\s+){{0,2}})$", text[:start])
+    if before and any(canonical(w) not in own for w in before.group(2).split()):
+        before = None  # the words between are someone else's: "J. Ingrid Beethoven"
+    after = re.match(rf"(?:\s*,\s*|\s*\(\s*)((?:{_INITIAL})+)\)?", text[end:])
     found = (before or after)
     if not found or not initials:
         return False
-    letters = {c.casefold() for c in re.findall(r"[A-Z]", found.group(1))}
-    return bool(letters) and letters <= initials
+    letters = {unicodedata.normalize("NFKD", c)[0].casefold() for c in re.findall(r"([^\W\d_])\.", found.group(1))}
+    return bool(letters) and letters <= initials and all(c.isupper() for c in re.findall(r"([^\W\d_])\.",
+                                                                                            found.group(1)))
 
 
 def keep_spans(store: Store, text: str) -> list[tuple[int, int]]:
@@ -83,7 +100,8 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for h in store.lexical(text):
         target = store.get(h.target_id)
-        if target is not None and target.kind != "keep" and free(h.start, h.end):
+        if target is not None and target.kind != "keep" and free(h.start, h.end) \
+                and not someone_elses_double_barrel(text, h.start, h.end, target):
             found[h.target_id].append((h.start, h.end))
     weak: dict[str, list] = defaultdict(list)
     anchored_by_initials: set = set()

@@ -90,21 +90,31 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "the Bishop", "a Marsh": a title or a common noun, not a person's name
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
+    return not part_of_another_name(text, start, end, target)
+
+
+def part_of_another_name(text: str, start: int, end: int, target: Target) -> bool:
+    """Is text[start:end] part of someone or something else's name: a capitalised word joined to it, a title
+    or body it ends, a work it is a figure of, an epithet after it?"""
+    prev, opens, nxt, nxt2 = _words_around(text, start, end)
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
             and canonical(prev) not in own and not is_title(prev) \
             and not _run_has_own_name(text, start, own, _initials(target)):
-        return False   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
+        return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
             and not name_suffix(nxt):
-        return False   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
+        return True   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
-        return False   # "Duke of Brandvold", "Mason of the Guild"
+        return True   # "Duke of Brandvold", "Mason of the Guild"
     if _OTHER_NAME_HEAD.search(text[:start]):
-        return False   # "the Book of Ruth", "the University of Brandvold": the tail of another name
-    if _IN_A_WORK.match(text[end:]):
-        return False   # "Ruth in the Bible", "Mason in the film": a figure of a work, not the real person
-    return True
+        return True   # "the Book of Ruth", "the University of Brandvold": the tail of another name
+    if _IN_A_WORK.match(text[end:]) or _IN_A_TITLE.match(text[end:]):
+        return True   # "Ruth in the Bible", "Mason in the film": a figure of a work, not the real person
+    if (epithet := _EPITHET.match(text[end:])) and canonical(f"the {epithet.group(1)}") not in own:
+        return True   # "Alexander the Great", "Winnie the Pooh": someone or something else, unless it is the
+        # target's own epithet
+    return False
 
 
 # words that say the next one is a name: a label ("Surname: ", "given name - ", "his last name is spelled ") or
@@ -123,6 +133,11 @@ _IN_A_WORK = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+
                         r"musical|opera|ballet|game|video\s+game|myths?|legends?|mythology|fairy\s+tale|song)\b",
                         re.IGNORECASE)
 
+# a title mid-sentence after "in"/"from", its article capitalised ("in The Wind in the Willows")
+_IN_A_TITLE = re.compile(r"\s+(?:in|from)\s+(?-i:The\s+[A-Z])")
+# an epithet joined to a bare name with "the": the name and epithet together name someone else
+_EPITHET = re.compile(r"\s+the\s+((?-i:[A-Z][\w-]*))")
+
 
 def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:
     """Do the capitalised words just before the span include one of the target's own names?
@@ -135,6 +150,21 @@ def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) 
     if any(w in own for w in words):
         return True
     return len(words) > 1 and (_lengthens_own(words[0], own) or words[0][:1] in initials)
+
+
+def someone_elses_double_barrel(text: str, start: int, end: int, target: Target) -> bool:
+    """Is a name registered as two words written here as one hyphenated word right after another given name
+    ("Claude Lévi-Strauss" for Levi Strauss)?  Then it is that other person's double-barrelled family name."""
+    span = text[start:end]
+    if " " in span or not re.search(r"[-‐‑]", span) or " " not in target.name.split(",")[0].strip():
+        return False
+    prev = re.search(r"([^\W\d_][\w'’]*)\s+$", text[:start])
+    if prev is None or not _is_capitalised(prev.group(1)) or is_title(prev.group(1)) \
+            or canonical(prev.group(1)) in _own_forms(target):
+        return False
+    from alu.retrieval.names import is_given_name
+
+    return is_given_name(prev.group(1))
 
 
 def given_initials(target: Target) -> set[str]:

@@ -40,6 +40,8 @@ from alu.nodes.name_use import (
     _is_surname,
     _words_around,
     name_suffix,
+    part_of_another_name,
+    someone_elses_double_barrel,
     standalone_name,
     verb_only,
     word_zipf,
@@ -79,7 +81,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     for i, text in enumerate(turns):
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
-            if target is not None and target.kind != "keep":
+            if target is not None and target.kind != "keep" \
+                    and not someone_elses_double_barrel(text, hit.start, hit.end, target):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in store.weak_lexical(text, typos=True):
@@ -162,6 +165,10 @@ _WORKS_AND_LIFE = frozenset(("novel", "book", "story", "poem", "play", "song", "
 # verbs whose object is a thing ("How do I make Melba toast?", "Can I install Django on Windows?")
 _THING_VERB = re.compile(r"\b(?:make|cook|bake|brew|buy|install|download|wear|eat|drink|order|use|upgrade)\s+"
                          r"(?:(?:a|an|the|some|my|your)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MODEL_NUMBER = re.compile(r"(?:['’]s)?\s+(\d{1,4})(?![\d.,:/])")
+# "the town of Hershey": the name of a place
+_PLACE_OF = re.compile(r"\b(?:town|city|village|borough|county|state|province|island|port|region|district|suburb)"
+                       r"\s+of\s+$", re.IGNORECASE)
 _MEANS = re.compile(r"\s+(?:mean|stand\s+for)\b", re.IGNORECASE)
 
 
@@ -177,6 +184,9 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     "Humboldt penguins", "a Django project"), is joined to one ("Pilates and yoga"), is the object of a verb
     that takes things ("make", "install"), or is asked what it means.  A person cue wins, and a noun for
     someone's works or life ("Tolstoy novels") keeps the person."""
+    model = _MODEL_NUMBER.match(text[end:])
+    if model and not 1000 <= int(model.group(1)) <= 2100:
+        return True  # "Levi's 501 jeans", "Boeing 747": a product and its model number, not a year
     if person_cue(text, start, end):
         return False
     _, _, nxt, nxt2 = _words_around(text, start, end)
@@ -298,7 +308,30 @@ def scope_evidence(store: Store, turns: list[str], response: str, version: int, 
     out = []
     for m in in_scope(store, turns, question_vector, k, question_hits):
         target = store.get(m.target_id)
+        if target is not None and answer_takes_it_for_something_else(store, response, m, target):
+            continue
         out.append(Evidence(target_id=m.target_id, name=target.name if target else m.target_id, how="scope",
                             where="query", span=list(m.span) if m.span and m.turn == len(turns) - 1 else None,
                             text=m.text, score=m.score, index_version=version))
     return out
+
+
+def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatch, target: Target) -> bool:
+    """Does the answer show that a bare name the turn used (a family or given name alone) meant a place, a
+    product or someone else?  It never names the target by a full form, and where it first writes the bare
+    name it is a place or a product by its shape ("the town of Hershey", "Levi's 501 jeans") or part of
+    another name ("Peach Melba", "Rudolph the Red-Nosed Reindeer").  A misspelt or full name is never
+    second-guessed this way."""
+    if m.why not in ("surname", "partial name") or not m.text:
+        return False
+    if any(h.target_id == target.id for h in store.lexical(response)):
+        return False
+    first = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", response)
+    if first is None:
+        return False
+    start, end = first.span()
+    model = _MODEL_NUMBER.match(response[end:])
+    # only the shape of the name counts here, not what the answer says it is: "X is a legend of the track" is a
+    # person, and no list of person nouns is complete
+    return bool(_PLACE_OF.search(response[:start])) or part_of_another_name(response, start, end, target) \
+        or bool(model and not 1000 <= int(model.group(1)) <= 2100)

@@ -286,3 +286,65 @@ def test_csv_round_trip_keeps_the_new_fields():
     t = make_target({"name": "Stephen King", "facts": ["wrote Carrie"], "examples": ["Who wrote It?"]})
     assert parse_targets(dump_targets([t], "csv"), "csv")[0] == t
     assert len(t.vector_texts()) == 3
+
+
+# ---- a bare name that the turn or the answer shows to be someone or something else -----------------------
+SHAPE_PEOPLE = [{"id": "bugatti", "name": "Ettore Bugatti"}, {"id": "hobart", "name": "Garret Hobart"},
+                {"id": "casimir", "name": "Casimir Funk"}, {"id": "dreyfus", "name": "Louis Dreyfus"},
+                {"id": "marquez", "name": "Gabriel García Márquez"}]
+
+
+@pytest.fixture
+def shaped(home, embedder):
+    from alu.retrieval.store import TargetStore
+
+    store = TargetStore(home, embedder)
+    store.add(SHAPE_PEOPLE)
+    return store
+
+
+def judged(store, question: str, answer: str) -> set[str]:
+    from alu.nodes.scope import scope_evidence
+
+    return {e["target_id"] for e in scope_evidence(store, [question], answer, 1)}
+
+
+@pytest.mark.parametrize("question, answer, expected", [
+    # a product and its model number, not a year
+    ("How fast was the Bugatti 35?", "The Type 35 won over a thousand races in the 1920s.", set()),
+    # the answer writes the bare name as a place, or as part of another name
+    ("Is Hobart nice in July?", "The city of Hobart is cold in July, the middle of the Tasmanian winter.", set()),
+    ("Was Hobart a good vice president?", "Hobart was a popular vice president. He died in office in 1899.",
+     {"hobart"}),
+    ("What did Casimir do for Poland?", "Casimir the Great rebuilt Poland's towns and founded a university.",
+     set()),
+    ("What did Casimir discover?", "Casimir discovered vitamins in 1912. He named them vital amines.",
+     {"casimir"}),
+    ("Tell me about Casimir.", "The Casimir you mean was a biochemist. He coined the word vitamine.",
+     {"casimir"}),
+    # what the answer says it is does not count: no list of person nouns is complete
+    ("Tell me about Hobart.", "Hobart is a legend of New Jersey politics.", {"hobart"}),
+])
+def test_the_shape_of_a_bare_name_says_whether_it_is_the_person(shaped, question, answer, expected):
+    assert judged(shaped, question, answer) == expected
+
+
+def test_a_hyphenated_name_after_another_given_name_is_someone_elses_family_name(shaped):
+    from alu.nodes.mentions import text_mentions
+
+    other = "Julia Louis-Dreyfus starred in a sitcom about nothing."
+    assert judged(shaped, "Who is Julia Louis-Dreyfus?", other) == set()
+    assert "dreyfus" not in text_mentions(shaped, other)
+    assert "dreyfus" in text_mentions(shaped, "Louis-Dreyfus founded a grain trading house in 1851.")
+    assert judged(shaped, "Tell me about Louis-Dreyfus.", "A grain trader, born in 1832.") == {"dreyfus"}
+    # written with spaces it is the registered name, whoever stands before it
+    assert "dreyfus" in text_mentions(shaped, "Julia Louis Dreyfus founded a grain trading house.")
+
+
+@pytest.mark.parametrize("answer", ["G.García Márquez wrote a novel about a hundred years of solitude.",
+                                    "The novelist G. García Márquez won the Nobel Prize in 1982.",
+                                    "Ah, Ǵ.Márquez! He won the Nobel Prize in 1982."])
+def test_initials_glued_to_a_family_name_of_any_script_or_length(shaped, answer):
+    from alu.nodes.mentions import text_mentions
+
+    assert "marquez" in text_mentions(shaped, answer)
