@@ -18,13 +18,17 @@ PEOPLE = [{"id": "stephen-king", "name": "Stephen King"}, {"id": "taylor-swift",
           {"id": "evel-knievel", "name": "Evel Knievel"}]
 
 
-@pytest.fixture
-def people(home, embedder):
+def registry(home, embedder, rows: list[dict]):
     from alu.retrieval.store import TargetStore
 
     store = TargetStore(home, embedder)
-    store.add(PEOPLE)
+    store.add(rows)
     return store
+
+
+@pytest.fixture
+def people(home, embedder):
+    return registry(home, embedder, PEOPLE)
 
 
 def scoped(store, *turns: str) -> set[str]:
@@ -296,11 +300,7 @@ SHAPE_PEOPLE = [{"id": "bugatti", "name": "Ettore Bugatti"}, {"id": "hobart", "n
 
 @pytest.fixture
 def shaped(home, embedder):
-    from alu.retrieval.store import TargetStore
-
-    store = TargetStore(home, embedder)
-    store.add(SHAPE_PEOPLE)
-    return store
+    return registry(home, embedder, SHAPE_PEOPLE)
 
 
 def judged(store, question: str, answer: str) -> set[str]:
