@@ -88,7 +88,9 @@ class LexicalMatcher:
                     keys.append(("i", key, entry))
                 if not weak and form in ("name", "alias"):
                     keys += self._sound.add(owner, surface, form)
-                if not weak:
+                if not weak and form in ("name", "alias"):
+                    # a misspelling of a derived form is a guess upon a guess: "Aleksandra Morgan" is two letters
+                    # from "Alexandra Morgan", a given name "Alex" may stand for, and is someone else
                     keys += self._typos.add(owner, surface)
             self._by_target[owner] = keys
 

@@ -166,6 +166,12 @@ def test_misspelt_names_are_weak_candidates_when_asked_for():
     m.remove("stephen-king")
     m.remove("socrates")
     assert misspelt("Setphen King and Scorates") == set()
+    # the registered name is misspelt, not a form derived from it: "Alex" may stand for "Alexandra", and
+    # "Aleksandra Morgan", two letters from that guess, is someone else
+    m.add(make_target({"name": "Alex Morgan"}))
+    assert "Alexandra Morgan" in make_target({"name": "Alex Morgan"}).variants
+    assert misspelt("Who is Aleksandra Morgan?") == set()
+    assert misspelt("Who is Alxe Morgan?") == {"alex-morgan"}
 
 
 def test_confirmed_hits_policy():
