@@ -35,6 +35,8 @@ from alu.retrieval.transliterated import SoundIndex
 
 MIN_JOINED_CHARS = 6   # joined and split forms only for names long enough to be distinctive
 MAX_SPELLED_CHARS = 200
+MIN_CJK_SYLLABLES = 3   # a name found inside unspaced CJK text has at least this many characters
+MAX_CJK_SYLLABLES = 12
 MAX_SPLIT_PIECES = 6   # 'Steph en Ki ng': up to this many pieces re-joined into one word
 MIN_UNSPLIT_CHARS = 8  # 'Step hen King': pieces that are all words re-join only into a whole long name
 _HEAD = 4
@@ -69,7 +71,7 @@ class LexicalMatcher:
         with self._lock:
             self.remove(owner)
             keys: list[tuple[str, Any, Any]] = []
-            own = {target.name, *target.aliases}
+            own = {target.name, *target.aliases, *target.other_names}
             forms = [(s, "name" if s == target.name else "alias" if s in own else "variant")
                      for s in strong_forms(target)]
             forms += [(s, "partial") for s in partial_forms(target)]
@@ -144,6 +146,8 @@ class LexicalMatcher:
         for tok in toks:  # spelled-out letters may run several words together: try every slice
             if tok.spelled and len(tok.text) <= MAX_SPELLED_CHARS:
                 hits += self._lookup_slices(tok, only)
+            elif len(tok.syllables) > MIN_CJK_SYLLABLES:
+                hits += self._lookup_syllables(tok, only)
         texts = [t.text for t in toks]
         alts = [t.alt or t.text for t in toks] if any(t.alt for t in toks) else None
         for i, first in enumerate(texts):
@@ -191,6 +195,27 @@ class LexicalMatcher:
                         hits.append(LexicalHit(e.target_id, e.surface, tok.start, tok.end,
                                                "reversed" if e.kind == "reversed" else "obfuscated", e.weak,
                                                "spelled", e.form))
+        return hits
+
+    def _lookup_syllables(self, tok: Token, only: set[str] | None) -> list[LexicalHit]:
+        """A name in a script written without spaces ('小田マリソルの作品'): the token runs the name into the
+        words around it, so every run of its syllables is looked up; runs of fewer than MIN_CJK_SYLLABLES
+        syllables are left out, since two characters are part of too many other words."""
+        bounds, at = [0], 0
+        for syllable in tok.syllables[:MAX_SPELLED_CHARS]:
+            at += len(syllable)
+            bounds.append(at)
+        if at != len(tok.text):  # folding changed a syllable's length: offsets would not line up
+            return []
+        hits = []
+        for i in range(len(bounds)):
+            for j in range(i + MIN_CJK_SYLLABLES, min(len(bounds), i + MAX_CJK_SYLLABLES + 1)):
+                if i == 0 and j == len(bounds) - 1:
+                    continue  # the whole token: the plain lookup's
+                for e in self._index.get((tok.text[bounds[i]:bounds[j]],), ()):
+                    if (only is None or e.target_id in only) and e.kind not in ("order", "reversed"):
+                        hits.append(LexicalHit(e.target_id, e.surface, tok.start, tok.end, "obfuscated", e.weak,
+                                               "transliterated", e.form))
         return hits
 
     def _split_words(self, text: str, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:

@@ -92,7 +92,7 @@ def default_partial_forms(name: str) -> tuple[str, ...]:
 
 def strong_forms(target: Target) -> tuple[str, ...]:
     """The name, aliases and derived variants of a target (whatever its record provides)."""
-    forms = [target.name, *target.aliases, *getattr(target, "variants", ())]
+    forms = [target.name, *target.aliases, *getattr(target, "other_names", ()), *getattr(target, "variants", ())]
     return tuple(dict.fromkeys(forms))
 
 

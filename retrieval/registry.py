@@ -24,6 +24,7 @@ import numpy as np
 
 from alu.retrieval.databases import Row, open_database
 from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
+from alu.retrieval.footprint import make_footprint
 from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
 
@@ -42,7 +43,8 @@ CREATE TABLE IF NOT EXISTS targets (
     examples TEXT NOT NULL DEFAULT '[]',
     candidate_threshold REAL,
     flag_threshold REAL,
-    probe TEXT                               -- a topic's fitted probe as JSON (retrieval/probes.py)
+    probe TEXT,                              -- a topic's fitted probe as JSON (retrieval/probes.py)
+    footprint TEXT                           -- its knowledge footprint as JSON (retrieval/footprint.py)
 );
 CREATE TABLE IF NOT EXISTS target_vectors (
     target_row INTEGER NOT NULL,             -- targets.row
@@ -70,6 +72,7 @@ _ADDED_COLUMNS = (
     ("candidate_threshold", "REAL"),
     ("flag_threshold", "REAL"),
     ("probe", "TEXT"),
+    ("footprint", "TEXT"),
 )
 _LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
 _SET_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -81,9 +84,10 @@ _NO_LIMIT = 2 ** 62  # LIMIT without a limit, in words both SQLite and PostgreSQ
 def _target(row: Row) -> Target:
     lists = {key: tuple(json.loads(row[key])) for key in _LIST_COLUMNS}
     probe = make_probe(json.loads(row["probe"])) if row["probe"] else None
+    footprint = make_footprint(json.loads(row["footprint"])) if row["footprint"] else None
     return Target(row["id"], row["name"], description=row["description"], kind=row["kind"],
                   candidate_threshold=row["candidate_threshold"], flag_threshold=row["flag_threshold"],
-                  probe=probe, **lists)
+                  probe=probe, footprint=footprint, **lists)
 
 
 def _columns(target: Target) -> dict[str, object]:
@@ -91,7 +95,9 @@ def _columns(target: Target) -> dict[str, object]:
     values: dict[str, object] = {"id": target.id, "name": target.name, "description": target.description,
                                  "kind": target.kind, "candidate_threshold": target.candidate_threshold,
                                  "flag_threshold": target.flag_threshold,
-                                 "probe": json.dumps(target.probe.to_dict()) if target.probe else None}
+                                 "probe": json.dumps(target.probe.to_dict()) if target.probe else None,
+                                 "footprint": json.dumps(target.footprint.to_dict(), ensure_ascii=False)
+                                 if target.footprint else None}
     for key in _LIST_COLUMNS:
         values[key] = json.dumps(list(getattr(target, key)), ensure_ascii=False)
     return values

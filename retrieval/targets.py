@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from alu.retrieval.footprint import Footprint, FootprintError, make_footprint
 from alu.retrieval.normalize import canonical
 from alu.retrieval.probes import Probe, ProbeError, make_probe
 from alu.retrieval.textcheck import number_problem, text_problem
@@ -24,7 +25,7 @@ MAX_VECTORS = 1000           # facts + examples per target (the description is o
 KINDS = ("person", "topic", "thing", "keep")
 TargetKind = Literal["person", "topic", "thing", "keep"]
 TARGET_FIELDS = {"id", "name", "aliases", "description", "kind", "variants", "partial_forms", "facts", "examples",
-                 "candidate_threshold", "flag_threshold", "probe"}
+                 "candidate_threshold", "flag_threshold", "probe", "footprint"}
 
 
 class TargetError(ValueError):
@@ -53,25 +54,39 @@ class Target:
     candidate_threshold: float | None = None   # per-target calibrated thresholds (None: the global ones)
     flag_threshold: float | None = None
     probe: Probe | None = None                 # a topic's fitted classifier (retrieval/probes.py)
+    footprint: Footprint | None = None         # what identifies it without its name (retrieval/footprint.py)
+
+    @property
+    def other_names(self) -> tuple[str, ...]:
+        """Names from the footprint (birth name, other scripts): strong forms, matched like aliases."""
+        return self.footprint.other_names if self.footprint else ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
         """Every string that must never reach the user once this target is flagged (strong forms only)."""
-        return (self.name, *self.aliases, *self.variants)
+        return (self.name, *self.aliases, *self.other_names, *self.variants)
 
     def embedding_text(self) -> str:
         aka = f" (also known as {', '.join(self.aliases)})" if self.aliases else ""
         return f"{self.name}{aka}: {self.description}".strip().rstrip(":")
 
     def vector_texts(self) -> list[str]:
-        """The texts embedded for this target: its description first, then each fact and example."""
-        return [self.embedding_text(), *self.facts, *self.examples]
+        """The texts embedded for this target: its description first, then each fact and example, then its
+        footprint's descriptions, facts and questions (slots in this order: see `footprint_slots`)."""
+        return [self.embedding_text(), *self.facts, *self.examples,
+                *(self.footprint.vector_texts() if self.footprint else ())]
+
+    def footprint_slots(self) -> range:
+        """The vector slots that hold the footprint's texts."""
+        first = 1 + len(self.facts) + len(self.examples)
+        return range(first, first + (len(self.footprint.vector_texts()) if self.footprint else 0))
 
     def to_dict(self) -> dict:
         d = asdict(self)
         for key in ("aliases", "variants", "partial_forms", "facts", "examples"):
             d[key] = list(d[key])
         d["probe"] = self.probe.to_dict() if self.probe else None
+        d["footprint"] = self.footprint.to_dict() if self.footprint else None
         return {k: v for k, v in d.items() if v is not None}
 
 
@@ -205,8 +220,14 @@ def make_target(data: object) -> Target:
         raise TargetError(str(e)) from None
     if probe is not None and kind != "topic":
         raise TargetError(f"only a topic target can have a probe (this one is a {kind})")
+    try:
+        footprint = make_footprint(data.get("footprint"))
+    except FootprintError as e:
+        raise TargetError(str(e)) from None
+    if footprint is not None and len(facts) + len(examples) + len(footprint.vector_texts()) > MAX_VECTORS:
+        raise TargetError(f"a target may have at most {MAX_VECTORS} facts, examples and footprint texts together")
     return Target(target_id, name, tuple(clean_aliases), _clean(data.get("description"), "description"), kind,
-                  variants, partial, tuple(facts), tuple(examples), candidate, flag, probe)
+                  variants, partial, tuple(facts), tuple(examples), candidate, flag, probe, footprint)
 
 
 def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> Iterator[tuple[int, object]]:

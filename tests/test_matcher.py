@@ -223,3 +223,12 @@ def test_a_crowded_registry_keeps_only_exact_long_sounds_strong(monkeypatch):
     assert m.find("基努·里维斯", include_weak=True) == []                             # near matches are off
     monkeypatch.setattr(transliterated, "CROWDED_SOUNDS", 10**9)
     assert [h.target_id for h in m.find("斯蒂芬金写了这本书")] == ["stephen-king"]
+
+
+def test_a_name_in_unspaced_cjk_text_is_found_inside_the_words_around_it():
+    m = LexicalMatcher()
+    m.add(make_target({"name": "Marisol Oda", "aliases": ["小田マリソル", "周杰伦"]}))
+    for text in ("小田マリソルの作品", "私は小田マリソルです", "我喜欢周杰伦的歌"):
+        assert [h.target_id for h in m.find(text)] == ["marisol-oda"], text
+    # two characters of a three-character name are part of too many other words
+    assert m.find("我喜欢周杰的歌") == [] and m.find("田マリソ") == []
