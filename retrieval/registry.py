@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 
 from alu.retrieval.databases import Row, open_database
-from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
 from alu.retrieval.footprint import make_footprint
+from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
 from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
 
