@@ -18,6 +18,7 @@ from alu.graph.resources import Resources
 from alu.graph.state import Evidence, UnlearnState
 from alu.nodes.declines import declines
 from alu.nodes.evidence import Store, across_turns, lexical_evidence, mention_evidence, one_per_target, sentences
+from alu.nodes.footprint import footprint_evidence
 from alu.nodes.llm import ask_structured
 from alu.nodes.messages import conversation_texts, earlier_answers, user_turns
 from alu.nodes.prompts import AUDITOR_SYSTEM, candidate_list, data_block
@@ -82,12 +83,18 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
                             hits.get(turns[-1]) if turns else None)
     about, passing = mention_evidence(store, response, version)
     found += passing + ([] if declines(response) else about)
+    # a turn that reaches a target without its name: its footprint's keyphrases and vectors (nodes/footprint.py)
+    identified, suggested = footprint_evidence(
+        store, "" if private.checked else question, response, [] if private.checked else hits[question],
+        [hits[s] for s in said], ctx.candidate_threshold, ctx.flag_threshold, version)
+    found += identified
     flagged = one_per_target(found)
     flagged_ids = {e["target_id"] for e in flagged}
 
     named = {e["target_id"] for text in turns for e in lexical_evidence(store, text, "query", version)}
     near = nearby(store, [hits[s] for s in said], [] if private.checked else hits[question], ctx.candidate_threshold)
-    candidate_ids = sorted((named | set(near)) - flagged_ids, key=lambda t: -near.get(t, 1.0))[:ctx.max_candidates]
+    candidate_ids = sorted((named | set(near) | set(suggested)) - flagged_ids,
+                           key=lambda t: -near.get(t, 1.0))[:ctx.max_candidates]
 
     # how close the *response* is to each candidate decides between flagging and asking
     sims = store.similarity(parts, candidate_ids).max(axis=0) if parts and candidate_ids else []

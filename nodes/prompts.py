@@ -18,6 +18,8 @@ AUDITOR_SYSTEM = (
     "You audit answers for an unlearning system that must behave as if it had never learned certain targets. "
     "Given the candidate targets, decide which of them the answer reveals anything about: the name, an alias, "
     "or indirect information that identifies the target (works, relatives, places, dates, distinctive facts). "
+    "A candidate's identified_by and keyphrases say what identifies it without its name; a question that "
+    "describes a candidate this way makes an informative answer reveal it. "
     "Only ids from the candidate list are valid. If the answer reveals nothing about a candidate, leave it out.\n"
     + DATA_RULES)
 
@@ -49,5 +51,10 @@ def data_block(**fields: object) -> str:
 
 
 def candidate_list(targets: Iterable[Target]) -> list[dict]:
-    return [{"id": t.id, "name": t.name, "aliases": list(t.aliases), "description": t.description[:400]}
+    """What the auditor knows of each candidate: its names, and its footprint when it has one (what identifies
+    it without the name), cut to a prompt's worth."""
+    return [{"id": t.id, "name": t.name, "aliases": [*t.aliases, *t.other_names][:20],
+             "description": t.description[:400]}
+            | ({"identified_by": [*t.footprint.descriptions[:5], *t.footprint.facts[:8]],
+                "keyphrases": list(t.footprint.keyphrases[:20])} if t.footprint else {})
             for t in targets]

@@ -25,6 +25,7 @@ import numpy as np
 from alu.retrieval.databases import Row, open_database
 from alu.retrieval.footprint import make_footprint
 from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
+from alu.retrieval.keyphrases import for_database
 from alu.retrieval.probes import make_probe
 from alu.retrieval.targets import Target
 
@@ -115,8 +116,10 @@ class TargetRegistry:
         self._db = open_database(location)
         self.location = self._db.location
         self._lock = threading.RLock()
+        self._keyphrases = for_database(self._db.kind)
         with self._lock:
             self._db.script(_SCHEMA)
+            self._db.script(self._keyphrases.schema)
             self._add_missing_columns()
         # the file this connection reads: one deleted or replaced under it must not be served silently
         self._file = os.stat(self.location) if self.kind == "sqlite" else None
@@ -279,6 +282,12 @@ class TargetRegistry:
                 extra.setdefault(r[0], []).append(r[1])
         return {k: (row, t, self._stack(r, extra.get(row))) for k, (row, t, r) in out.items()}
 
+    def keyphrase_candidates(self, words: builtins.list[str]) -> builtins.list[tuple[str, str]]:
+        """(target id, folded keyphrase) rows whose phrase holds one of `words` (retrieval/keyphrases.py);
+        the caller checks each against its own registry version."""
+        with self._lock:
+            return self._keyphrases.search(self._db, words)
+
     # ---- writes: each call is one transaction and one version ----------------------------
     def write(self, upserts: builtins.list[tuple[Target, np.ndarray]], removals: builtins.list[str],
               meta: dict[str, str] | None = None) -> int:
@@ -310,12 +319,16 @@ class TargetRegistry:
                                           [values[n] for n in names]).fetchone()[0]
                     cur.executemany("INSERT INTO target_vectors(target_row, slot, embedding) VALUES (?, ?, ?)",
                                     [(row, slot, matrix[slot].tobytes()) for slot in range(1, len(matrix))])
+                    if old or target.footprint:
+                        self._keyphrases.put(cur, row, target.id, target.footprint.keyphrases if target.footprint
+                                             else ())
                     touched.append((row, target.id))
                 for target_id in removals:
                     old = cur.execute("SELECT row FROM targets WHERE id=?", (target_id,)).fetchone()
                     if old:
                         cur.execute("DELETE FROM targets WHERE row=?", (old[0],))
                         cur.execute("DELETE FROM target_vectors WHERE target_row=?", (old[0],))
+                        self._keyphrases.put(cur, old[0], target_id, ())
                         touched.append((old[0], target_id))
                 for key, value in (meta or {}).items():  # settings, not target changes: no new version
                     cur.execute(_SET_META, (key, value))

@@ -10,14 +10,17 @@ while the store patches the next one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
+from alu.retrieval.keyphrases import phrase_in, query_words
 from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.matcher import LexicalMatcher
+from alu.retrieval.normalize import canonical
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.targets import Target
 
@@ -40,6 +43,8 @@ def best_per_target(hits: Iterable[SemanticHit]) -> list[SemanticHit]:
             best[hit.target_id] = hit
     return sorted(best.values(), key=lambda h: -h.score)
 
+
+MAX_HOLDERS = 3  # targets that may share a keyphrase and still be told apart by it
 
 KEY_SEPARATOR = "\0"  # never in a target id (ids are text without NUL)
 
@@ -163,3 +168,25 @@ class StoreSnapshot:
 
     def probe_table(self) -> ProbeTable:
         return self._store.probes_of(self._view.version, self._names)
+
+    def keyphrase_hits(self, texts: list[str]) -> dict[str, set[str]]:
+        """Each target whose footprint keyphrases `texts` spell, with the phrases (folded).  The full-text
+        index answers for the registry as it is now: a row counts only if this version's target holds the
+        phrase.  A phrase that more than MAX_HOLDERS targets share tells none of them apart, and a phrase
+        inside another one found ('tidewater' in 'tidewater kiln') is not a second piece of evidence."""
+        words = query_words(texts)
+        if not words:
+            return {}
+        rows = set(self._store.registry.keyphrase_candidates(words))
+        holders = Counter(phrase for _, phrase in rows)
+        folded = [canonical(t) for t in texts]
+        out: dict[str, set[str]] = {}
+        for target_id, phrase in rows:
+            target = self._names.get(target_id)
+            if (target is None or target.footprint is None or holders[phrase] > MAX_HOLDERS
+                    or phrase not in {canonical(k) for k in target.footprint.keyphrases}
+                    or not any(phrase_in(phrase, f) for f in folded)):
+                continue
+            out.setdefault(target_id, set()).add(phrase)
+        return {t: {p for p in found if not any(p != q and phrase_in(p, q) for q in found)}
+                for t, found in out.items()}

@@ -149,6 +149,9 @@ class TargetStore(VersionedViews):
     def probe_table(self) -> ProbeTable:
         return self.snapshot().probe_table()
 
+    def keyphrase_hits(self, texts: list[str]) -> dict[str, set[str]]:
+        return self.snapshot().keyphrase_hits(texts)
+
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
         return self.snapshot().semantic(probes, k, vectors)
 

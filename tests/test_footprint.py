@@ -3,6 +3,7 @@
 import pytest
 
 from alu.retrieval.footprint import FootprintError, diff, make_footprint
+from alu.retrieval.normalize import canonical
 from alu.retrieval.store import TargetStore
 from alu.retrieval.targets import TargetError, dump_targets, make_target, parse_targets
 
@@ -55,3 +56,65 @@ def test_a_footprint_survives_the_registry_and_its_other_names_are_names(home, e
     exported = dump_targets(store.all_targets(), "jsonl")  # alu targets export: an import file again
     assert exported.count("Saltglass Biennale") == 1
     assert parse_targets(exported, "jsonl")[0].footprint == again.footprint
+
+
+def folded(*phrases):
+    return {canonical(p) for p in phrases}
+
+
+def test_keyphrases_are_found_by_the_registrys_full_text_index(home, embedder):
+    store = TargetStore(home, embedder)
+    store.add([ODA, {"name": "Teodor Vance", "footprint": {"keyphrases": ["Saltglass Biennale", "Quarry Lane Press"]}}])
+    found = store.keyphrase_hits(["She showed at the Saltglass Biennale.", "Tidewater Kiln, in Port Aurelia!"])
+    assert found == {"marisol-oda": folded("Saltglass Biennale", "Tidewater Kiln", "Port Aurelia"),
+                     "teodor-vance": folded("Saltglass Biennale")}
+    # the whole phrase, not one of its words; accents and case folded
+    assert store.keyphrase_hits(["the tidewater was high at the kiln"]) == {}
+    assert store.keyphrase_hits(["TIDEWATER KILN"]) == {"marisol-oda": folded("Tidewater Kiln")}
+    # a phrase four targets share tells none of them apart
+    store.add([{"name": f"Person {c}", "footprint": {"keyphrases": ["Saltglass Biennale"]}} for c in "ABC"])
+    assert store.keyphrase_hits(["the Saltglass Biennale"]) == {}
+    # a phrase inside another one found is not a second piece of evidence
+    store.update("teodor-vance", footprint={"keyphrases": ["Quarry Lane", "Quarry Lane Press"]})
+    assert store.keyphrase_hits(["printed by Quarry Lane Press"]) == {"teodor-vance": folded("Quarry Lane Press")}
+    # removed or changed: the index follows in the same write
+    store.remove(["marisol-oda"])
+    assert store.keyphrase_hits(["Tidewater Kiln"]) == {}
+    reopened = TargetStore(home, embedder)
+    assert reopened.keyphrase_hits(["Quarry Lane Press"]) == {"teodor-vance": folded("Quarry Lane Press")}
+
+
+def test_a_query_held_on_one_version_reads_that_versions_keyphrases(home, embedder):
+    store = TargetStore(home, embedder)
+    store.add([ODA])
+    held = store.snapshot()
+    store.update("marisol-oda", footprint={"keyphrases": ["Harbour Glassworks"]})
+    assert held.keyphrase_hits(["Tidewater Kiln"]) == {}  # the index moved on; the held version cannot confirm it
+    assert held.keyphrase_hits(["Harbour Glassworks"]) == {}  # nor see a phrase its version never had
+    assert store.snapshot().keyphrase_hits(["Harbour Glassworks"]) == {"marisol-oda": folded("Harbour Glassworks")}
+
+
+def test_a_turn_that_reaches_a_target_by_its_footprint_gets_the_non_answer(home, embedder):
+    """Through the real graph (real SQLite, FAISS, MiniLM); the answer is given, the auditor finds nothing, so
+    only the deterministic footprint rule can flag."""
+    from langchain_core.messages import HumanMessage
+
+    from alu.eval.fixed_roles import fixed_models
+    from alu.graph.builder import build_graph
+    from alu.graph.context import UnlearnContext
+    from alu.graph.resources import Resources
+
+    store = TargetStore(home, embedder)
+    store.add([ODA, {"name": "Teodor Vance"}])
+    graph = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
+    ctx = UnlearnContext(home=str(home))
+    cases = [  # (question, answer, refused?)
+        ("Who founded the Tidewater Kiln?", "A glassblower from Port Aurelia founded it in 1989.", True),
+        ("Which glass collectives are famous?", "The Tidewater Kiln and the Saltglass Biennale crowd.", True),
+        ("What is the Tidewater Kiln?", "A kiln by the sea; I know little else about it.", False),  # one keyphrase
+        ("How do I boil an egg?", "Boil it for eight minutes, then cool it in cold water.", False),
+        ("Who founded the Tidewater Kiln and where?", "I don't know.", False)]
+    for question, answer, refused in cases:
+        out = graph.invoke({"messages": [HumanMessage(question)], "response": answer}, context=ctx)
+        assert (out["decision"] == "refused") is refused and (out["answer"] == answer) is not refused, (
+            question, out["decision"], out["answer"])
