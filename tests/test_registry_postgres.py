@@ -9,6 +9,7 @@ import pytest
 import test_store
 from pg_server import postgres_server
 
+from alu.retrieval.normalize import canonical
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.store import TargetStore
 
@@ -25,7 +26,7 @@ def replicas(pg_url, tmp_path, monkeypatch):
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS targets, target_vectors, changes, meta")
+        conn.execute("DROP TABLE IF EXISTS targets, target_vectors, changes, meta, keyphrases")
     monkeypatch.setenv("ALU_REGISTRY", pg_url)
     embedder = test_store.HashEmbedder()
     return TargetStore(tmp_path / "a", embedder), TargetStore(tmp_path / "b", embedder)
@@ -84,3 +85,17 @@ def test_a_compacted_log_makes_a_lagging_replica_rebuild(replicas):
     a.registry.compact_log(keep_versions=1)
     assert b.registry.changed_since(1) is None  # too old for the log: b must rebuild
     assert b.count() == 10 and b.get("later-target-4") is not None
+
+
+def test_footprint_keyphrases_live_in_postgresql_full_text_search(replicas):
+    a, b = replicas
+    a.add([{"name": "Marisol Oda", "footprint": {"keyphrases": ["Tidewater Kiln", "Port Aurelia"],
+                                                 "other_names": ["Mari Odagiri"]}}])
+    # the other replica reads the phrases from the database's own index, not from a copy of its own
+    assert b.keyphrase_hits(["She founded the Tidewater Kiln in Port Aurelia."]) == {
+        "marisol-oda": {canonical("Tidewater Kiln"), canonical("Port Aurelia")}}
+    assert [h.target_id for h in b.lexical("Mari Odagiri exhibited.")] == ["marisol-oda"]
+    a.update("marisol-oda", footprint={"keyphrases": ["Harbour Glassworks"]})
+    assert b.keyphrase_hits(["the Tidewater Kiln"]) == {}
+    a.remove(["marisol-oda"])
+    assert b.keyphrase_hits(["Harbour Glassworks"]) == {}
