@@ -15,6 +15,7 @@ from alu.eval.name_free import (
     NAME_WORD,
     REASONS,
     description,
+    distinctive_phrases,
     name_free,
     names_subject_reason,
     spells,
@@ -133,3 +134,33 @@ def test_tofu_name_free_asks_the_scored_questions_without_the_name():
         t = by_id[it.targets[0]]
         assert not any(n.lower() in it.query.lower() for n in [t["name"], *t.get("aliases", [])]), it.id
         assert it.query.startswith("I am asking about the ") and it.fact and it.gold == plain[it.id.split(":")[1]].gold
+
+
+def test_distinctive_phrases_are_titles_places_and_answers_without_the_name():
+    statements = ["Ada Vik wrote 'The Salt Ledger' in Stavanger.", "Her novel Harbour of the North won a prize.",
+                  "Vik often says that English is hard."]
+    phrases = distinctive_phrases(["Ada Vik", "Stavanger", "1961", "a prize"], statements, ["Ada Vik"])
+    assert phrases == ["Stavanger", "The Salt Ledger", "Harbour of the North"]  # no name, number or common words
+
+
+@needs_data
+def test_oracle_footprints_come_from_what_is_never_scored():
+    from alu.eval.benches import tofu
+    from alu.eval.rwku_bench import FOOTPRINTS, HALVES, NAME_FREE, level1_halves, rwku
+    from alu.retrieval.targets import make_target
+
+    plan = rwku(D.data_dir(), [NAME_FREE, "forget_level1", "neighbor_level1", FOOTPRINTS], 40, 0)
+    assert all(make_target(t).footprint is not None for t in plan.targets)  # each one valid as an import line
+    assert not any(it.split.startswith("forget_level1") for it in plan.items)  # footprint material, not scored
+    footprint_half, description_half = level1_halves(D.data_dir())
+    for subject, rows in footprint_half.items():  # the halves share no item
+        assert not {r["row"] for r in rows} & {r["row"] for r in description_half.get(subject, [])}
+    baseline = rwku(D.data_dir(), [NAME_FREE, HALVES], 40, 0)
+    assert [it.query for it in baseline.items] == [it.query for it in plan.items if it.split == NAME_FREE]
+    assert not any("footprint" in t for t in baseline.targets)
+
+    tofu_plan = tofu(D.data_dir(), ["forget10", "name_free", "oracle_footprints"], None, 0)
+    scored = {it.query for it in tofu_plan.items}
+    for t in tofu_plan.targets:
+        footprint = make_target(t).footprint
+        assert footprint is not None and not any(fact in q for fact in footprint.facts for q in scored)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from alu.eval import data as D
 from alu.eval.metrics import mc_format
-from alu.eval.name_free import tofu_description, tofu_name_free
+from alu.eval.name_free import distinctive_phrases, tofu_description, tofu_name_free
 from alu.eval.runner import Item
+from alu.retrieval.footprint import MAX_ITEM_CHARS
 
 
 @dataclass
@@ -67,6 +68,24 @@ def surface(target: dict) -> list[str]:
 TOFU_DEFAULT = ["forget01", "retain90", "real_authors", "world_facts", "name_free"]
 # not a file: the forget split's questions with the author's name replaced by a description of the author
 TOFU_NAME_FREE = "name_free"
+# not a split: every author registered with an oracle footprint written from its unscored first QA pairs
+TOFU_FOOTPRINTS = "oracle_footprints"
+
+
+def tofu_footprint(author: dict, rows: list[dict]) -> dict:
+    """The footprint an enrichment model could write, written from the author's unscored QA pairs instead: the
+    answers as facts, the same with the names taken out as descriptions, the proper names and titles in them
+    as keyphrases."""
+    names = surface(author)
+    answers = [r["answer"] for r in rows if len(r["answer"]) <= MAX_ITEM_CHARS]
+    described = []
+    for a in answers:
+        for n in sorted(names, key=len, reverse=True):
+            a = re.sub(re.escape(n), "this author", a, flags=re.I)
+        described.append(a)
+    return {"facts": answers, "descriptions": described,
+            "keyphrases": distinctive_phrases([], [*answers, *(r["question"] for r in rows)], names),
+            "source": "oracle: TOFU unscored QA pairs"}
 
 
 def tofu_name_free_items(forget: str, rows: list[dict], target_of, picked: list[dict]) -> list[Item]:
@@ -90,10 +109,12 @@ def tofu_name_free_items(forget: str, rows: list[dict], target_of, picked: list[
 
 def tofu(root, splits, limit, seed) -> Plan:
     splits = splits or TOFU_DEFAULT
+    footprints = TOFU_FOOTPRINTS in splits
+    splits = [s for s in splits if s != TOFU_FOOTPRINTS]
     unknown = [s for s in splits if s not in (*D.TOFU_SPLITS, TOFU_NAME_FREE)]
     if unknown:
         raise D.DataError(f"unknown TOFU split {unknown[0]!r}; choose from {', '.join(D.TOFU_SPLITS)}, "
-                          f"{TOFU_NAME_FREE}")
+                          f"{TOFU_NAME_FREE} (and {TOFU_FOOTPRINTS} to register oracle footprints)")
     forget = [s for s in splits if s in D.TOFU_FORGET]
     if len(forget) != 1:
         raise ValueError(f"tofu needs exactly one forget split among {', '.join(D.TOFU_FORGET)}, got {forget}")
@@ -104,6 +125,13 @@ def tofu(root, splits, limit, seed) -> Plan:
     first_author = min(r["author"] for r in forget_rows)
     items: list[Item] = []
     scored = [r for r in forget_rows if r["pos"] >= D.DESCRIPTION_ROWS]
+    if footprints:
+        unscored: dict[int, list[dict]] = {}
+        for r in forget_rows:
+            if r["pos"] < D.DESCRIPTION_ROWS:
+                unscored.setdefault(r["author"], []).append(r)
+        active = [t | {"footprint": tofu_footprint(t, unscored.get(first_author + i, []))}
+                  for i, t in enumerate(active)]
     for split in splits:
         if split == TOFU_NAME_FREE:
             items += tofu_name_free_items(forget[0], forget_rows, lambda r: active[r["author"] - first_author],
@@ -129,6 +157,10 @@ def tofu(root, splits, limit, seed) -> Plan:
                      "replaced by 'this author' after the description the author's first, unscored question gives "
                      "('the author born in ... on ...'); leak: a name, or ROUGE-L recall >= 0.5 of the answer "
                      "with the names taken out")
+    if footprints:
+        notes.append("every author registered with an oracle footprint written from its unscored QA pairs (facts: "
+                     "the answers; descriptions: the same without the names; keyphrases: the proper names and "
+                     "titles in them)")
     return Plan(active, items, notes, protocol="all targets at once (the forget split's authors)")
 
 

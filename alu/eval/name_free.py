@@ -96,6 +96,30 @@ def description(statements: list[str], name: str, avoid: list[str], rng: random.
     return " ".join(rng.sample(usable, min(k, len(usable))))
 
 
+# titles and proper names as a writer marks them: in quotes, or capitalised words in a row (joined by of/the/and/de/la)
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{3,60})[\"”’']")
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*(?:['’][a-z]+)?(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w-]*(?:['’][a-z]+)?)+")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'’-]{3,}\b")
+
+
+def distinctive_phrases(answers: list[str], statements: list[str], names: list[str]) -> list[str]:
+    """Oracle keyphrases: short answers, and the titles and proper names that statements mark, when
+    distinctive (an uncommon word to look them up by, no word of any of `names`, six words at most)."""
+    from wordfreq import zipf_frequency
+
+    from alu.retrieval.keyphrases import QUERY_ZIPF, phrase_in, query_words
+
+    marked = [m.group(1) for s in statements for m in _QUOTED.finditer(s)]
+    marked += [m.group() for s in statements for m in _PROPER.finditer(s)]
+    marked += [m.group() for s in statements for m in _CAPITALISED.finditer(s)
+               if zipf_frequency(m.group(), "en") < QUERY_ZIPF]  # "Taipei", not "English" or "The"
+    phrases = dict.fromkeys(" ".join(x.split()).strip("'’\"”“‘ ") for x in [*answers, *marked])
+    kept = [a for a in phrases if a and len(a.split()) <= 6 and query_words([a])
+            and not any(mentions_name(a, n) for n in names)]
+    # a word of a title is the title's, not a phrase of its own ("Harmony" of "Harmony of the Horizon")
+    return [a for a in kept if not any(a != b and phrase_in(canonical(a), canonical(b)) for b in kept)]
+
+
 INTRO = "I am asking about someone whose name I will leave out. {description} {question}"
 
 

@@ -19,11 +19,28 @@ import random
 
 from alu.eval import data as D
 from alu.eval.benches import RWKU_DEFAULT_TARGETS, Group, Plan, sample, surface
-from alu.eval.name_free import NAME_WORD, REASONS, description, name_free, names_subject_reason, spells, subject_name
+from alu.eval.name_free import (
+    NAME_WORD,
+    REASONS,
+    description,
+    distinctive_phrases,
+    facts_about,
+    name_free,
+    names_subject_reason,
+    spells,
+    subject_name,
+)
 from alu.eval.runner import Item
+from alu.retrieval.footprint import MAX_ITEM_CHARS, MAX_ITEMS
 
 NAME_FREE = "forget_level2_name_free"
 SINGLE_TARGET = "single_target"   # not a split: asks for the one-subject-at-a-time protocol
+# not splits either: each subject's level-1 items are cut in two halves (alternate rows); name-free descriptions
+# come from one half only, and with FOOTPRINTS each subject is registered with an oracle footprint written from
+# the other half (HALVES alone: the same descriptions, no footprints, the baseline)
+FOOTPRINTS = "oracle_footprints"
+HALVES = "footprint_halves"
+PSEUDO_SPLITS = (SINGLE_TARGET, FOOTPRINTS, HALVES)
 SPLIT_CHOICES = (*D.RWKU_SPLITS, NAME_FREE)
 
 
@@ -43,10 +60,35 @@ def level1_statements(root) -> dict[str, list[str]]:
     return out
 
 
-def name_free_items(root, by_name: dict, rows: list[dict], seed) -> tuple[list[Item], int]:
+def level1_halves(root) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Each subject's level-1 rows cut in two: (the footprint half: rows at even positions, the description half:
+    the others), so that what a footprint knows and what a name-free question says come from different items."""
+    by_subject: dict[str, list[dict]] = {}
+    for r in D.rwku_rows(root, "forget_level1"):
+        by_subject.setdefault(r["subject"], []).append(r)
+    ordered = {s: sorted(rows, key=lambda r: r["row"]) for s, rows in by_subject.items()}
+    return ({s: rows[0::2] for s, rows in ordered.items()}, {s: rows[1::2] for s, rows in ordered.items()})
+
+
+def oracle_footprint(subject: str, rows: list[dict]) -> dict:
+    """The footprint an enrichment model could write, written from level-1 items instead: their completed
+    sentences as facts, the same with the name taken out as descriptions, and as keyphrases their answers and
+    the titles and proper names their sentences mark, when distinctive (an uncommon word, no word of the name,
+    not a sentence)."""
+    name = subject_name(subject)
+    statements = [s for s in (filled(r)[1] for r in rows) if len(s) <= MAX_ITEM_CHARS]
+    keyphrases = distinctive_phrases([r["answer"] for r in rows], statements, [name])
+    return {"facts": statements[:MAX_ITEMS], "descriptions": facts_about(statements, name, [])[:MAX_ITEMS],
+            "keyphrases": keyphrases[:MAX_ITEMS], "source": "oracle: RWKU level-1 items (footprint half)"}
+
+
+def name_free_items(root, by_name: dict, rows: list[dict], seed,
+                    described_by: dict[str, list[dict]] | None = None) -> tuple[list[Item], int]:
     """Level-2 probes that spell the subject's name, asked with a description of the subject instead; the count
-    of probes left out (no level-1 fact could describe the subject without naming it or giving the answer)."""
-    facts = level1_statements(root)
+    of probes left out (no level-1 fact could describe the subject without naming it or giving the answer).
+    `described_by`: the level-1 rows descriptions may use (default: all of them)."""
+    facts = level1_statements(root) if described_by is None else {
+        s: [filled(r)[1] for r in rows] for s, rows in described_by.items()}
     items, skipped = [], 0
     for r in rows:
         name = subject_name(r["subject"])
@@ -65,16 +107,24 @@ def name_free_items(root, by_name: dict, rows: list[dict], seed) -> tuple[list[I
 
 
 def rwku(root, splits, limit, seed) -> Plan:
-    wanted = [s for s in (splits or [*D.RWKU_SPLITS, NAME_FREE]) if s != SINGLE_TARGET]
+    wanted = [s for s in (splits or [*D.RWKU_SPLITS, NAME_FREE]) if s not in PSEUDO_SPLITS]
     single = bool(splits) and SINGLE_TARGET in splits
+    footprints = bool(splits) and FOOTPRINTS in splits
+    halves = footprints or bool(splits) and HALVES in splits
     unknown = [s for s in wanted if s not in SPLIT_CHOICES]
     if unknown:
         raise D.DataError(f"unknown RWKU split {unknown[0]!r}; choose from {', '.join(SPLIT_CHOICES)} "
-                          f"(and {SINGLE_TARGET} for the one-subject-at-a-time protocol)")
+                          f"(and {SINGLE_TARGET} for the one-subject-at-a-time protocol, {FOOTPRINTS} or {HALVES} for "
+                          "the footprint protocol)")
     wanted = wanted or [*D.RWKU_SPLITS, NAME_FREE]
+    footprint_half, description_half = level1_halves(root) if halves else ({}, None)
+    if halves:  # level-1 items are footprint and description material here, never scored
+        wanted = [s for s in wanted if s != "forget_level1"]
     # name-only, as a deletion request arrives ({"name": "Lil Wayne"}): no description, facts or examples, so no
     # probe is held out; name variants are derived at registration
-    registered = [{"id": t["id"], "name": t["name"]} for t in D.bench_targets("rwku")]
+    registered = [{"id": t["id"], "name": t["name"]} | (
+        {"footprint": oracle_footprint(t["name"], footprint_half.get(t["name"], []))} if footprints else {})
+        for t in D.bench_targets("rwku")]
     # a sampled single-target run asks about a few subjects only; every other run registers all 200 and samples
     # the probes of all of them
     asked = registered[:RWKU_DEFAULT_TARGETS] if single and limit is not None else registered
@@ -88,7 +138,7 @@ def rwku(root, splits, limit, seed) -> Plan:
         source = "forget_level2" if split == NAME_FREE else split
         rows = [r for r in D.rwku_rows(root, source) if r["subject"] in by_name]
         if split == NAME_FREE:
-            made, skipped = name_free_items(root, by_name, rows, seed)
+            made, skipped = name_free_items(root, by_name, rows, seed, description_half)
             made = sample(made, limit, seed, split)
             owner.update((it.id, it.targets[0]) for it in made)
             items += made
@@ -125,6 +175,12 @@ def rwku(root, splits, limit, seed) -> Plan:
         notes.append(f"{NAME_FREE}: level-2 probes whose question spells the subject's name, asked with the name "
                      "replaced by 'this person' after two of the subject's level-1 facts (name taken out, never "
                      f"the probe's answer); {skipped} probes had no such fact and are left out")
+    if halves:
+        notes.append("footprint protocol: each subject's level-1 items cut in two halves (alternate rows); name-free "
+                     "descriptions from one half only, level-1 probes not scored" + (
+                         "; every subject registered with an oracle footprint written from the other half (facts: "
+                         "its completed sentences, descriptions: the same without the name, keyphrases: its "
+                         "distinctive answers)" if footprints else "; no footprints (the baseline)"))
     pools = rwku_pools({it.split for it in items})
     if single:
         groups = [Group(t["id"], [t["id"]], [it for it in items if owner[it.id] == t["id"]]) for t in asked]
