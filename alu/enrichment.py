@@ -108,6 +108,10 @@ class FootprintWriter:
 
 
 # ---- which model -------------------------------------------------------------------------------
+class ModelRefused(ValueError):
+    """A model too small to write footprints, named for enrichment without `force`."""
+
+
 def default_model() -> str:
     """The respondent model the project is configured with (ALU_RESPONDENT_MODEL, else the embedded one)."""
     from alu.models import DEFAULT_CHAT_MODEL
@@ -121,7 +125,7 @@ def check_model(spec: str, force: bool = False) -> None:
     from alu.models import EMBEDDED_MODELS
 
     if spec.strip() in EMBEDDED_MODELS and not force:
-        raise ValueError(f"the embedded model ({spec.strip()}: SmolLM2, 135M parameters) is too small to write "
+        raise ModelRefused(f"the embedded model ({spec.strip()}: SmolLM2, 135M parameters) is too small to write "
                          "knowledge footprints (it invents them); choose a capable model, e.g. --model "
                          "openai:gpt-4o-mini, or pass --force to use it anyway")
 

@@ -212,3 +212,31 @@ def test_the_python_api_enriches_through_the_same_stage(home, embedder):
     with pytest.raises(ValueError, match="too small"):
         targets.enrich(["marisol-oda"], "embedded")
     assert targets.version() == 2
+
+
+def test_the_admin_api_enriches_through_the_same_stage(home, embedder, scripted, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from alu.serve.admin import create_app
+
+    monkeypatch.setenv("ALU_ADMIN_KEY", "admin-key-for-enrich")
+    monkeypatch.delenv("ALU_API_KEY", raising=False)
+    store = TargetStore(home, embedder)
+    store.add([ODA, VALE])
+    client = TestClient(create_app(lambda: store), headers={"x-api-key": "admin-key-for-enrich"})
+    url = "/alu/targets/enrich"
+    scripted(VALE_FOOTPRINT)
+    preview = client.post(url, json={"ids": ["tomas-vale"], "model": MODEL, "dry_run": True})
+    assert preview.status_code == 200 and preview.json()["targets"][0]["diff"][0] == "  descriptions:"
+    assert store.version() == 1
+    done = client.post(url, json={"ids": ["tomas-vale"], "model": MODEL})
+    assert done.status_code == 200 and done.json()["version"] == 2
+    assert store.get("tomas-vale").footprint.source == MODEL
+    assert client.post(url, json={"ids": ["tomas-vale"], "model": MODEL}).status_code == 409
+    assert client.post(url, json={"ids": ["nobody"], "model": MODEL}).status_code == 404
+    assert client.post(url, json={"ids": ["marisol-oda"], "model": "embedded"}).status_code == 422
+    assert client.post(url, json={"ids": ["marisol-oda"], "replace": "yes"}).status_code == 422
+    scripted("no JSON", "no JSON")
+    failed = client.post(url, json={"ids": ["marisol-oda"], "model": MODEL})
+    assert failed.status_code == 422 and "marisol-oda" in failed.json()["detail"]
+    assert store.version() == 2
