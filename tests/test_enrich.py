@@ -240,3 +240,25 @@ def test_the_admin_api_enriches_through_the_same_stage(home, embedder, scripted,
     failed = client.post(url, json={"ids": ["marisol-oda"], "model": MODEL})
     assert failed.status_code == 422 and "marisol-oda" in failed.json()["detail"]
     assert store.version() == 2
+
+
+def test_the_operator_drops_footprint_items_lists_or_all(registry_home, scripted, capsys):
+    scripted(ODA_FOOTPRINT)
+    assert alu(registry_home, "enrich", "marisol-oda", "--model", MODEL) == 0
+    assert alu(registry_home, "drop-footprint", "marisol-oda", "--field", "keyphrases", "--item", "port  aurelia",
+               "--dry-run") == 0
+    assert "    - Port Aurelia" in capsys.readouterr().out
+    assert stored(registry_home)[1]["marisol-oda"].keyphrases == tuple(ODA_FOOTPRINT["keyphrases"])
+    assert alu(registry_home, "drop-footprint", "marisol-oda", "--field", "keyphrases", "--item", "Port Aurelia") == 0
+    footprint = stored(registry_home)[1]["marisol-oda"]
+    assert footprint.keyphrases == ("Tidewater Kiln", "Saltglass Biennale") and footprint.version == 2
+    assert footprint.source == MODEL and footprint.facts == tuple(ODA_FOOTPRINT["facts"])
+    assert alu(registry_home, "drop-footprint", "marisol-oda", "--field", "facts", "--item", "nothing like it") == 2
+    assert alu(registry_home, "drop-footprint", "marisol-oda", "--item", "Tidewater Kiln") == 2
+    assert "--item needs --field" in capsys.readouterr().err
+    assert alu(registry_home, "drop-footprint", "marisol-oda", "--field", "questions") == 0
+    assert stored(registry_home)[1]["marisol-oda"].questions == ()
+    assert alu(registry_home, "drop-footprint", "marisol-oda") == 0
+    assert stored(registry_home)[1]["marisol-oda"] is None
+    assert alu(registry_home, "drop-footprint", "marisol-oda") == 2
+    assert "has no footprint" in capsys.readouterr().err

@@ -123,6 +123,38 @@ def cmd_targets_enrich(args) -> int:
     return write_targets(args, enriched, True, "--replace")
 
 
+def cmd_targets_drop_footprint(args) -> int:
+    """The operator's edit in place: a whole footprint, one of its lists, or one item goes, as a new version."""
+    from dataclasses import replace
+
+    from alu.retrieval.footprint import diff, make_footprint
+    from alu.retrieval.normalize import canonical
+
+    target = registry_from(args).get(args.target_id)
+    if target is None:
+        raise KeyError(f"no target with id {args.target_id!r}")
+    old = target.footprint
+    if old is None:
+        raise TargetError(f"target {target.id!r} has no footprint")
+    if args.item is not None and args.field is None:
+        raise TargetError("--item needs --field, the list it is in, e.g. --field keyphrases --item \"Port Aurelia\"")
+    new = None
+    if args.field is not None:
+        items: tuple[str, ...] = getattr(old, args.field)
+        kept = () if args.item is None else tuple(x for x in items if canonical(x) != canonical(args.item))
+        if len(kept) == len(items):
+            what = f"item {args.item!r}" if args.item is not None else "items"
+            raise TargetError(f"target {target.id!r} has no {args.field} {what} (its {args.field}: "
+                              f"{' | '.join(items) or 'none'})")
+        new = make_footprint({**old.to_dict(), args.field: list(kept), "version": old.version + 1})  # None if empty
+    if args.dry_run:
+        print(f"~ {target.id}\tfootprint: v{old.version} -> {f'v{new.version}' if new else 'none'}")
+        print("\n".join(diff(old, new)))
+        print("dry run: nothing written")
+        return 0
+    return write_targets(args, [replace(target, footprint=new)], True, "--replace")
+
+
 def cmd_targets_update(args) -> int:
     store = open_store_from(args)
     result = store.update(args.target_id, name=args.name, aliases=args.alias, description=args.description)

@@ -13,6 +13,7 @@ from alu.cli.target_writes import (
     add_enrichment_options,
     cmd_targets_add,
     cmd_targets_calibrate,
+    cmd_targets_drop_footprint,
     cmd_targets_enrich,
     cmd_targets_import,
     cmd_targets_remove,
@@ -131,7 +132,7 @@ def cmd_targets_export(args) -> int:
 
 
 TARGET_ACTIONS = {"add": cmd_targets_add, "import": cmd_targets_import, "enrich": cmd_targets_enrich,
-                  "update": cmd_targets_update,
+                  "drop-footprint": cmd_targets_drop_footprint, "update": cmd_targets_update,
                   "remove": cmd_targets_remove, "list": cmd_targets_list, "show": cmd_targets_show,
                   "export": cmd_targets_export, "calibrate": cmd_targets_calibrate,
                   "accept-registry": cmd_targets_accept_registry}
@@ -221,6 +222,15 @@ def register(sub) -> None:
                      help="write a new version of footprints that exist (refused otherwise), e.g. --replace")
     enr.add_argument("--dry-run", action="store_true",
                      help="print each footprint's changes and write nothing, e.g. --dry-run")
+    dfp = command(tsub, "drop-footprint", "drop a target's footprint, one of its lists, or one item "
+                                          "(a new version of the footprint)",
+                  ["alu targets drop-footprint stephen-king --field keyphrases --item \"Bangor\"",
+                   "alu targets drop-footprint stephen-king --field questions",
+                   "alu targets drop-footprint stephen-king   # the whole footprint"])
+    dfp.add_argument("target_id", help="id of the target, e.g. stephen-king")
+    dfp.add_argument("--field", choices=LIST_FIELDS, help="only this list, e.g. --field keyphrases")
+    dfp.add_argument("--item", help='only this item of --field (case and spacing aside), e.g. --item "Bangor"')
+    dfp.add_argument("--dry-run", action="store_true", help="print what would go and write nothing, e.g. --dry-run")
     exp = command(tsub, "export", "write every target in an import format",
                   ["alu targets export --format csv --out targets.csv"])
     exp.add_argument("--format", choices=["jsonl", "csv", "txt"], default="jsonl",
