@@ -176,6 +176,8 @@ def test_import_enrich_writes_footprints_before_the_one_commit(home, embedder, s
     model = scripted(ODA_FOOTPRINT)
     assert alu(home, "import", str(file), "--enrich", "--model", MODEL) == 2
     assert "--replace" in capsys.readouterr().err and model.prompts == []
+    assert alu(home, "import", str(file), "--model", MODEL) == 2   # a model for no enrichment: a mistake
+    assert "pass --enrich" in capsys.readouterr().err
     # a failed enrichment imports nothing
     other = tmp_path / "more.jsonl"
     other.write_text(json.dumps({"name": "Ines Morrow"}) + "\n")

@@ -56,6 +56,8 @@ def cmd_targets_add(args) -> int:
 def cmd_targets_import(args) -> int:
     from alu.retrieval.targets import read_targets_file
 
+    if (args.model or args.force) and not args.enrich:
+        raise TargetError("--model and --force choose the enrichment model: pass --enrich too")
     targets = read_targets_file(args.file, args.format)
     if args.enrich:
         from alu.retrieval.registration import TargetConflict, footprint_diff_lines, with_footprints

@@ -189,7 +189,8 @@ def register(sub) -> None:
     cal.add_argument("--no-probes", action="store_true",
                      help="fit no topic probes: every topic is decided by its nearest examples alone")
     cal.add_argument("--dry-run", action="store_true", help="print the table and store nothing")
-    show = command(tsub, "show", "print targets by id as JSON", ["alu targets show stephen-king"])
+    show = command(tsub, "show", "print targets by id as JSON, every field (the footprint's source, version and "
+                                "lists included)", ["alu targets show stephen-king"])
     show.add_argument("target_ids", nargs="+", help="ids of the targets, e.g. stephen-king")
     imp = command(tsub, "import", "import JSONL, CSV (header with name[,id,aliases,description]) or TXT; "
                                   "all or nothing; changed targets need --replace",
