@@ -190,8 +190,9 @@ def enrich(registry: TargetRegistry, targets: Sequence[Target], write: Footprint
     failures: dict[str, str] = {}
     for t in targets:
         try:
-            out.append(with_fields(t, footprint=write(t).next_version(previous[t.id])))
-        except FootprintError as e:
+            enriched = with_fields(t, footprint=write(t).next_version(previous[t.id]))
+            out.append(make_target(enriched.to_dict()))  # the target's own limits too (vectors per target)
+        except (FootprintError, TargetError) as e:
             failures[t.id] = str(e)
         if progress is not None:
             progress(1)

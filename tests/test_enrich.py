@@ -264,3 +264,12 @@ def test_the_operator_drops_footprint_items_lists_or_all(registry_home, scripted
     assert stored(registry_home)[1]["marisol-oda"] is None
     assert alu(registry_home, "drop-footprint", "marisol-oda") == 2
     assert "has no footprint" in capsys.readouterr().err
+
+
+def test_a_footprint_that_takes_the_target_past_its_vector_limit_is_refused(registry_home, scripted, capsys,
+                                                                           monkeypatch):
+    monkeypatch.setattr("alu.retrieval.targets.MAX_VECTORS", 2)   # the footprint holds 3 texts to embed
+    scripted(ODA_FOOTPRINT)
+    assert alu(registry_home, "enrich", "marisol-oda", "--model", MODEL) == 2
+    assert "at most 2 facts, examples and footprint texts" in capsys.readouterr().err
+    assert stored(registry_home)[1]["marisol-oda"] is None
