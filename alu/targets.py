@@ -6,6 +6,7 @@
     targets.add({"name": "Ada Okafor", "aliases": ["A. Okafor"]})
     targets.add({"id": "ada-okafor", "name": "Ada Okafor", "description": "a chemist"}, replace=True)
     targets.import_file("people.csv", dry_run=True).plan.diff_lines()
+    targets.enrich(["ada-okafor"], model="openai:gpt-4o-mini", dry_run=True)   # footprints, reviewed first
     targets.remove("ada-okafor")
     await targets.aadd({"name": "Ben Osei"})          # every method has an async twin: a + name
 
@@ -25,13 +26,24 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alu.retrieval.registration import Registration, TargetConflict, register
+from alu.retrieval.registration import (
+    EnrichmentFailed,
+    FootprintConflict,
+    Registration,
+    TargetConflict,
+    enrich,
+    register,
+)
 from alu.retrieval.targets import Target, TargetError, read_targets_file
 
 if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
     from alu.retrieval.store import ChangeResult, TargetStore
 
-__all__ = ["Registration", "TargetConflict", "TargetError", "Targets"]
+    ChatModel = str | BaseChatModel | None
+
+__all__ = ["EnrichmentFailed", "FootprintConflict", "Registration", "TargetConflict", "TargetError", "Targets"]
 
 DEFAULT_HOME = "~/.alu"
 
@@ -61,10 +73,36 @@ class Targets:
         return register(self.store, _flatten(targets), replace=replace, drop=list(drop_forms), dry_run=dry_run)
 
     def import_file(self, path: str | Path, fmt: str | None = None, replace: bool = False,
-                    drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
-        """A JSONL, CSV or TXT file (format from the suffix unless given), all or nothing."""
+                    drop_forms: Iterable[str] = (), dry_run: bool = False, enrich_with: ChatModel = None,
+                    force: bool = False) -> Registration:
+        """A JSONL, CSV or TXT file (format from the suffix unless given), all or nothing.  With `enrich_with`
+        (a 'provider:model' string or a chat model), the targets that have no footprint in the file get one
+        first (EnrichmentFailed and nothing written if any gets none)."""
+        write = _writer(enrich_with, force) if enrich_with is not None else None
         return register(self.store, read_targets_file(path, fmt), replace=replace, drop=list(drop_forms),
-                        dry_run=dry_run)
+                        dry_run=dry_run, enrich_with=write)
+
+    def enrich(self, ids: Iterable[str], model: ChatModel = None, *, replace: bool = False, dry_run: bool = False,
+               force: bool = False) -> list[Target]:
+        """Have `model` (a 'provider:model' string or a chat model; default: the respondent model) write the
+        knowledge footprint of the targets `ids`, and store them all in one commit, or none.
+
+        KeyError names unknown ids; FootprintConflict, targets that have a footprint (`replace=True` writes
+        a new version); EnrichmentFailed, each target the model wrote no valid footprint for.  The embedded
+        135M model is refused unless `force`.  Returns the targets with their new footprints (`dry_run`:
+        not stored; `alu.retrieval.footprint.diff` says what changes)."""
+        ids = list(dict.fromkeys(ids))
+        found = {i: self.get(i) for i in ids}
+        missing = [i for i, t in found.items() if t is None]
+        if missing:
+            raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
+        if not ids:
+            raise TargetError("no targets given")
+        targets = [t for t in found.values() if t is not None]
+        enriched = enrich(self.store.registry, targets, _writer(model, force), replace=replace, check=not dry_run)
+        if not dry_run:
+            register(self.store, enriched, replace=True)
+        return enriched
 
     def update(self, target_id: str, *, name: str | None = None, aliases: list[str] | None = None,
                description: str | None = None) -> ChangeResult:
@@ -94,8 +132,13 @@ class Targets:
         return await asyncio.to_thread(self.add, *targets, replace=replace, drop_forms=drop_forms, dry_run=dry_run)
 
     async def aimport_file(self, path: str | Path, fmt: str | None = None, replace: bool = False,
-                           drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
-        return await asyncio.to_thread(self.import_file, path, fmt, replace, drop_forms, dry_run)
+                           drop_forms: Iterable[str] = (), dry_run: bool = False, enrich_with: ChatModel = None,
+                           force: bool = False) -> Registration:
+        return await asyncio.to_thread(self.import_file, path, fmt, replace, drop_forms, dry_run, enrich_with, force)
+
+    async def aenrich(self, ids: Iterable[str], model: ChatModel = None, *, replace: bool = False,
+                      dry_run: bool = False, force: bool = False) -> list[Target]:
+        return await asyncio.to_thread(self.enrich, list(ids), model, replace=replace, dry_run=dry_run, force=force)
 
     async def aupdate(self, target_id: str, *, name: str | None = None, aliases: list[str] | None = None,
                       description: str | None = None) -> ChangeResult:
@@ -112,6 +155,12 @@ class Targets:
 
     async def acount(self) -> int:
         return await asyncio.to_thread(self.count)
+
+
+def _writer(model: ChatModel, force: bool):
+    from alu.enrichment import footprint_writer
+
+    return footprint_writer(model, force)
 
 
 def _flatten(items: tuple) -> list[Target | dict]:

@@ -141,7 +141,9 @@ def ask_structured(rm: RoleModel, schema: type[M], system: str, user: str, retri
                     return Structured(schema.model_validate(out["parsed"]), attempt + 1, "")
                 raise ValueError(str(out.get("parsing_error") or "no parsed output"))
             return Structured(_parse(schema, text_of(call_model(rm, messages, record))), attempt + 1, "")
-        except (ValueError, ValidationError) as e:
+        except ValidationError as e:  # pydantic's first line says only "1 validation error for X"
+            error = "; ".join(f"{'.'.join(map(str, err['loc'])) or 'reply'}: {err['msg']}" for err in e.errors()[:3])
+        except ValueError as e:
             error = str(e).splitlines()[0] if str(e) else type(e).__name__
         except CallLimitReached as e:  # the safe path settles the answer
             return Structured(None, attempt + 1, str(e))

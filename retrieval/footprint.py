@@ -114,7 +114,9 @@ def make_footprint(data: object, what: str = "footprint") -> Footprint | None:
     version = data.get("version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 2 ** 31:
         raise FootprintError(f"{what}.version must be a positive integer")
-    footprint = Footprint(*(_items(data, key, what) for key in LIST_FIELDS), source=source.strip()[:200],
+    lists = {key: _items(data, key, what) for key in LIST_FIELDS}
+    footprint = Footprint(other_names=lists["other_names"], descriptions=lists["descriptions"], facts=lists["facts"],
+                          questions=lists["questions"], keyphrases=lists["keyphrases"], source=source.strip()[:200],
                           version=version)
     return None if footprint.is_empty() else footprint
 

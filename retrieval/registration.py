@@ -9,6 +9,10 @@ place where forms are derived, dropped and reported.
     -> embed and commit in one registry write (all or nothing) -> indexes follow the registry's log
 
 A dry run stops after the plan; nothing is written.
+
+Enrichment (`enrich`) comes before the plan when asked for: a chat model writes each target's knowledge
+footprint (alu/enrichment.py), validated like the operator's; one target that gets none fails the whole
+write, as one bad line fails an import.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as with_fields
 from typing import TYPE_CHECKING, Any
 
+from alu.retrieval.footprint import Footprint, FootprintError, diff
 from alu.retrieval.names import alias_warnings, drop_forms, form_report
 from alu.retrieval.targets import Target, TargetError, make_target
 
@@ -34,6 +40,25 @@ class TargetConflict(TargetError):
     def __init__(self, ids: list[str]) -> None:
         self.ids = ids
         super().__init__(f"target(s) already exist with different fields: {', '.join(ids)}")
+
+
+class FootprintConflict(TargetError):
+    """Targets that already have a footprint, in an enrichment that did not ask to replace it."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+        super().__init__(f"target(s) already have a footprint: {', '.join(ids)}")
+
+
+class EnrichmentFailed(TargetError):
+    """Targets the enrichment model wrote no valid footprint for (target id -> the problem); nothing written."""
+
+    def __init__(self, failures: dict[str, str]) -> None:
+        self.failures = failures
+        super().__init__("; ".join(f"target {i!r}: {problem}" for i, problem in failures.items()))
+
+
+FootprintWrite = Callable[[Target], Footprint]   # raises FootprintError when it has no valid footprint
 
 
 @dataclass
@@ -145,11 +170,73 @@ def commit(store: TargetStore, the_plan: Plan, progress: Callable[[int], object]
     return store.add(the_plan.written + the_plan.unchanged, replace=True, progress=progress)
 
 
+def stored_footprints(registry: TargetRegistry, targets: Sequence[Target]) -> dict[str, Footprint | None]:
+    stored = registry.rows_for({t.id for t in targets})
+    return {t.id: stored[t.id][1].footprint if t.id in stored else None for t in targets}
+
+
+def enrich(registry: TargetRegistry, targets: Sequence[Target], write: FootprintWrite, *, replace: bool = False,
+           check: bool = True, progress: Callable[[int], object] | None = None) -> list[Target]:
+    """The targets with footprints written by `write`, each one version past the stored footprint.
+
+    A stored footprint is replaced only when asked (`replace`; `check=False` for a dry run, which only
+    shows the change): else FootprintConflict, before any model call.  Every target is tried, so that one
+    run names every failure; any failure raises EnrichmentFailed and nothing is returned to write."""
+    previous = stored_footprints(registry, targets)
+    taken = [t.id for t in targets if previous[t.id] is not None]
+    if taken and check and not replace:
+        raise FootprintConflict(taken)
+    out: list[Target] = []
+    failures: dict[str, str] = {}
+    for t in targets:
+        try:
+            enriched = with_fields(t, footprint=write(t).next_version(previous[t.id]))
+            out.append(make_target(enriched.to_dict()))  # the target's own limits too (vectors per target)
+        except (FootprintError, TargetError) as e:
+            failures[t.id] = str(e)
+        if progress is not None:
+            progress(1)
+    if failures:
+        raise EnrichmentFailed(failures)
+    return out
+
+
+def footprint_diff_lines(registry: TargetRegistry, enriched: Sequence[Target]) -> list[str]:
+    """What an enrichment changes, footprint by footprint, as `alu targets enrich --dry-run` prints it."""
+    previous = stored_footprints(registry, enriched)
+    lines = []
+    for t in enriched:
+        old, new = previous[t.id], t.footprint
+        was = f"v{old.version} by {old.source}" if old else "none"
+        lines.append(f"~ {t.id}\tfootprint: {was} -> v{new.version if new else '-'} by {new.source if new else '-'}")
+        lines += diff(old, new) or ["  (no change in the lists)"]
+    return lines
+
+
+def with_footprints(registry: TargetRegistry, items: Iterable[Target | dict], write: FootprintWrite, *,
+                    replace: bool, dry_run: bool, progress: Callable[[int], object] | None = None) -> list[Target]:
+    """A batch to register with its targets enriched; a footprint given in the batch is the operator's and kept.
+
+    An enriched target that is already stored always changes (its footprint does), so without `replace` the
+    conflict rule is applied here, before any model call."""
+    targets = validate(items)
+    todo = [t for t in targets if t.footprint is None]
+    if not dry_run and not replace:
+        stored = registry.rows_for({t.id for t in todo})
+        if stored:
+            raise TargetConflict([t.id for t in todo if t.id in stored])
+    done = {t.id: t for t in enrich(registry, todo, write, replace=replace, check=not dry_run, progress=progress)}
+    return [done.get(t.id, t) for t in targets]
+
+
 def register(store: TargetStore, items: Iterable[Target | dict], *, replace: bool = False,
-             drop: Sequence[str] = (), dry_run: bool = False,
+             drop: Sequence[str] = (), dry_run: bool = False, enrich_with: FootprintWrite | None = None,
              progress: Callable[[int], object] | None = None) -> Registration:
     """Add or change targets.  Raises TargetConflict (nothing written) when a target's id exists with
-    other fields and `replace` is false; TargetError on invalid input."""
+    other fields and `replace` is false; TargetError on invalid input.  With `enrich_with`, the targets
+    without a footprint get one first (EnrichmentFailed, nothing written, if any gets none)."""
+    if enrich_with is not None:
+        items = with_footprints(store.registry, items, enrich_with, replace=replace, dry_run=dry_run)
     the_plan = plan(store.registry, items, drop)
     if dry_run:
         return Registration(the_plan)

@@ -1,13 +1,16 @@
-"""`alu targets add | import | update | remove | calibrate`: the actions that change the registry.
+"""`alu targets add | import | enrich | update | remove | calibrate`: the actions that change the registry.
 
 Adding and importing share one conflict rule: a target whose id exists with other fields is refused unless
-the change is asked for, and `--dry-run` prints the difference and writes nothing."""
+the change is asked for, and `--dry-run` prints the difference and writes nothing.  Enriching (and
+`import --enrich`) has a chat model write footprints first, all or nothing (alu/enrichment.py)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from alu.cli.common import open_store_from, progress_bar, registry_from
 from alu.retrieval.targets import TargetError
@@ -53,7 +56,105 @@ def cmd_targets_add(args) -> int:
 def cmd_targets_import(args) -> int:
     from alu.retrieval.targets import read_targets_file
 
-    return write_targets(args, read_targets_file(args.file, args.format), args.replace, "--replace")
+    if (args.model or args.force) and not args.enrich:
+        raise TargetError("--model and --force choose the enrichment model: pass --enrich too")
+    targets = read_targets_file(args.file, args.format)
+    if args.enrich:
+        from alu.retrieval.registration import TargetConflict, footprint_diff_lines, with_footprints
+
+        registry, write = registry_from(args), enrichment_writer(args)
+        asked = {t.id for t in targets if t.footprint is None}  # a footprint in the file is the operator's
+        try:
+            with progress_bar(len(targets), "enriching") as bar, enrichment_failures():
+                targets = with_footprints(registry, targets, write, replace=args.replace, dry_run=args.dry_run,
+                                          progress=bar.update)
+        except TargetConflict as e:
+            raise TargetError(f"{e}; pass --replace to change them and write their footprints") from None
+        if args.dry_run:
+            print("\n".join(footprint_diff_lines(registry, [t for t in targets if t.id in asked])))
+    return write_targets(args, targets, args.replace, "--replace")
+
+
+def enrichment_writer(args):
+    from alu.enrichment import footprint_writer
+
+    return footprint_writer(args.model, args.force)
+
+
+@contextmanager
+def enrichment_failures() -> Iterator[None]:
+    """Each target the model wrote no footprint for, one line each, then the command's one error."""
+    from alu.retrieval.registration import EnrichmentFailed
+
+    try:
+        yield
+    except EnrichmentFailed as e:
+        for target_id, problem in e.failures.items():
+            print(f"alu: error: target {target_id!r}: {problem}", file=sys.stderr)
+        raise TargetError(f"no footprint for {len(e.failures)} target(s); nothing written") from None
+
+
+def cmd_targets_enrich(args) -> int:
+    """Footprints for stored targets: all written in one commit, or none (one failure stops the command)."""
+    from alu.retrieval.registration import FootprintConflict, enrich, footprint_diff_lines
+
+    if bool(args.target_ids) == args.all:
+        raise TargetError("name the targets to enrich (e.g. alu targets enrich stephen-king) or pass --all")
+    registry = registry_from(args)
+    if args.all:
+        targets = [t for _, t, _ in registry.iter_all()]
+        if not targets:
+            raise TargetError("the registry holds no targets to enrich")
+    else:
+        found = {i: registry.get(i) for i in dict.fromkeys(args.target_ids)}
+        missing = [i for i, t in found.items() if t is None]
+        if missing:
+            raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
+        targets = [t for t in found.values() if t is not None]
+    write = enrichment_writer(args)
+    try:
+        with progress_bar(len(targets), "enriching") as bar, enrichment_failures():
+            enriched = enrich(registry, targets, write, replace=args.replace, check=not args.dry_run,
+                              progress=bar.update)
+    except FootprintConflict as e:
+        raise TargetError(f"{e}; pass --replace to write new versions (--dry-run shows the differences)") from None
+    if args.dry_run:
+        print("\n".join(footprint_diff_lines(registry, enriched)))
+        print(f"dry run: {len(enriched)} footprint(s) written by {write.source}; nothing stored")
+        return 0
+    return write_targets(args, enriched, True, "--replace")
+
+
+def cmd_targets_drop_footprint(args) -> int:
+    """The operator's edit in place: a whole footprint, one of its lists, or one item goes, as a new version."""
+    from dataclasses import replace
+
+    from alu.retrieval.footprint import diff, make_footprint
+    from alu.retrieval.normalize import canonical
+
+    target = registry_from(args).get(args.target_id)
+    if target is None:
+        raise KeyError(f"no target with id {args.target_id!r}")
+    old = target.footprint
+    if old is None:
+        raise TargetError(f"target {target.id!r} has no footprint")
+    if args.item is not None and args.field is None:
+        raise TargetError("--item needs --field, the list it is in, e.g. --field keyphrases --item \"Port Aurelia\"")
+    new = None
+    if args.field is not None:
+        items: tuple[str, ...] = getattr(old, args.field)
+        kept = () if args.item is None else tuple(x for x in items if canonical(x) != canonical(args.item))
+        if len(kept) == len(items):
+            what = f"item {args.item!r}" if args.item is not None else "items"
+            raise TargetError(f"target {target.id!r} has no {args.field} {what} (its {args.field}: "
+                              f"{' | '.join(items) or 'none'})")
+        new = make_footprint({**old.to_dict(), args.field: list(kept), "version": old.version + 1})  # None if empty
+    if args.dry_run:
+        print(f"~ {target.id}\tfootprint: v{old.version} -> {f'v{new.version}' if new else 'none'}")
+        print("\n".join(diff(old, new)))
+        print("dry run: nothing written")
+        return 0
+    return write_targets(args, [replace(target, footprint=new)], True, "--replace")
 
 
 def cmd_targets_update(args) -> int:
@@ -89,6 +190,15 @@ def cmd_targets_calibrate(args) -> int:
                       "per_target": {k: v["flag"] for k, v in result.per_target.items()},
                       "probes": {k: v["threshold"] for k, v in result.probe_stats.items()}}))
     return 0
+
+
+def add_enrichment_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="the chat model that writes footprints, any 'provider:model' "
+                                        "(default: the respondent model, $ALU_RESPONDENT_MODEL), "
+                                        "e.g. --model openai:gpt-4o-mini")
+    parser.add_argument("--force", action="store_true",
+                        help="use the embedded 135M model anyway (refused otherwise: it invents footprints), "
+                             "e.g. --force")
 
 
 def add_conflict_options(parser: argparse.ArgumentParser, overwrite: str, meaning: str) -> None:

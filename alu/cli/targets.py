@@ -10,12 +10,16 @@ from pathlib import Path
 from alu.cli.common import command, name_rows, registry_from
 from alu.cli.target_writes import (
     add_conflict_options,
+    add_enrichment_options,
     cmd_targets_add,
     cmd_targets_calibrate,
+    cmd_targets_drop_footprint,
+    cmd_targets_enrich,
     cmd_targets_import,
     cmd_targets_remove,
     cmd_targets_update,
 )
+from alu.retrieval.footprint import LIST_FIELDS
 from alu.retrieval.targets import dump_targets
 
 
@@ -75,6 +79,10 @@ def print_target_details(t) -> None:
         print(f"\tthresholds: flag {t.flag_threshold}, candidate {t.candidate_threshold}")
     if t.probe is not None:
         print(f"\tprobe: {t.probe.summary()}")
+    if t.footprint is not None:
+        fp = t.footprint
+        counts = ", ".join(f"{len(getattr(fp, key))} {key.replace('_', ' ')}" for key in LIST_FIELDS)
+        print(f"\tfootprint v{fp.version} by {fp.source}: {counts}")
 
 
 def cmd_targets_show(args) -> int:
@@ -123,7 +131,8 @@ def cmd_targets_export(args) -> int:
     return 0
 
 
-TARGET_ACTIONS = {"add": cmd_targets_add, "import": cmd_targets_import, "update": cmd_targets_update,
+TARGET_ACTIONS = {"add": cmd_targets_add, "import": cmd_targets_import, "enrich": cmd_targets_enrich,
+                  "drop-footprint": cmd_targets_drop_footprint, "update": cmd_targets_update,
                   "remove": cmd_targets_remove, "list": cmd_targets_list, "show": cmd_targets_show,
                   "export": cmd_targets_export, "calibrate": cmd_targets_calibrate,
                   "accept-registry": cmd_targets_accept_registry}
@@ -134,8 +143,9 @@ def cmd_targets(args) -> int:
 
 
 def register(sub) -> None:
-    targets = command(sub, "targets", "add, update, remove, list, show, import or export forget targets",
-                      ["alu targets list", "alu targets import docs/examples/targets.jsonl --dry-run"])
+    targets = command(sub, "targets", "add, update, remove, list, show, import, enrich or export forget targets",
+                      ["alu targets list", "alu targets import docs/examples/targets.jsonl --dry-run",
+                       "alu targets enrich stephen-king --model openai:gpt-4o-mini --dry-run"])
     tsub = targets.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = command(tsub, "add", "add one target (refused if its id exists with other fields, unless --update)",
                   ['alu targets add --name "Stephen King" --alias "Richard Bachman" '
@@ -179,7 +189,8 @@ def register(sub) -> None:
     cal.add_argument("--no-probes", action="store_true",
                      help="fit no topic probes: every topic is decided by its nearest examples alone")
     cal.add_argument("--dry-run", action="store_true", help="print the table and store nothing")
-    show = command(tsub, "show", "print targets by id as JSON", ["alu targets show stephen-king"])
+    show = command(tsub, "show", "print targets by id as JSON, every field (the footprint's source, version and "
+                                "lists included)", ["alu targets show stephen-king"])
     show.add_argument("target_ids", nargs="+", help="ids of the targets, e.g. stephen-king")
     imp = command(tsub, "import", "import JSONL, CSV (header with name[,id,aliases,description]) or TXT; "
                                   "all or nothing; changed targets need --replace",
@@ -189,6 +200,38 @@ def register(sub) -> None:
     imp.add_argument("--format", choices=["jsonl", "csv", "txt"],
                      help="file format (default: from the extension), e.g. --format csv")
     add_conflict_options(imp, "--replace", "change targets whose id exists with other fields")
+    imp.add_argument("--enrich", action="store_true",
+                     help="have a chat model write the footprint of each imported target that has none in the "
+                          "file, before the one commit (any failure: nothing imported), e.g. --enrich")
+    add_enrichment_options(imp)
+    enr = command(tsub, "enrich", "have a chat model write targets' knowledge footprints, so that they are found "
+                                  "without their names (all or nothing)",
+                  ["alu targets enrich stephen-king --model openai:gpt-4o-mini --dry-run",
+                   "alu targets enrich --all --model openai:gpt-4o-mini",
+                   "alu targets enrich stephen-king --replace   # a new version of its footprint"],
+                  description="Have a chat model write the knowledge footprint of targets: other names, "
+                              "identifying descriptions, facts, typical questions and keyphrases, so that "
+                              "conversations that never write a target's name still find it. All or nothing: if "
+                              "the model writes no valid footprint for one target (malformed output, a refusal, "
+                              "an empty footprint), the command names each such target and writes none. Review "
+                              "with --dry-run or `alu targets show ID`; edit by exporting, editing the "
+                              "\"footprint\" of a line and importing it with --replace.")
+    enr.add_argument("target_ids", nargs="*", metavar="ID", help="ids of the targets, e.g. stephen-king")
+    enr.add_argument("--all", action="store_true", help="every target in the registry, e.g. --all")
+    add_enrichment_options(enr)
+    enr.add_argument("--replace", action="store_true",
+                     help="write a new version of footprints that exist (refused otherwise), e.g. --replace")
+    enr.add_argument("--dry-run", action="store_true",
+                     help="print each footprint's changes and write nothing, e.g. --dry-run")
+    dfp = command(tsub, "drop-footprint", "drop a target's footprint, one of its lists, or one item "
+                                          "(a new version of the footprint)",
+                  ["alu targets drop-footprint stephen-king --field keyphrases --item \"Bangor\"",
+                   "alu targets drop-footprint stephen-king --field questions",
+                   "alu targets drop-footprint stephen-king   # the whole footprint"])
+    dfp.add_argument("target_id", help="id of the target, e.g. stephen-king")
+    dfp.add_argument("--field", choices=LIST_FIELDS, help="only this list, e.g. --field keyphrases")
+    dfp.add_argument("--item", help='only this item of --field (case and spacing aside), e.g. --item "Bangor"')
+    dfp.add_argument("--dry-run", action="store_true", help="print what would go and write nothing, e.g. --dry-run")
     exp = command(tsub, "export", "write every target in an import format",
                   ["alu targets export --format csv --out targets.csv"])
     exp.add_argument("--format", choices=["jsonl", "csv", "txt"], default="jsonl",

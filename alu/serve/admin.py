@@ -27,7 +27,8 @@ with needs("server", "the target admin API"):
 
 from alu.graph.context import UnlearnContext
 from alu.graph.resources import open_store
-from alu.retrieval.registration import Registration, TargetConflict, register
+from alu.retrieval.footprint import diff
+from alu.retrieval.registration import FootprintConflict, Registration, TargetConflict, register
 from alu.retrieval.store import TargetStore
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
 from alu.retrieval.textcheck import json_problem, number_problem, text_problem
@@ -157,6 +158,40 @@ def add_targets(store: TargetStore, targets: list[Target], replace: bool) -> Reg
                             ) from None
 
 
+def enrich_request(payload: Any) -> tuple[list[str], str | None, bool, bool]:
+    """{"ids": [...], "model"?: "provider:model", "replace"?: bool, "dry_run"?: bool}"""
+    if not isinstance(payload, dict) or not set(payload) <= {"ids", "model", "replace", "dry_run"}:
+        raise HTTPException(422, 'expected {"ids": [target ids], "model"?: "provider:model", "replace"?: true, '
+                                 '"dry_run"?: true}')
+    model = payload.get("model")
+    if model is not None and (not isinstance(model, str) or text_problem(model, name_like=True)):
+        raise HTTPException(422, '"model" must be a \'provider:model\' string, e.g. "openai:gpt-4o-mini"')
+    flags = [payload.get(key, False) for key in ("replace", "dry_run")]
+    if not all(isinstance(flag, bool) for flag in flags):
+        raise HTTPException(422, '"replace" and "dry_run" must be true or false')
+    return ids_from({"ids": payload.get("ids")}), model, flags[0], flags[1]
+
+
+def enrich_targets(store: TargetStore, ids: list[str], model: str | None, replace: bool, dry_run: bool) -> dict:
+    """`alu targets enrich` over HTTP, through the same stage (alu.Targets.enrich): all or nothing."""
+    from alu.enrichment import ModelRefused
+    from alu.models import ModelError
+    from alu.targets import Targets
+
+    before = {i: (t.footprint if (t := store.get(i)) else None) for i in ids}
+    try:
+        enriched = Targets(store=store).enrich(ids, model, replace=replace, dry_run=dry_run)
+    except FootprintConflict as e:
+        raise HTTPException(409, f"{e}; send \"replace\": true to write new versions") from None
+    except ModelRefused as e:
+        raise HTTPException(422, str(e)) from None
+    except ModelError as e:  # the model could not be created or reached: nothing was written
+        raise HTTPException(502, str(e)) from None
+    return {"version": store.version(), "dry_run": dry_run,
+            "targets": [{"id": t.id, "footprint": t.footprint.to_dict() if t.footprint else None,
+                         "diff": diff(before[t.id], t.footprint)} for t in enriched]}
+
+
 def not_found(e: KeyError) -> HTTPException:
     return HTTPException(404, str(e.args[0]) if e.args else "no such target")
 
@@ -235,6 +270,12 @@ def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> 
         except TargetError as e:
             raise HTTPException(422, str(e)) from None
         return change_response(await in_thread(add_targets, store, targets, replace))
+
+    @app.post(PREFIX + "/enrich", tags=["targets"],
+              summary="Have a chat model write targets' knowledge footprints (all or nothing)")
+    async def enrich(request: Request, store: TargetStore = Depends(current_store)) -> dict:
+        ids, model, replace, dry_run = enrich_request(await read_json(request))
+        return await in_thread(enrich_targets, store, ids, model, replace, dry_run)
 
     @app.post(PREFIX + "/remove", tags=["targets"], summary="Remove several targets (all or nothing)")
     async def remove_many(request: Request, store: TargetStore = Depends(current_store)) -> dict:
