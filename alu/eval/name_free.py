@@ -98,7 +98,8 @@ def description(statements: list[str], name: str, avoid: list[str], rng: random.
 
 # titles and proper names as a writer marks them: in quotes, or capitalised words in a row (joined by of/the/and/de/la)
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']{3,60})[\"”’']")
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*(?:['’][a-z]+)?(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w-]*(?:['’][a-z]+)?)+")
+_CAPITAL_WORD = r"[A-Z][\w-]*(?:['’][a-z]+)?"
+_PROPER = re.compile(rf"(?<![.!?]\s)(?<!^)\b{_CAPITAL_WORD}(?:\s+(?:(?:of|the|and|de|la)\s+)*{_CAPITAL_WORD})+")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'’-]{3,}\b")
 
 
