@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LLAMA_CPP_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
@@ -16,6 +18,11 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	# torch first and pinned: the CPU build (an unpinned torch would pull a multi-GB CUDA build)
 	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
+	# llama.cpp for a portable x86-64 baseline (AVX2, FMA, F16C), not for the building CPU: built with
+	# -march=native it crashes in its first decode on CPUs with AVX512-FP16/BF16, so the same machine kind
+	# passed or failed by the CPU it was given. Never from pip's cache, which may hold a native build.
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet --disable-pip-version-check --no-cache-dir \
+		'llama-cpp-python==$(LLAMA_CPP_VERSION)'
 	# every extra: the demo, the whole test suite and the benchmarks use them all
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[server,postgres,eval,plots,otel,embedded,dev]'
 	touch $(STAMP)
