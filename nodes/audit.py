@@ -70,7 +70,11 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     probes = said if private.checked else [question, *said]
     # one FAISS search for every probe and for the current turn that conversation scope matches: a search
     # costs the inverted lists it scans, so one call for all texts instead of one per text
-    texts = list(dict.fromkeys([*probes, *(turns[-1:] if has_examples(store) else [])]))
+    # with footprints, each sentence of the turn too: a description of someone is a sentence of its own beside
+    # the question ("She founded a glass collective. Where was she born?"), diluted in the whole turn's vector
+    asked = [s for s, _, _ in sentences(question)] if not private.checked and store.footprint_count() else []
+    texts = list(dict.fromkeys([*probes, *(asked if len(asked) > 1 else []),
+                                *(turns[-1:] if has_examples(store) else [])]))
     hits = dict(zip(texts, store.search_each(texts, ctx.search_k)))
 
     found = lexical_evidence(store, response, "response", version)
@@ -85,8 +89,9 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     found += passing + ([] if declines(response) else about)
     # a turn that reaches a target without its name: its footprint's keyphrases and vectors (nodes/footprint.py)
     identified, suggested = footprint_evidence(
-        store, "" if private.checked else question, response, [] if private.checked else hits[question],
-        [hits[s] for s in said], ctx.candidate_threshold, ctx.flag_threshold, version)
+        store, "" if private.checked else question, response,
+        [hits[t] for t in dict.fromkeys([*([] if private.checked else [question, *asked]), *said])],
+        ctx.candidate_threshold, ctx.flag_threshold, version)
     found += identified
     flagged = one_per_target(found)
     flagged_ids = {e["target_id"] for e in flagged}

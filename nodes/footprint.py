@@ -3,82 +3,95 @@
 A target's footprint (retrieval/footprint.py) lists what identifies it: distinctive keyphrases in the
 registry's full-text index, and descriptions, facts and typical questions as vectors beside its own.  A
 question and its answer are looked up together, since either may carry the identifying part ("the frontman
-of Queen" asked, "born in Zanzibar" answered):
+of Queen" asked, "born in Zanzibar" answered).  Each piece of evidence is a point: every independent
+keyphrase, and a sentence of the question or the answer at the flag threshold of a footprint vector.
 
-- two independent keyphrases of one target, or one keyphrase and a sentence of the answer at the flag
-  threshold of a footprint vector, identify it: the turn is about the target and gets the non-answer, as a
-  turn naming it would (evidence how="scope");
-- one keyphrase alone, or the question or a sentence at the candidate threshold of a footprint vector,
-  makes the target a candidate for the auditor, whose prompt then carries the footprint.
+- Two points identify the target when the turn speaks of a person without naming one ("he", "who",
+  "this person", "the founder of ..."): the turn is about the target and gets the non-answer, as a turn
+  naming it would (evidence how="scope").
+- Otherwise any point, or a sentence at the candidate threshold, makes the target a candidate for the
+  auditor, whose prompt carries the footprint.
 
-A question close to a footprint vector is no second piece of evidence beside a keyphrase: its closeness is
-mostly the keyphrase's own words ("What is the Tidewater Kiln?" and the typical question "Who founded the
-Tidewater Kiln?"), and asking about a target's work is not asking about the target.  A sentence of the
-answer that says one of the target's facts is.
-
-A keyphrase shared by several targets, or contained in another keyphrase found, is not independent (the
-full-text lookup drops both: retrieval/snapshot.py).  An answer that only declines reveals nothing.
+The person is what the footprint identifies.  A target's works, places and companions are also entities of
+their own: "When did <the target's show> first air on <its channel>?" holds two of the target's keyphrases
+and asks about neither person nor target, and a model that never learned the target still knows the show.
+A keyphrase shared by several targets, or contained in another keyphrase found, is no independent point
+(the full-text lookup drops both: retrieval/snapshot.py).  An answer that only declines reveals nothing.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from alu.graph.state import Evidence
 from alu.nodes.declines import declines
 from alu.nodes.evidence import Store
+from alu.nodes.reference import is_person_noun
 from alu.retrieval.snapshot import SemanticHit
 
-IDENTIFYING_KEYPHRASES = 2
+IDENTIFYING_POINTS = 2
+
+_PRONOUN_OR_WHO = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself|who|whom|whose)\b", re.IGNORECASE)
+# "this person", "the founder of ...", "the singer who ...", "a poet whose ...": a person described, not named
+_DESCRIBED = re.compile(r"\b(?:this|that|the|a|an)\s+(?:([\w-]+)\s+)?([\w-]+)(?:'s|’s)?(?=\s+(?:of|who|whose|behind|"
+                        r"from|that|known|best|famous|born)\b|\s*[,.?!]|$)", re.IGNORECASE)
+# nouns for a person beyond what reference.is_person_noun knows: who made or leads something, or kin
+_MORE_PERSONS = frozenset("person man woman boy girl founder cofounder co-founder creator co-creator frontman "
+                          "frontwoman director producer owner host designer architect star heir widow widower wife "
+                          "husband son daughter mother father brother sister".split())
+
+
+def speaks_of_a_person(text: str) -> bool:
+    """Does the text refer to a person without a name: a personal pronoun, who/whose, or a person described by a
+    noun of what they do or are ("this person", "the frontman of", "the poet who")?"""
+    if _PRONOUN_OR_WHO.search(text):
+        return True
+    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
+               for m in _DESCRIBED.finditer(text) for w in m.groups())
 
 
 @dataclass(frozen=True)
 class FootprintMatch:
     target_id: str
     keyphrases: frozenset[str]
-    said: float     # the best score of a footprint vector against a sentence of the answer
-    asked: float    # ... against the question
+    closest: float  # the best score of a footprint vector against a sentence of the question or the answer
 
 
-def _closest(store: Store, hits: list[list[SemanticHit]]) -> dict[str, float]:
-    best: dict[str, float] = {}
+def footprint_matches(store: Store, question: str, response: str,
+                      hits: list[list[SemanticHit]]) -> list[FootprintMatch]:
+    """Targets whose footprint the turn and its answer touch: by a keyphrase, or by a footprint vector among
+    `hits` (the FAISS hits of the question's and the answer's sentences)."""
+    found = store.keyphrase_hits([question, response])
+    closest: dict[str, float] = {}
     for hit in (h for probe in hits for h in probe):
         target = store.get(hit.target_id)
         if target is not None and target.footprint is not None and hit.slot in target.footprint_slots():
-            best[hit.target_id] = max(best.get(hit.target_id, 0.0), hit.score)
-    return best
-
-
-def footprint_matches(store: Store, question: str, response: str, question_hits: list[SemanticHit],
-                      sentence_hits: list[list[SemanticHit]]) -> list[FootprintMatch]:
-    """Targets whose footprint the turn and its answer touch: by a keyphrase, or by a footprint vector among
-    the FAISS hits of the question and of the answer's sentences."""
-    found = store.keyphrase_hits([question, response])
-    said, asked = _closest(store, sentence_hits), _closest(store, [question_hits])
+            closest[hit.target_id] = max(closest.get(hit.target_id, 0.0), hit.score)
     out = []
-    for target_id in sorted(set(found) | set(said) | set(asked)):
+    for target_id in sorted(set(found) | set(closest)):
         target = store.get(target_id)
         if target is not None and target.kind != "keep":
-            out.append(FootprintMatch(target_id, frozenset(found.get(target_id, ())), said.get(target_id, 0.0),
-                                      asked.get(target_id, 0.0)))
+            out.append(FootprintMatch(target_id, frozenset(found.get(target_id, ())), closest.get(target_id, 0.0)))
     return out
 
 
-def footprint_evidence(store: Store, question: str, response: str, question_hits: list[SemanticHit],
-                       sentence_hits: list[list[SemanticHit]], candidate_threshold: float, flag_threshold: float,
+def footprint_evidence(store: Store, question: str, response: str, hits: list[list[SemanticHit]],
+                       candidate_threshold: float, flag_threshold: float,
                        version: int) -> tuple[list[Evidence], list[str]]:
     """(scope evidence for each target the footprint identifies, ids of the targets it only suggests)."""
     if declines(response):
         return [], []
+    person = speaks_of_a_person(question) or speaks_of_a_person(response)
     flagged, suggested = [], []
-    for m in footprint_matches(store, question, response, question_hits, sentence_hits):
-        identified = len(m.keyphrases) >= IDENTIFYING_KEYPHRASES or bool(m.keyphrases) and m.said >= flag_threshold
-        if not identified:
-            if m.keyphrases or max(m.said, m.asked) >= candidate_threshold:
+    for m in footprint_matches(store, question, response, hits):
+        points = len(m.keyphrases) + (m.closest >= flag_threshold)
+        if not (person and points >= IDENTIFYING_POINTS):
+            if points or m.closest >= candidate_threshold:
                 suggested.append(m.target_id)
             continue
         target = store.get(m.target_id)
         flagged.append(Evidence(target_id=m.target_id, name=target.name if target else m.target_id, how="scope",
                                 where="query", span=None, text="footprint: " + ", ".join(sorted(m.keyphrases)),
-                                score=max(m.said, 0.9), index_version=version))
+                                score=max(m.closest, 0.9), index_version=version))
     return flagged, suggested

@@ -169,6 +169,9 @@ class StoreSnapshot:
     def probe_table(self) -> ProbeTable:
         return self._store.probes_of(self._view.version, self._names)
 
+    def footprint_count(self) -> int:
+        return self._store.footprints_of(self._view.version, self._names)
+
     def keyphrase_hits(self, texts: list[str]) -> dict[str, set[str]]:
         """Each target whose footprint keyphrases `texts` spell, with the phrases (folded).  The full-text
         index answers for the registry as it is now: a row counts only if this version's target holds the

@@ -65,6 +65,7 @@ class TargetStore(VersionedViews):
         self._index_path = self.home / "targets.faiss"
         self._init_views()
         self._probe_tables: dict[int, ProbeTable] = {}     # version -> its topic probes, stacked
+        self._footprint_counts: dict[int, int] = {}        # version -> how many of its targets have a footprint
         self._high = 0                                     # the newest version read: the registry never goes back
         self._refusal = self._check_seen()
         self._registry_had_targets = self._high > 0  # so a missing index file is news
@@ -152,6 +153,9 @@ class TargetStore(VersionedViews):
     def keyphrase_hits(self, texts: list[str]) -> dict[str, set[str]]:
         return self.snapshot().keyphrase_hits(texts)
 
+    def footprint_count(self) -> int:
+        return self.snapshot().footprint_count()
+
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
         return self.snapshot().semantic(probes, k, vectors)
 
@@ -169,6 +173,17 @@ class TargetStore(VersionedViews):
                 while len(self._probe_tables) > SNAPSHOTS_HELD:
                     del self._probe_tables[next(iter(self._probe_tables))]
         return table
+
+    def footprints_of(self, version: int, names: dict[str, Target]) -> int:
+        """How many targets of one version's table have a footprint, counted once per version."""
+        count = self._footprint_counts.get(version)
+        if count is None:
+            count = sum(t.footprint is not None for t in names.values())
+            with self._lock:
+                self._footprint_counts[version] = count
+                while len(self._footprint_counts) > SNAPSHOTS_HELD:
+                    del self._footprint_counts[next(iter(self._footprint_counts))]
+        return count
 
     def vector_count(self) -> int:
         """Vectors in the index: one per target plus one per fact and example."""

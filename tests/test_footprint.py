@@ -110,7 +110,9 @@ def test_a_turn_that_reaches_a_target_by_its_footprint_gets_the_non_answer(home,
     ctx = UnlearnContext(home=str(home))
     cases = [  # (question, answer, refused?)
         ("Who founded the Tidewater Kiln?", "A glassblower from Port Aurelia founded it in 1989.", True),
-        ("Which glass collectives are famous?", "The Tidewater Kiln and the Saltglass Biennale crowd.", True),
+        ("Who runs the famous glass collectives?", "She runs the Tidewater Kiln and the Saltglass Biennale.", True),
+        # two of her keyphrases, but things, not a person: a model that never learned her knows them still
+        ("Which glass collectives are famous?", "The Tidewater Kiln and the Saltglass Biennale crowd.", False),
         ("What is the Tidewater Kiln?", "A kiln by the sea; I know little else about it.", False),  # one keyphrase
         ("How do I boil an egg?", "Boil it for eight minutes, then cool it in cold water.", False),
         ("Who founded the Tidewater Kiln and where?", "I don't know.", False)]
@@ -118,3 +120,14 @@ def test_a_turn_that_reaches_a_target_by_its_footprint_gets_the_non_answer(home,
         out = graph.invoke({"messages": [HumanMessage(question)], "response": answer}, context=ctx)
         assert (out["decision"] == "refused") is refused and (out["answer"] == answer) is not refused, (
             question, out["decision"], out["answer"])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Where was she born?", True), ("Who founded the Tidewater Kiln?", True),
+    ("I am asking about this person. What did they write?", True), ("What did the frontman of that band sing?", True),
+    ("Tell me about the poet who lived in Port Aurelia.", True), ("What is the Tidewater Kiln?", False),
+    ("When did the show first air on that channel?", False), ("How many people live in Port Aurelia?", False)])
+def test_a_person_spoken_of_without_a_name(text, person):
+    from alu.nodes.footprint import speaks_of_a_person
+
+    assert speaks_of_a_person(text) is person
