@@ -75,12 +75,18 @@ def synthetic_targets(n: int, seed: int = 0) -> list[dict]:
         first = "".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize()
         last = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
         job, place = rng.choice(JOBS), rng.choice(PLACES)
-        # several vectors per target, as registered targets carry: description, facts, an example question
+        work = " ".join("".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() for _ in range(2))
+        # several vectors per target, as registered targets carry: description, facts, an example question, and
+        # a knowledge footprint (two more vectors and keyphrases in the full-text index: a work of its own and a
+        # place that thousands of targets share)
         out.append({"id": f"syn-{i}", "name": f"{first} {last} {i}",
                     "description": f"{job} from {place}, born {1900 + rng.randrange(120)}, known for work number {i}",
                     "facts": [f"{first} {last} {i} studied in {rng.choice(PLACES)}.",
                               f"{first} {last} {i} won the {rng.choice(PLACES)} prize for work number {i}."],
-                    "examples": [f"Where did the {job} {first} {last} {i} grow up?"]})
+                    "examples": [f"Where did the {job} {first} {last} {i} grow up?"],
+                    "footprint": {"descriptions": [f"the {job} who wrote {work}"],
+                                  "facts": [f"The {job} behind {work} grew up in {place}."],
+                                  "keyphrases": [work, place, f"{work} Prize"]}})
     return out
 
 
@@ -378,7 +384,7 @@ def main() -> int:
     if args.lexical_only:
         return lexical_only(args.targets, max(30, args.reps * 2), str(HERE / "results" / "lexical.json"))
 
-    cache = HERE / ".cache" / "multi-vector"  # targets with facts and examples: 4 vectors each
+    cache = HERE / ".cache" / "footprints"  # targets with facts, examples and footprints: 6 vectors each
     small = build_store(cache / "targets-10", 10)
     print(f"building/loading the {args.targets}-target registry (cached in {cache})", file=sys.stderr)
     t = time.perf_counter()

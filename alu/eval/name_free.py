@@ -115,7 +115,7 @@ def distinctive_phrases(answers: list[str], statements: list[str], names: list[s
     marked += [m.group() for s in statements for m in _CAPITALISED.finditer(s)
                if zipf_frequency(m.group(), "en") < QUERY_ZIPF]  # "Taipei", not "English" or "The"
     phrases = dict.fromkeys(" ".join(x.split()).strip("'’\"”“‘ ") for x in [*answers, *marked])
-    kept = [a for a in phrases if a and len(a.split()) <= 6 and query_words([a])
+    kept = [a for a in phrases if a and len(canonical(a).split()) <= 6 and query_words([a])
             and not any(mentions_name(a, n) for n in names)]
     # a word of a title is the title's, not a phrase of its own ("Harmony" of "Harmony of the Horizon")
     return [a for a in kept if not any(a != b and phrase_in(canonical(a), canonical(b)) for b in kept)]
