@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from alu.graph.state import Evidence
 from alu.nodes.declines import declines
 from alu.nodes.evidence import Store
-from alu.nodes.reference import is_person_noun
+from alu.nodes.reference import given_name_gender, is_person_noun, person_names
+from alu.nodes.scope import _FUNCTION_WORDS
 from alu.retrieval.snapshot import SemanticHit
 
 IDENTIFYING_POINTS = 2
@@ -42,9 +43,22 @@ _MORE_PERSONS = frozenset("person man woman boy girl founder cofounder co-founde
                           "husband son daughter mother father brother sister".split())
 
 
+# a capitalised pair whose first word is a given name, wherever a run of capitals starts ("Did Anna Holm ...")
+_PAIR = re.compile(r"(?=\b([A-Z][a-z'’]+)\s+[A-Z][a-z'’]+)")
+
+
+def names_someone(text: str) -> bool:
+    """Does the text name a person (a given name and another capitalised word)?"""
+    return bool(person_names(text)) or any(
+        m.group(1).casefold() not in _FUNCTION_WORDS and given_name_gender(m.group(1)) is not None
+        for m in _PAIR.finditer(text))
+
+
 def speaks_of_a_person(text: str) -> bool:
     """Does the text refer to a person without a name: a personal pronoun, who/whose, or a person described by a
     noun of what they do or are ("this person", "the frontman of", "the poet who")?"""
+    if names_someone(text):
+        return False  # "Did Anna Holm grow up there? Yes, she ...": the pronoun is hers
     if _PRONOUN_OR_WHO.search(text):
         return True
     return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
@@ -82,7 +96,8 @@ def footprint_evidence(store: Store, question: str, response: str, hits: list[li
     """(scope evidence for each target the footprint identifies, ids of the targets it only suggests)."""
     if declines(response):
         return [], []
-    person = speaks_of_a_person(question) or speaks_of_a_person(response)
+    person = not (names_someone(question) or names_someone(response)) and (
+        speaks_of_a_person(question) or speaks_of_a_person(response))
     flagged, suggested = [], []
     for m in footprint_matches(store, question, response, hits):
         points = len(m.keyphrases) + (m.closest >= flag_threshold)

@@ -192,7 +192,7 @@ class TargetStore(VersionedViews):
 
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
         """Cosine similarity of each text to each given target (its closest vector: description, fact or
-        example), shape (len(texts), len(target_ids))."""
+        example; not its footprint's), shape (len(texts), len(target_ids))."""
         rows = self.registry.rows_for(set(target_ids))
         if not texts or not target_ids:
             return np.zeros((len(texts), len(target_ids)), np.float32)
@@ -201,7 +201,10 @@ class TargetStore(VersionedViews):
         for j, t in enumerate(target_ids):
             if t in rows:
                 _, target, matrix = rows[t]
-                vectors = matrix if target.description else matrix[1:]  # a bare name means nothing to match
+                # a bare name means nothing to match; a footprint's vectors find candidates, they flag nothing
+                # alone (nodes/footprint.py weighs them with the keyphrases)
+                vectors = matrix[:target.footprint_slots().start] if target.description else \
+                    matrix[1:target.footprint_slots().start]
                 if len(vectors):
                     out[:, j] = (embedded @ vectors.T).max(axis=1)
         return out

@@ -131,3 +131,31 @@ def test_a_person_spoken_of_without_a_name(text, person):
     from alu.nodes.footprint import speaks_of_a_person
 
     assert speaks_of_a_person(text) is person
+
+
+def test_generated_footprint_cases_are_caught_and_their_neighbours_kept(home, embedder):
+    """Invented people with footprints (alu/eval/footprint_cases.py), all registered at once; the graph with the
+    refusal eraser and a silent auditor, so only deterministic layers decide."""
+    from collections import Counter
+
+    from langchain_core.messages import HumanMessage
+
+    from alu.eval.fixed_roles import fixed_models
+    from alu.eval.footprint_cases import cases, people
+    from alu.graph.builder import build_graph
+    from alu.graph.context import UnlearnContext
+    from alu.graph.resources import Resources
+
+    persons = people(12)
+    store = TargetStore(home, embedder)
+    store.add([{k: v for k, v in p.items() if not k.startswith("_")} for p in persons])
+    graph = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
+    ctx = UnlearnContext(home=str(home))
+    wrong: Counter = Counter()
+    total: Counter = Counter()
+    for case in cases(persons):
+        out = graph.invoke({"messages": [HumanMessage(case.question)], "response": case.answer}, context=ctx)
+        total[case.family] += 1
+        wrong[case.family] += (out["answer"] == case.answer) is case.forget
+    rates = {family: wrong[family] / total[family] for family in total}
+    assert all(rate <= 0.1 for rate in rates.values()), sorted(rates.items())
