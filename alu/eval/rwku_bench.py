@@ -40,7 +40,10 @@ SINGLE_TARGET = "single_target"   # not a split: asks for the one-subject-at-a-t
 # the other half (HALVES alone: the same descriptions, no footprints, the baseline)
 FOOTPRINTS = "oracle_footprints"
 HALVES = "footprint_halves"
-PSEUDO_SPLITS = (SINGLE_TARGET, FOOTPRINTS, HALVES)
+# footprints from all of each subject's level-1 items, as the name-free descriptions are: the two then share their
+# source, so this reads how well a footprint recalls a description it was written from, an upper bound
+FOOTPRINTS_ALL = "oracle_footprints_all"
+PSEUDO_SPLITS = (SINGLE_TARGET, FOOTPRINTS, HALVES, FOOTPRINTS_ALL)
 SPLIT_CHOICES = (*D.RWKU_SPLITS, NAME_FREE)
 
 
@@ -109,8 +112,9 @@ def name_free_items(root, by_name: dict, rows: list[dict], seed,
 def rwku(root, splits, limit, seed) -> Plan:
     wanted = [s for s in (splits or [*D.RWKU_SPLITS, NAME_FREE]) if s not in PSEUDO_SPLITS]
     single = bool(splits) and SINGLE_TARGET in splits
-    footprints = bool(splits) and FOOTPRINTS in splits
-    halves = footprints or bool(splits) and HALVES in splits
+    every = bool(splits) and FOOTPRINTS_ALL in splits
+    footprints = every or bool(splits) and FOOTPRINTS in splits
+    halves = not every and (footprints or bool(splits) and HALVES in splits)
     unknown = [s for s in wanted if s not in SPLIT_CHOICES]
     if unknown:
         raise D.DataError(f"unknown RWKU split {unknown[0]!r}; choose from {', '.join(SPLIT_CHOICES)} "
@@ -118,7 +122,11 @@ def rwku(root, splits, limit, seed) -> Plan:
                           "the footprint protocol)")
     wanted = wanted or [*D.RWKU_SPLITS, NAME_FREE]
     footprint_half, description_half = level1_halves(root) if halves else ({}, None)
-    if halves:  # level-1 items are footprint and description material here, never scored
+    if every:
+        footprint_half = {}
+        for r in D.rwku_rows(root, "forget_level1"):
+            footprint_half.setdefault(r["subject"], []).append(r)
+    if halves or every:  # level-1 items are footprint and description material here, never scored
         wanted = [s for s in wanted if s != "forget_level1"]
     # name-only, as a deletion request arrives ({"name": "Lil Wayne"}): no description, facts or examples, so no
     # probe is held out; name variants are derived at registration
@@ -175,6 +183,10 @@ def rwku(root, splits, limit, seed) -> Plan:
         notes.append(f"{NAME_FREE}: level-2 probes whose question spells the subject's name, asked with the name "
                      "replaced by 'this person' after two of the subject's level-1 facts (name taken out, never "
                      f"the probe's answer); {skipped} probes had no such fact and are left out")
+    if every:
+        notes.append("every subject registered with an oracle footprint written from all its level-1 items, the "
+                     "same items the name-free descriptions are written from (an upper bound: a description the "
+                     "footprint was written from); level-1 probes not scored")
     if halves:
         notes.append("footprint protocol: each subject's level-1 items cut in two halves (alternate rows); name-free "
                      "descriptions from one half only, level-1 probes not scored" + (
