@@ -90,7 +90,8 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     # a turn that reaches a target without its name: its footprint's keyphrases and vectors (nodes/footprint.py)
     identified, suggested = footprint_evidence(
         store, "" if private.checked else question, response,
-        [hits[t] for t in dict.fromkeys([*([] if private.checked else [question, *asked]), *said])],
+        [hits[t] for t in dict.fromkeys([*([] if private.checked else asked if len(asked) > 1 else [question]),
+                                         *said])],
         ctx.candidate_threshold, ctx.flag_threshold, version)
     found += identified
     flagged = one_per_target(found)

@@ -4,7 +4,7 @@ A target's footprint (retrieval/footprint.py) lists what identifies it: distinct
 registry's full-text index, and descriptions, facts and typical questions as vectors beside its own.  A
 question and its answer are looked up together, since either may carry the identifying part ("the frontman
 of Queen" asked, "born in Zanzibar" answered).  Each piece of evidence is a point: every independent
-keyphrase, and a sentence of the question or the answer at the flag threshold of a footprint vector.
+keyphrase, and every sentence of the question or the answer at the flag threshold of a footprint vector.
 
 - Two points identify the target when the turn speaks of a person without naming one ("he", "who",
   "this person", "the founder of ..."): the turn is about the target and gets the non-answer, as a turn
@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from alu.graph.state import Evidence
 from alu.nodes.declines import declines
-from alu.nodes.evidence import Store
-from alu.nodes.reference import given_name_gender, is_person_noun, person_names
+from alu.nodes.evidence import Store, sentences
+from alu.nodes.reference import is_person_noun
 from alu.nodes.scope import _FUNCTION_WORDS
 from alu.retrieval.snapshot import SemanticHit
 
@@ -43,22 +43,30 @@ _MORE_PERSONS = frozenset("person man woman boy girl founder cofounder co-founde
                           "husband son daughter mother father brother sister".split())
 
 
-# a capitalised pair whose first word is a given name, wherever a run of capitals starts ("Did Anna Holm ...")
-_PAIR = re.compile(r"(?=\b([A-Z][a-z'’]+)\s+[A-Z][a-z'’]+)")
+# a capitalised run in the subject's place: after an auxiliary ("Did Anna Holm ...", "Was Port Lane ...") or
+# before a possessive ("Anna Holm's ...")
+_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+"
+_SUBJECT = re.compile(rf"\b(?i:did|does|do|is|was|were|has|have|had|can|could|will|would|should)\s+({_RUN})|"
+                      rf"\b({_RUN})['’]s\b")
 
 
-def names_someone(text: str) -> bool:
-    """Does the text name a person (a given name and another capitalised word)?"""
-    return bool(person_names(text)) or any(
-        m.group(1).casefold() not in _FUNCTION_WORDS and given_name_gender(m.group(1)) is not None
-        for m in _PAIR.finditer(text))
+def asks_about_someone_named(question: str) -> bool:
+    """Does the question itself (its last sentence: what is asked, after any description) have a name of two
+    words or more as its subject ("Did Anna Holm grow up there?", "What was Anna Holm's first book?")?  Then a
+    pronoun in the answer is that one's.  The description before it may name others ("This person married
+    Anna Holm."): they are what identifies."""
+    parts = sentences(question)
+    asked = parts[-1][0] if parts else question
+    for m in _SUBJECT.finditer(asked):
+        run = m.group(1) or m.group(2)
+        if run.split()[0].casefold() not in _FUNCTION_WORDS:
+            return True
+    return False
 
 
 def speaks_of_a_person(text: str) -> bool:
     """Does the text refer to a person without a name: a personal pronoun, who/whose, or a person described by a
     noun of what they do or are ("this person", "the frontman of", "the poet who")?"""
-    if names_someone(text):
-        return False  # "Did Anna Holm grow up there? Yes, she ...": the pronoun is hers
     if _PRONOUN_OR_WHO.search(text):
         return True
     return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
@@ -70,23 +78,31 @@ class FootprintMatch:
     target_id: str
     keyphrases: frozenset[str]
     closest: float  # the best score of a footprint vector against a sentence of the question or the answer
+    close: int      # how many of those sentences are at the flag threshold of one of its footprint vectors
 
 
-def footprint_matches(store: Store, question: str, response: str,
-                      hits: list[list[SemanticHit]]) -> list[FootprintMatch]:
+def footprint_matches(store: Store, question: str, response: str, hits: list[list[SemanticHit]],
+                      flag_threshold: float) -> list[FootprintMatch]:
     """Targets whose footprint the turn and its answer touch: by a keyphrase, or by a footprint vector among
-    `hits` (the FAISS hits of the question's and the answer's sentences)."""
+    `hits` (the FAISS hits of each sentence of the question and of the answer)."""
     found = store.keyphrase_hits([question, response])
     closest: dict[str, float] = {}
-    for hit in (h for probe in hits for h in probe):
-        target = store.get(hit.target_id)
-        if target is not None and target.footprint is not None and hit.slot in target.footprint_slots():
-            closest[hit.target_id] = max(closest.get(hit.target_id, 0.0), hit.score)
+    close: dict[str, int] = {}
+    for probe in hits:
+        best: dict[str, float] = {}
+        for hit in probe:
+            target = store.get(hit.target_id)
+            if target is not None and target.footprint is not None and hit.slot in target.footprint_slots():
+                best[hit.target_id] = max(best.get(hit.target_id, 0.0), hit.score)
+        for target_id, score in best.items():
+            closest[target_id] = max(closest.get(target_id, 0.0), score)
+            close[target_id] = close.get(target_id, 0) + (score >= flag_threshold)
     out = []
     for target_id in sorted(set(found) | set(closest)):
         target = store.get(target_id)
         if target is not None and target.kind != "keep":
-            out.append(FootprintMatch(target_id, frozenset(found.get(target_id, ())), closest.get(target_id, 0.0)))
+            out.append(FootprintMatch(target_id, frozenset(found.get(target_id, ())), closest.get(target_id, 0.0),
+                                      close.get(target_id, 0)))
     return out
 
 
@@ -96,11 +112,11 @@ def footprint_evidence(store: Store, question: str, response: str, hits: list[li
     """(scope evidence for each target the footprint identifies, ids of the targets it only suggests)."""
     if declines(response):
         return [], []
-    person = not (names_someone(question) or names_someone(response)) and (
-        speaks_of_a_person(question) or speaks_of_a_person(response))
+    # "Did Anna Holm grow up there? Yes, she ...": the pronoun is hers, whatever the place shares with a target
+    person = not asks_about_someone_named(question) and (speaks_of_a_person(question) or speaks_of_a_person(response))
     flagged, suggested = [], []
-    for m in footprint_matches(store, question, response, hits):
-        points = len(m.keyphrases) + (m.closest >= flag_threshold)
+    for m in footprint_matches(store, question, response, hits, flag_threshold):
+        points = len(m.keyphrases) + m.close
         if not (person and points >= IDENTIFYING_POINTS):
             if points or m.closest >= candidate_threshold:
                 suggested.append(m.target_id)
