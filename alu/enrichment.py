@@ -1,6 +1,6 @@
 """Knowledge footprints written by a chat model: the prompt, the schema it answers in, and the checks.
 
-A target arrives with a name; conversations reach it without one ("the singer of Queen", a birth name,
+A target arrives with a name; conversations reach it without one ("the singer of the Lanterns", a birth name,
 the name in another script).  An enrichment model lists those pieces once, at registration, so that
 retrieval can find the target by them (retrieval/footprint.py).  What the model writes is validated
 like an operator's footprint (`make_footprint`); a reply that is not a footprint, a refusal, a model

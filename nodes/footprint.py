@@ -2,8 +2,8 @@
 
 A target's footprint (retrieval/footprint.py) lists what identifies it: distinctive keyphrases in the
 registry's full-text index, and descriptions, facts and typical questions as vectors beside its own.  A
-question and its answer are looked up together, since either may carry the identifying part ("the frontman
-of Queen" asked, "born in Zanzibar" answered).  Each piece of evidence is a point: every independent
+question and its answer are looked up together, since either may carry the identifying part ("the drummer
+of the Lanterns" asked, "born in Port Aurelia" answered).  Each piece of evidence is a point: every independent
 keyphrase, and every sentence of the question or the answer at the flag threshold of a footprint vector.
 
 - Two points identify the target when the turn speaks of a person without naming one ("he", "who",

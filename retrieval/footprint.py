@@ -1,6 +1,6 @@
 """A target's knowledge footprint: what identifies it when its name is not written.
 
-A deletion request carries a name; a conversation can reach the person without it ("Queen's frontman",
+A deletion request carries a name; a conversation can reach the person without it ("the Lanterns' drummer",
 a birth name, the name in another script, a title of their work).  The footprint holds those pieces as
 reviewable fields, written by an enrichment model or by the operator (`alu targets enrich`), validated
 here and stored in the registry beside the target:
@@ -29,8 +29,8 @@ FIELDS = {*LIST_FIELDS, "source", "version"}
 MAX_ITEMS = 64            # per list: a footprint is a summary, not a biography
 MAX_ITEM_CHARS = 300
 MAX_KEYPHRASE_WORDS = 8
-# A keyphrase of one short word or of function words only matches everywhere ("the", "1", "Queen" is kept:
-# distinctiveness beyond this is the writer's, and import warns about frequent words, see retrieval/registration.py)
+# A keyphrase this short matches everywhere; one with no uncommon word is kept but never looked up (the
+# full-text lookup goes by a text's rare words: retrieval/keyphrases.py)
 MIN_KEYPHRASE_CHARS = 3
 
 

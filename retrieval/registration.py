@@ -24,6 +24,7 @@ from dataclasses import replace as with_fields
 from typing import TYPE_CHECKING, Any
 
 from alu.retrieval.footprint import Footprint, FootprintError, diff
+from alu.retrieval.keyphrases import query_words
 from alu.retrieval.names import alias_warnings, drop_forms, form_report
 from alu.retrieval.targets import Target, TargetError, make_target
 
@@ -155,8 +156,16 @@ def plan(registry: TargetRegistry, items: Iterable[Target | dict], drop: Sequenc
     if written:
         out.warnings += duplicate_name_warnings(registry.name_rows(), written)
         out.warnings += [w for t in written for w in alias_warnings(t)]
+        out.warnings += [w for t in written for w in keyphrase_warnings(t)]
         out.forms = form_report(written)
     return out
+
+
+def keyphrase_warnings(target: Target) -> list[str]:
+    """Footprint keyphrases that the full-text lookup can never find: they hold no uncommon word."""
+    unsearchable = [k for k in (target.footprint.keyphrases if target.footprint else ()) if not query_words([k])]
+    return [f"target {target.id!r}: keyphrase {k!r} has only common words and is never looked up; name "
+            "something distinctive (a title, a place, an organisation)" for k in unsearchable]
 
 
 def check_conflicts(the_plan: Plan, replace: bool) -> None:

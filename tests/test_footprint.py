@@ -159,3 +159,14 @@ def test_generated_footprint_cases_are_caught_and_their_neighbours_kept(home, em
         wrong[case.family] += (out["answer"] == case.answer) is case.forget
     rates = {family: wrong[family] / total[family] for family in total}
     assert all(rate <= 0.1 for rate in rates.values()), sorted(rates.items())
+
+
+def test_import_warns_about_keyphrases_the_lookup_never_finds(home, embedder):
+    from alu.retrieval.registration import plan
+
+    store = TargetStore(home, embedder)
+    warned = plan(store.registry, [{"name": "Teodor Vance",
+                                    "footprint": {"keyphrases": ["The Good Life", "Quarry Lane Press"]}}]).warnings
+    assert [w for w in warned if "keyphrase" in w] == [
+        "target 'teodor-vance': keyphrase 'The Good Life' has only common words and is never looked up; name "
+        "something distinctive (a title, a place, an organisation)"]
