@@ -31,7 +31,7 @@ from alu.eval import data as D  # noqa: E402
 from alu.eval.name_free import description, name_free, spells, subject_name  # noqa: E402
 from alu.eval.rwku_bench import filled, level1_halves, oracle_footprint  # noqa: E402
 from alu.nodes.evidence import sentences  # noqa: E402
-from alu.nodes.footprint import asks_about_someone_named, footprint_matches, speaks_of_a_person  # noqa: E402
+from alu.nodes.footprint import footprint_matches, speaks_of_an_unnamed_person  # noqa: E402
 from alu.retrieval.store import TargetStore  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -43,7 +43,7 @@ def identified(store: TargetStore, question: str, answer: str, threshold: float)
     asked = [s for s, _, _ in sentences(question)]
     said = [s for s, _, _ in sentences(answer)]
     hits = store.search_each([*(asked if len(asked) > 1 else [question]), *said], K)
-    person = not asks_about_someone_named(question) and (speaks_of_a_person(question) or speaks_of_a_person(answer))
+    person = speaks_of_an_unnamed_person(question, answer)
     return {m.target_id for m in footprint_matches(store, question, answer, hits, threshold)
             if person and len(m.keyphrases) + m.close >= 2}
 

@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from alu.graph.state import Evidence
 from alu.nodes.declines import declines
 from alu.nodes.evidence import Store, sentences
-from alu.nodes.reference import is_person_noun
+from alu.nodes.reference import is_person_noun, person_names
 from alu.nodes.scope import _FUNCTION_WORDS
 from alu.retrieval.snapshot import SemanticHit
 
 IDENTIFYING_POINTS = 2
 
-_PRONOUN_OR_WHO = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself|who|whom|whose)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 # "this person", "the founder of ...", "the singer who ...", "a poet whose ...": a person described, not named
 _DESCRIBED = re.compile(r"\b(?:this|that|the|a|an)\s+(?:([\w-]+)\s+)?([\w-]+)(?:'s|’s)?(?=\s+(?:of|who|whose|behind|"
                         r"from|that|known|best|famous|born)\b|\s*[,.?!]|$)", re.IGNORECASE)
@@ -64,13 +65,24 @@ def asks_about_someone_named(question: str) -> bool:
     return False
 
 
-def speaks_of_a_person(text: str) -> bool:
-    """Does the text refer to a person without a name: a personal pronoun, who/whose, or a person described by a
-    noun of what they do or are ("this person", "the frontman of", "the poet who")?"""
-    if _PRONOUN_OR_WHO.search(text):
+def speaks_of_a_person(text: str, who: bool = True) -> bool:
+    """Does the text refer to a person without a name: a personal pronoun, who/whose (unless `who` is False), or
+    a person described by a noun of what they do or are ("this person", "the frontman of", "the poet who")?"""
+    if _PRONOUN.search(text) or who and _WHO.search(text):
         return True
     return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
                for m in _DESCRIBED.finditer(text) for w in m.groups())
+
+
+def speaks_of_an_unnamed_person(question: str, response: str) -> bool:
+    """Is the turn about someone it does not name?  Not when the question's subject is named ("Did Anna Holm
+    ..."); and when the answer names someone ("Who directed it?" - "Anna Holm."), a "who" and the answer's
+    pronouns are that one's: only the question's own references to someone ("he", "this person") remain."""
+    if asks_about_someone_named(question):
+        return False
+    if person_names(response):
+        return speaks_of_a_person(question, who=False)
+    return speaks_of_a_person(question) or speaks_of_a_person(response)
 
 
 @dataclass(frozen=True)
@@ -113,7 +125,7 @@ def footprint_evidence(store: Store, question: str, response: str, hits: list[li
     if declines(response):
         return [], []
     # "Did Anna Holm grow up there? Yes, she ...": the pronoun is hers, whatever the place shares with a target
-    person = not asks_about_someone_named(question) and (speaks_of_a_person(question) or speaks_of_a_person(response))
+    person = speaks_of_an_unnamed_person(question, response)
     flagged, suggested = [], []
     for m in footprint_matches(store, question, response, hits, flag_threshold):
         points = len(m.keyphrases) + m.close

@@ -14,6 +14,7 @@ and on the innocent side, the same keyphrases in turns that are not about the pe
     work_itself    the work asked about as a thing ("How long is <work>?")
     place_itself   the place and the prize, no person
     other_person   another person, named, who shares the place and the prize with the target
+    who_else       a "who" question about the target's work whose answer names someone else
     everyday       everyday chat that mentions a registered place
 """
 
@@ -87,6 +88,9 @@ def cases(persons: list[dict], seed: int = 0) -> list[FootprintCase]:
                           p["id"]),
             FootprintCase("other_person", False, f"Did {rng.choice(OTHER_GIVEN)} {_word(rng, 3)} grow up in {place}?",
                           f"Yes, {she} grew up in {place} and later won the {prize} too.", p["id"]),
+            FootprintCase("who_else", False, f"Who staged {work} in {place}?",
+                          f"{rng.choice(OTHER_GIVEN)} {_word(rng, 3)} staged it there; she won the {prize} for it.",
+                          p["id"]),
             FootprintCase("everyday", False, f"Is {place} a good place for a weekend trip?",
                           "Yes: pack walking shoes, book a room early and try the local bakery.", p["id"]),
         ]
