@@ -86,11 +86,11 @@ class PostgresServer:
     def freeze(self) -> None:
         """SIGSTOP every server process: connections stay open and nothing answers."""
         for pid in self._server_pids():
-            os.kill(pid, signal.SIGSTOP)
+            _signal(pid, signal.SIGSTOP)
 
     def thaw(self) -> None:
         for pid in self._server_pids():
-            os.kill(pid, signal.SIGCONT)
+            _signal(pid, signal.SIGCONT)
         if self.process is not None and self.process.poll() is None:  # runuser stops itself when its child stops
             os.kill(self.process.pid, signal.SIGCONT)
 
@@ -106,6 +106,14 @@ class PostgresServer:
             return []
         children = subprocess.run(["pgrep", "-P", str(main)], capture_output=True, text=True).stdout.split()
         return [main, *map(int, children)]
+
+
+def _signal(pid: int, sig: int) -> None:
+    """A backend listed a moment ago may have exited since (a closed connection's): nothing left to signal."""
+    try:
+        os.kill(pid, sig)
+    except ProcessLookupError:
+        pass
 
 
 @contextmanager
