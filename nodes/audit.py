@@ -73,8 +73,8 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     # with footprints, each sentence of the turn too: a description of someone is a sentence of its own beside
     # the question ("She founded a glass collective. Where was she born?"), diluted in the whole turn's vector
     asked = [s for s, _, _ in sentences(question)] if not private.checked and store.footprint_count() else []
-    texts = list(dict.fromkeys([*probes, *(asked if len(asked) > 1 else []),
-                                *(turns[-1:] if has_examples(store) else [])]))
+    turn_probes = [] if private.checked else asked if len(asked) > 1 else [question]
+    texts = list(dict.fromkeys([*probes, *turn_probes, *(turns[-1:] if has_examples(store) else [])]))
     hits = dict(zip(texts, store.search_each(texts, ctx.search_k)))
 
     found = lexical_evidence(store, response, "response", version)
@@ -90,8 +90,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     # a turn that reaches a target without its name: its footprint's keyphrases and vectors (nodes/footprint.py)
     identified, suggested = footprint_evidence(
         store, "" if private.checked else question, response,
-        [hits[t] for t in dict.fromkeys([*([] if private.checked else asked if len(asked) > 1 else [question]),
-                                         *said])],
+        [hits[t] for t in dict.fromkeys([*turn_probes, *said])],
         ctx.candidate_threshold, ctx.flag_threshold, version)
     found += identified
     flagged = one_per_target(found)

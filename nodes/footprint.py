@@ -122,8 +122,8 @@ def footprint_evidence(store: Store, question: str, response: str, hits: list[li
                        candidate_threshold: float, flag_threshold: float,
                        version: int) -> tuple[list[Evidence], list[str]]:
     """(scope evidence for each target the footprint identifies, ids of the targets it only suggests)."""
-    if declines(response):
-        return [], []
+    if declines(response) or not store.footprint_count():
+        return [], []  # no footprint registered: no full-text round trip on every query
     # "Did Anna Holm grow up there? Yes, she ...": the pronoun is hers, whatever the place shares with a target
     person = speaks_of_an_unnamed_person(question, response)
     flagged, suggested = [], []

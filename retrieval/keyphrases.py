@@ -50,8 +50,12 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=100_000)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
 def _rare(word: str) -> bool:
-    return not word.isdigit() and len(word) > 1 and zipf_frequency(word, "en") < QUERY_ZIPF
+    return not word.isdigit() and len(word) > 1 and _zipf(word) < QUERY_ZIPF
 
 
 def query_words(texts: Iterable[str]) -> list[str]:
@@ -62,7 +66,7 @@ def query_words(texts: Iterable[str]) -> list[str]:
         for raw in _WORD.findall(text.lower()):
             if _rare(raw):
                 for word in canonical(raw).split():
-                    rarity[word] = min(rarity.get(word, 9.0), zipf_frequency(raw, "en"))
+                    rarity[word] = min(rarity.get(word, 9.0), _zipf(raw))
     return sorted(rarity, key=lambda w: (rarity[w], w))[:MAX_QUERY_WORDS]
 
 

@@ -203,8 +203,7 @@ class TargetStore(VersionedViews):
                 _, target, matrix = rows[t]
                 # a bare name means nothing to match; a footprint's vectors find candidates, they flag nothing
                 # alone (nodes/footprint.py weighs them with the keyphrases)
-                vectors = matrix[:target.footprint_slots().start] if target.description else \
-                    matrix[1:target.footprint_slots().start]
+                vectors = matrix[(0 if target.description else 1):target.footprint_slots().start]
                 if len(vectors):
                     out[:, j] = (embedded @ vectors.T).max(axis=1)
         return out
