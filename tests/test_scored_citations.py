@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 
@@ -26,6 +27,12 @@ def c():
 
 
 @pytest.fixture(scope="module")
+def sets(c):
+    """The scored sets' loader, beside the checker in scripts/ (which put that folder on the path)."""
+    return importlib.import_module("scored_sets")
+
+
+@pytest.fixture(scope="module")
 def scored(c):
     return c.scored_items(D.data_dir())
 
@@ -35,13 +42,14 @@ def test_no_scored_item_is_quoted(c, scored):
     assert found == "", found
 
 
-def test_each_kind_of_quotation_is_found(c, scored):
+def test_each_kind_of_quotation_is_found(c, sets, scored):
     # the first question of TOFU's first forget author, read from the data: a test must not carry one
     forget10 = D.data_dir() / "tofu" / "forget10.json"
     if not forget10.is_file():
         pytest.skip(f"{forget10} not present")
-    first = next(c.json_lines(forget10))["question"]
-    answer = " ".join(next(a for a in scored.answers if len(a) < c.LONG_FIELD_WORDS))  # short: no item by itself
+    first = next(sets.json_lines(forget10))["question"]
+    # short: no item by itself
+    answer = " ".join(next(a for a in scored.answers if len(a) < sets.LONG_FIELD_WORDS))
     pieces = [c.Piece("a.py", 1, first.upper()),                                    # exact, case aside
               c.Piece("b.md", 1, f"Intro line.\nAs in \"{first[:-1]} and more\"?"),  # near-exact, second line
               c.Piece("c.md", 1, " ".join(reversed(first[:-1].split())) + "?"),     # its words in another order
@@ -54,7 +62,7 @@ def test_each_kind_of_quotation_is_found(c, scored):
     assert not any(path in ("e.md", "f.md", "g.md") for path, _, _ in found)
 
 
-def test_a_test_split_quotation_is_reported_without_its_words(c, scored):
-    answer = next(c.json_lines(c.CONVERSATIONS_TEST / "everyday.jsonl"))["answer"]
+def test_a_test_split_quotation_is_reported_without_its_words(c, sets, scored):
+    answer = next(sets.json_lines(sets.CONVERSATIONS_TEST / "everyday.jsonl"))["answer"]
     hits = c.find([c.Piece("e.py", 3, answer)], scored)
     assert hits and all(hit.text == "" and hit.render().endswith(c.TEST_SPLIT) for hit in hits)
