@@ -37,6 +37,12 @@ Progress = Callable[[int], object]  # told how many items (targets or texts) are
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 256
+# A batch with at least this many name-only targets stores them without a vector.  A bare name's vector is
+# never read by a check (search_view and similarity skip slot 0 of a target without a description: answers
+# near a name are other names), so embedding it only costs time: at a million names the import is bound by
+# the embedder (~450 names/s on two cores).  Smaller batches keep it, so that a registry built a few targets
+# at a time is indexed exactly as before.
+LEXICAL_ONLY_BATCH = 1000
 
 __all__ = ["ChangeResult", "RegistryUnavailable", "SemanticHit", "StoreSnapshot", "TargetStore", "best_per_target"]
 
@@ -278,12 +284,15 @@ class TargetStore(VersionedViews):
         return np.concatenate(out) if out else np.zeros((0, self.embedder.dim), np.float32)
 
     def _embed_targets(self, targets: list[Target], progress: Progress | None = None) -> list[np.ndarray]:
-        """Each target's vectors, one row per Target.vector_texts() entry, in one embedding pass."""
-        texts = [t.vector_texts() for t in targets]
+        """Each target's vectors, one row per Target.vector_texts() entry, in one embedding pass; none for the
+        name-only targets of a large batch (see LEXICAL_ONLY_BATCH): the lexical matcher finds them."""
+        bare = [t for t in targets if t.name_only]
+        skip = {t.id for t in bare} if len(bare) >= LEXICAL_ONLY_BATCH else set()
+        texts = [[] if t.id in skip else t.vector_texts() for t in targets]
         flat = self._embed([x for group in texts for x in group])
         out, start = [], 0
         for group in texts:
-            out.append(flat[start:start + len(group)])
+            out.append(flat[start:start + len(group)] if group else np.zeros((0, self.embedder.dim), np.float32))
             start += len(group)
             if progress:
                 progress(1)

@@ -178,7 +178,7 @@ class VersionedViews:
             keys[target.id] = matcher_key(target.id, version)
             matcher.add(target, keys[target.id])
             names[target.id], row_to_id[row], vectors_of[row] = target, target.id, len(matrix)
-            if collect is not None:
+            if collect is not None and len(matrix):
                 collect[0].append(vector_ids(row, len(matrix)))
                 collect[1].append(matrix)
         return View(version, names, keys, matcher), row_to_id, vectors_of, sum(vectors_of.values())
@@ -236,11 +236,13 @@ class VersionedViews:
                 self._row_to_id.pop(row, None)
             rows = []
             for row, target, matrix in current.values():
-                rows.append(vector_ids(row, len(matrix)))
+                if len(matrix):
+                    rows.append(vector_ids(row, len(matrix)))
                 self._row_to_id[row], self._vectors_of[row] = target.id, len(matrix)
                 self._vector_count += len(matrix)
             if rows:
-                index.add(np.concatenate(rows).tolist(), np.concatenate([m for _, _, m in current.values()]))
+                index.add(np.concatenate(rows).tolist(),
+                          np.concatenate([m for _, _, m in current.values() if len(m)]))
             self._view = View(version, names, keys, before.matcher)
             self._retired.append((version, before.matcher, retired, removed_rows))
         if index.needs_rebuild() or index.ntotal != self._vector_count:
