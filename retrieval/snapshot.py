@@ -26,6 +26,7 @@ from alu.retrieval.targets import Target
 
 if TYPE_CHECKING:
     from alu.retrieval.store import TargetStore
+    from alu.retrieval.tables import Keys, Names
 
 @dataclass(frozen=True)
 class SemanticHit:
@@ -56,8 +57,8 @@ def matcher_key(target_id: str, version: int) -> str:
 
 class View(NamedTuple):
     version: int
-    names: dict[str, Target]   # never mutated: the store copies its tables before patching
-    keys: dict[str, str]       # target id -> matcher key this version reads
+    names: Names   # never mutated: the store patches a copy (retrieval/tables.py)
+    keys: Keys     # target id -> matcher key this version reads
     matcher: LexicalMatcher
 
 

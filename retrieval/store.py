@@ -26,6 +26,7 @@ from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, best_per_target
+from alu.retrieval.tables import Names
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 from alu.retrieval.views import SNAPSHOTS_HELD, VersionedViews
 
@@ -168,23 +169,22 @@ class TargetStore(VersionedViews):
     def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
         return self.snapshot().search_each(probes, k, vectors)
 
-    def probes_of(self, version: int, names: dict[str, Target]) -> ProbeTable:
+    def probes_of(self, version: int, names: Names) -> ProbeTable:
         """The probes of one version's target table, stacked once per version (a query pays a dot product)."""
         table = self._probe_tables.get(version)
         if table is None:
-            table = ProbeTable({t.id: t.probe for t in names.values() if t.probe is not None}, self._embedder_id,
-                               self.embedder.dim)
+            table = ProbeTable(names.probes(), self._embedder_id, self.embedder.dim)
             with self._lock:
                 self._probe_tables[version] = table
                 while len(self._probe_tables) > SNAPSHOTS_HELD:
                     del self._probe_tables[next(iter(self._probe_tables))]
         return table
 
-    def footprints_of(self, version: int, names: dict[str, Target]) -> int:
+    def footprints_of(self, version: int, names: Names) -> int:
         """How many targets of one version's table have a footprint, counted once per version."""
         count = self._footprint_counts.get(version)
         if count is None:
-            count = sum(t.footprint is not None for t in names.values())
+            count = names.footprint_count()
             with self._lock:
                 self._footprint_counts[version] = count
                 while len(self._footprint_counts) > SNAPSHOTS_HELD:

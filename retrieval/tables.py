@@ -1,0 +1,107 @@
+"""One version's target table and matcher keys: a snapshot's base (read on demand) under the changes since.
+
+A view's `names` and `keys` were dicts of every target, copied at each patch.  With a replica snapshot
+most targets stay in the snapshot (retrieval/replica.py) and are decoded only when a query asks for
+them; a view holds only what changed since (a target, or None once removed).  Without a snapshot (a
+home that cannot be written) every target is a change over an empty base, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from alu.retrieval.probes import Probe
+from alu.retrieval.replica import BaseTargets, probes
+from alu.retrieval.targets import Target
+
+
+class Names(Mapping[str, Target]):
+    """id -> Target of one version; never mutated (`patched` makes the next version's)."""
+
+    def __init__(self, base: BaseTargets | None, changed: dict[str, Target | None], count: int | None = None) -> None:
+        self.base = base
+        self.changed = changed
+        self._count = count if count is not None else (
+            (base.count if base else 0) + sum(1 for t in changed.values() if t is not None))
+
+    def get(self, target_id: str, default: Target | None = None) -> Target | None:  # type: ignore[override]
+        if target_id in self.changed:
+            found = self.changed[target_id]
+        else:
+            found = self.base.get(target_id) if self.base is not None else None
+        return default if found is None else found
+
+    def __getitem__(self, target_id: str) -> Target:
+        found = self.get(target_id)
+        if found is None:
+            raise KeyError(target_id)
+        return found
+
+    def __contains__(self, target_id: object) -> bool:
+        return isinstance(target_id, str) and self.get(target_id) is not None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[str]:
+        for target_id, target in self.changed.items():
+            if target is not None:
+                yield target_id
+        if self.base is not None:
+            for target_id in self.base.ids():
+                if target_id not in self.changed:
+                    yield target_id
+
+    def patched(self, changes: dict[str, Target | None]) -> Names:
+        count = self._count
+        for target_id, target in changes.items():
+            count += (target is not None) - (target_id in self)
+        return Names(self.base, {**self.changed, **changes}, count)
+
+    def probes(self) -> dict[str, Probe]:
+        out = {t: p for t, p in probes(self.base).items() if t not in self.changed} if self.base else {}
+        out |= {t: target.probe for t, target in self.changed.items() if target is not None and target.probe}
+        return out
+
+    def footprint_count(self) -> int:
+        count = self.base.footprints if self.base else 0
+        if self.base is not None:
+            for target_id in self.changed:
+                old = self.base.get(target_id)
+                count -= old is not None and old.footprint is not None
+        return count + sum(t is not None and t.footprint is not None for t in self.changed.values())
+
+
+class Keys(Mapping[str, str]):
+    """id -> the matcher key this version reads for it."""
+
+    def __init__(self, base: BaseTargets | None, changed: dict[str, str | None]) -> None:
+        self.base = base
+        self.changed = changed
+
+    def get(self, target_id: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if target_id in self.changed:
+            found = self.changed[target_id]
+        else:
+            found = self.base.key(target_id) if self.base is not None else None
+        return default if found is None else found
+
+    def __getitem__(self, target_id: str) -> str:
+        found = self.get(target_id)
+        if found is None:
+            raise KeyError(target_id)
+        return found
+
+    def __contains__(self, target_id: object) -> bool:
+        return isinstance(target_id, str) and self.get(target_id) is not None
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (t for t, k in self.changed.items() if k is not None)
+        if self.base is not None:
+            yield from (t for t in self.base.ids() if t not in self.changed)
+
+    def patched(self, changes: dict[str, str | None]) -> Keys:
+        return Keys(self.base, {**self.changed, **changes})
