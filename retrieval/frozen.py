@@ -17,7 +17,6 @@ before a table is opened.
 
 from __future__ import annotations
 
-import hashlib
 import mmap
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,14 +24,14 @@ from typing import Any
 
 import msgpack
 import numpy as np
+import xxhash
 
 Key = tuple[str, ...]
 
 
 def key_hash(key: Key) -> int:
     """A hash that is the same in every process (Python's own str hash is salted per process)."""
-    return int.from_bytes(hashlib.blake2b("\x1f".join(key).encode("utf-8", "surrogatepass"),
-                                          digest_size=8).digest(), "little")
+    return xxhash.xxh3_64_intdigest("\x1f".join(key).encode("utf-8", "surrogatepass"))
 
 
 class TableWriter:

@@ -113,7 +113,9 @@ def dump(m: LexicalMatcher) -> Iterator[tuple[Key, Any]]:
         yield (STARTS, first), longest
     for head in m._heads:
         yield (HEADS, head), 1
-    for space, table in ((SOUND, m._sound.exact), (NEAR, m._sound.near), (ONE_WORD, m._typos.one_word)):
+    tables: tuple[tuple[str, dict[str, Any]], ...] = (
+        (SOUND, m._sound.exact), (NEAR, m._sound.near), (ONE_WORD, m._typos.one_word))
+    for space, table in tables:
         for k, entries in table.items():
             yield (space, k), _plain(entries)
     for gap, typo_entries in m._typos.gaps.items():

@@ -58,6 +58,7 @@ class BaseTargets:
         self.count: int = manifest["count"]
         self.footprints: int = manifest["footprints"]
         self.probe_ids: list[str] = manifest["probe_ids"]
+        self.keep_ids: list[str] = manifest["keep_ids"]
         self.record = lru_cache(CACHED_TARGETS)(self._record)
 
     def _record(self, target_id: str) -> tuple[str, Target] | None:
@@ -109,6 +110,7 @@ def build(home: Path, rows: Iterator[tuple[int, Target, np.ndarray]], version: i
     row_list: list[int] = []
     counts: list[int] = []
     probe_ids: list[str] = []
+    keep_ids: list[str] = []  # the few targets some checks go through whole: listed, so none reads them all
     footprints = 0
     done = False
     try:
@@ -122,6 +124,7 @@ def build(home: Path, rows: Iterator[tuple[int, Target, np.ndarray]], version: i
                 row_list.append(row)
                 counts.append(len(matrix))
                 probe_ids += [target.id] if target.probe is not None else []
+                keep_ids += [target.id] if target.kind == "keep" else []
                 footprints += target.footprint is not None
                 if collect is not None and len(matrix):
                     collect[0].append(np.arange(len(matrix), dtype=np.int64) + row * _slots())
@@ -139,7 +142,7 @@ def build(home: Path, rows: Iterator[tuple[int, Target, np.ndarray]], version: i
         np.save(folder / "rows.npy", np.asarray(row_list, np.int64))
         np.save(folder / "vectors.npy", np.asarray(counts, np.int32))
         manifest = {"format": FORMAT, "version": version, "registry_id": registry_id, "embedder": embedder,
-                    "count": len(ids), "footprints": footprints, "probe_ids": probe_ids,
+                    "count": len(ids), "footprints": footprints, "probe_ids": probe_ids, "keep_ids": keep_ids,
                     "scalars": scalars.to_dict(), "digest": _digest(folder)}
         (folder / "manifest.json").write_text(json.dumps(manifest))
         _point_to(home, folder)

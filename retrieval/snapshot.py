@@ -146,6 +146,9 @@ class StoreSnapshot:
     def all_targets(self) -> list[Target]:
         return list(self._names.values())
 
+    def keep_targets(self) -> list[Target]:
+        return self._names.keep_targets()
+
     def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
         return find(self._view, text, only)
 

@@ -145,6 +145,9 @@ class TargetStore(VersionedViews):
     def all_targets(self) -> list[Target]:
         return self.snapshot().all_targets()
 
+    def keep_targets(self) -> list[Target]:
+        return self.snapshot().keep_targets()
+
     def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
         return self.snapshot().lexical(text, only)
 

@@ -44,24 +44,33 @@ class Names(Mapping[str, Target]):
         return self._count
 
     def __iter__(self) -> Iterator[str]:
-        for target_id, target in self.changed.items():
-            if target is not None:
-                yield target_id
+        """In registry row order, then the targets changed since in the order they changed (as a table
+        patched by popping and re-inserting them was)."""
         if self.base is not None:
             for target_id in self.base.ids():
                 if target_id not in self.changed:
                     yield target_id
+        for target_id, target in self.changed.items():
+            if target is not None:
+                yield target_id
 
     def patched(self, changes: dict[str, Target | None]) -> Names:
         count = self._count
         for target_id, target in changes.items():
             count += (target is not None) - (target_id in self)
-        return Names(self.base, {**self.changed, **changes}, count)
+        kept = {t: target for t, target in self.changed.items() if t not in changes}
+        return Names(self.base, kept | changes, count)
 
     def probes(self) -> dict[str, Probe]:
         out = {t: p for t, p in probes(self.base).items() if t not in self.changed} if self.base else {}
         out |= {t: target.probe for t, target in self.changed.items() if target is not None and target.probe}
-        return out
+        return out  # in the order of iteration: the base's rows, then the changes
+
+    def keep_targets(self) -> list[Target]:
+        """The targets of kind keep (exemplars of what stays answerable), without reading every target."""
+        ids = [t for t in self.base.keep_ids if t not in self.changed] if self.base else []
+        out = [t for t in (self.base.get(i) for i in ids) if t is not None] if self.base else []
+        return out + [t for t in self.changed.values() if t is not None and t.kind == "keep"]
 
     def footprint_count(self) -> int:
         count = self.base.footprints if self.base else 0

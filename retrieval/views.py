@@ -114,7 +114,9 @@ class VersionedViews:
         with self._lock:
             self._held[view.version] = (view, time.monotonic())
             self._drop_old_views()
-            due = bool(self._retired) and self._retired[0][0] <= min([view.version, *self._held]) and not self._purging.locked()
+            # (a view dropped at once, with a zero time to live, leaves its own version as the oldest)
+            oldest = min([view.version, *self._held])
+            due = bool(self._retired) and self._retired[0][0] <= oldest and not self._purging.locked()
         if due:  # in the background: a query never waits for what other queries no longer read
             threading.Thread(target=self._purge_retired, name="alu-matcher-purge", daemon=True).start()
         return self._snapshot_of(view)
@@ -246,8 +248,9 @@ class VersionedViews:
         changed_ids = {target_id for _, target_id in changed}
         self._removing = not current
         retired = [before.keys[t] for t in changed_ids if t in before.keys]
-        name_changes: dict[str, Target | None] = dict.fromkeys(changed_ids)
-        key_changes: dict[str, str | None] = dict.fromkeys(changed_ids)
+        present = {target.id for _, target, _ in current.values()}
+        name_changes: dict[str, Target | None] = dict.fromkeys(changed_ids - present)
+        key_changes: dict[str, str | None] = dict.fromkeys(changed_ids - present)
         for _, target, _ in current.values():
             key_changes[target.id] = matcher_key(target.id, version)
             before.matcher.add(target, matcher_key(target.id, version))
