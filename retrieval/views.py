@@ -160,7 +160,7 @@ class VersionedViews:
             index, built_from = loaded
             snap = replica.load(self.home, self.registry.identity(), self._embedder_id, built_from)
             if snap is None:
-                self._rebuild()
+                self._rebuild(loaded)
             else:
                 self._install(index, View(snap.version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher),
                               snap.row_to_id, snap.vectors_of, sum(snap.vectors_of.values()))
@@ -199,23 +199,30 @@ class VersionedViews:
             self._row_to_id, self._vectors_of, self._vector_count = row_to_id, vectors_of, count
             self._retired, self._retired_rows = [], {}  # the old matcher: views that still read it keep it whole
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, saved: tuple[VectorIndex, int] | None = None) -> None:
         """The index and a replica snapshot (matcher and target table), built from the registry at one version
-        and saved; a home where the snapshot cannot be written keeps its tables in memory instead."""
+        and saved; a home where the snapshot cannot be written keeps its tables in memory instead.  A sound
+        saved index of that very version (`saved`: the index and its version) is kept: only the snapshot is
+        built (a home from before snapshots, or whose snapshot was lost, re-reads no vector)."""
         ids: list[np.ndarray] = []
         vecs: list[np.ndarray] = []
         try:
             with self.registry.consistent_read() as version:
+                keep = saved is not None and saved[1] == version
                 replica.build(self.home, self.registry.iter_all(), version, self.registry.identity(),
-                              self._embedder_id, lambda target_id: matcher_key(target_id, version), (ids, vecs))
+                              self._embedder_id, lambda target_id: matcher_key(target_id, version),
+                              None if keep else (ids, vecs))
         except OSError as e:
             log.warning("cannot write the replica snapshot in %s (%s); building it in memory", self.home, e)
             self._rebuild_in_memory()
             return
-        all_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
-        matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
-        index = VectorIndex.build(self.embedder.dim, all_ids, matrix)
-        index.save(self._index_path, version, self._embedder_id)
+        if saved is not None and keep:
+            index = saved[0]
+        else:
+            all_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+            matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
+            index = VectorIndex.build(self.embedder.dim, all_ids, matrix)
+            index.save(self._index_path, version, self._embedder_id)
         snap = replica.load(self.home, self.registry.identity(), self._embedder_id, version)
         if snap is None:  # written and unreadable at once: a failing disk; memory still serves
             self._rebuild_in_memory()

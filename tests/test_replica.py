@@ -101,12 +101,14 @@ def test_a_stale_damaged_or_foreign_snapshot_is_rebuilt(home, embedder, damage, 
         (home / POINTER).write_text("{not json")
     else:
         shutil.rmtree(folder)
+    index_written = (home / "targets.faiss").stat().st_mtime_ns
     with caplog.at_level(logging.INFO, logger="alu.retrieval.replica"):
         replica = TargetStore(home, embedder)
         assert _from_snapshot(replica)  # a new one was written and is used
         assert [h.target_id for h in replica.lexical("I met Oskar Brandvold")] == ["p0"]
     if damage != "folder":
         assert any("not used" in r.getMessage() for r in caplog.records)
+    assert (home / "targets.faiss").stat().st_mtime_ns == index_written  # the sound index of that version is kept
     new = json.loads((home / "replica" / json.loads((home / POINTER).read_text())["folder"] / "manifest.json")
                      .read_text())
     assert new["version"] == replica.version() and new["digest"] != "" and new["embedder"] == replica._embedder_id
