@@ -137,6 +137,8 @@ def main() -> int:
     ap.add_argument("--out", default=str(HERE / "results" / "scale.json"))
     ap.add_argument("--build", type=int, help="only generate (or resume) the registry of this many targets")
     ap.add_argument("--without-snapshot", action="store_true", help="also start once without the snapshot")
+    ap.add_argument("--home", help="instead of generated registries, an existing home (e.g. a copy of bench_core's "
+                    "100,000 targets with footprints); its figures are kept under its folder's name")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -146,9 +148,9 @@ def main() -> int:
         build(args.build)
         return 0
     report: dict = {"machine": {"cpus": os.cpu_count()}}
-    for n in args.sizes:
-        home = build(n)
-        stats = json.loads((home / "build.json").read_text())
+    for n in [Path(args.home).name] if args.home else args.sizes:
+        home = Path(args.home) if args.home else build(int(n))
+        stats = json.loads((home / "build.json").read_text()) if (home / "build.json").exists() else {"batches": []}
         rates = [b["rate_per_s"] for b in stats["batches"]]
         row: dict = {"import_rate_p50_per_s": round(statistics.median(rates)) if rates else None,
                      "import_rate_last_batch_per_s": rates[-1] if rates else None}

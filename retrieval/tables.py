@@ -9,29 +9,33 @@ home that cannot be written) every target is a change over an empty base, as bef
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Generic, TypeVar
 
 from alu.retrieval.probes import Probe
 from alu.retrieval.replica import BaseTargets, probes
 from alu.retrieval.targets import Target
 
+V = TypeVar("V")
 
-class Names(Mapping[str, Target]):
-    """id -> Target of one version; never mutated (`patched` makes the next version's)."""
 
-    def __init__(self, base: BaseTargets | None, changed: dict[str, Target | None], count: int | None = None) -> None:
+class _Overlay(Mapping[str, V], Generic[V]):
+    """The changes since the snapshot (None: removed) over what the snapshot's base holds."""
+
+    def __init__(self, base: BaseTargets | None, changed: dict[str, V | None]) -> None:
         self.base = base
         self.changed = changed
-        self._count = count if count is not None else (
-            (base.count if base else 0) + sum(1 for t in changed.values() if t is not None))
 
-    def get(self, target_id: str, default: Target | None = None) -> Target | None:  # type: ignore[override]
+    def _from_base(self, base: BaseTargets, target_id: str) -> V | None:
+        raise NotImplementedError
+
+    def get(self, target_id: str, default: V | None = None) -> V | None:  # type: ignore[override]
         if target_id in self.changed:
             found = self.changed[target_id]
         else:
-            found = self.base.get(target_id) if self.base is not None else None
+            found = self._from_base(self.base, target_id) if self.base is not None else None
         return default if found is None else found
 
-    def __getitem__(self, target_id: str) -> Target:
+    def __getitem__(self, target_id: str) -> V:
         found = self.get(target_id)
         if found is None:
             raise KeyError(target_id)
@@ -39,6 +43,18 @@ class Names(Mapping[str, Target]):
 
     def __contains__(self, target_id: object) -> bool:
         return isinstance(target_id, str) and self.get(target_id) is not None
+
+
+class Names(_Overlay[Target]):
+    """id -> Target of one version; never mutated (`patched` makes the next version's)."""
+
+    def __init__(self, base: BaseTargets | None, changed: dict[str, Target | None], count: int | None = None) -> None:
+        super().__init__(base, changed)
+        self._count = count if count is not None else (
+            (base.count if base else 0) + sum(1 for t in changed.values() if t is not None))
+
+    def _from_base(self, base: BaseTargets, target_id: str) -> Target | None:
+        return base.get(target_id)
 
     def __len__(self) -> int:
         return self._count
@@ -81,28 +97,11 @@ class Names(Mapping[str, Target]):
         return count + sum(t is not None and t.footprint is not None for t in self.changed.values())
 
 
-class Keys(Mapping[str, str]):
+class Keys(_Overlay[str]):
     """id -> the matcher key this version reads for it."""
 
-    def __init__(self, base: BaseTargets | None, changed: dict[str, str | None]) -> None:
-        self.base = base
-        self.changed = changed
-
-    def get(self, target_id: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        if target_id in self.changed:
-            found = self.changed[target_id]
-        else:
-            found = self.base.key(target_id) if self.base is not None else None
-        return default if found is None else found
-
-    def __getitem__(self, target_id: str) -> str:
-        found = self.get(target_id)
-        if found is None:
-            raise KeyError(target_id)
-        return found
-
-    def __contains__(self, target_id: object) -> bool:
-        return isinstance(target_id, str) and self.get(target_id) is not None
+    def _from_base(self, base: BaseTargets, target_id: str) -> str | None:
+        return base.key(target_id)
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
