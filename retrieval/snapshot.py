@@ -189,8 +189,10 @@ class StoreSnapshot:
         folded = [canonical(t) for t in texts]
         out: dict[str, set[str]] = {}
         for target_id, phrase in rows:
+            if holders[phrase] > MAX_HOLDERS:
+                continue  # first: a target read from a replica snapshot is decoded, and thousands share a place
             target = self._names.get(target_id)
-            if (target is None or target.footprint is None or holders[phrase] > MAX_HOLDERS
+            if (target is None or target.footprint is None
                     or phrase not in {canonical(k) for k in target.footprint.keyphrases}
                     or not any(phrase_in(phrase, f) for f in folded)):
                 continue

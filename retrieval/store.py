@@ -5,6 +5,9 @@ in `snapshot()`, which patches the derived structures up to it, so a change made
 seen by the next query without a restart; every later check of the query reads that snapshot.
 Patching runs in time linear in the change and never holds up queries that already have their
 snapshot.  A registry that went backwards, or whose file is gone, is refused (retrieval/guard.py).
+A process starts from the home's replica snapshot (retrieval/replica.py: the matcher and target table
+of the saved index's version, memory-mapped) and patches forward from the change log, in seconds
+whatever the registry's size; the snapshot is checked before it is used and rebuilt when it is not sound.
 """
 
 from __future__ import annotations
