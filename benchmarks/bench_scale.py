@@ -97,12 +97,13 @@ def child(home: str, reps: int) -> None:
     store = TargetStore(home)
     graph = build_graph(Resources(store=store, models=rewrite_stubs()))
     ctx = UnlearnContext(home=home, max_retries=0, n_variants=1, top_k=1)
-    times, decisions = [], {}
+    times, decisions, ready = [], {}, False
     for r in range(reps + 1):
         for question, response in AUDIT_CASES:
             result = graph.invoke({"messages": [HumanMessage(question)], "response": response}, context=ctx)
-            if r == 0 and not times:
+            if not ready:
                 print(READY, flush=True)
+                ready = True
             audit = next(s for s in result["steps"] if s["node"] == "audit")
             if r > 0:  # the first round warms caches, as a replica's first requests do
                 times.append(audit["ms"] / 1000)
@@ -121,7 +122,7 @@ def cold_start(home: Path, reps: int) -> dict:
     assert proc.stdout is not None
     ready = None
     for line in proc.stdout:
-        if line.strip() == READY:
+        if line.strip() == READY and ready is None:
             ready = time.perf_counter() - t
         elif line.startswith("{"):
             report = json.loads(line)
