@@ -11,9 +11,10 @@ last ones into a registry that already holds nearly N targets.
 
 For each size, in fresh processes (the MiniLM embedder and the registry opened from disk, as a
 replica starts): the time from starting the process to the first answered audit (guard mode, as
-benchmarks/bench_core.py measures it) with the home's replica snapshot present, and once without it
-(the start that rebuilds the index and writes the snapshot); then the audit node's p50 over
-the bench_core audit cases, and the process's peak RSS.
+benchmarks/bench_core.py measures it) with the home's replica snapshot present, and with --without-snapshot
+once on a copy of the home without it (the start that builds the snapshot; the saved index of that version is
+kept); then the audit node's p50 over the bench_core audit cases after one warm-up round, and the process's
+peak RSS.  The first start on a new registry ("first_start") builds the index and the snapshot.
 """
 
 from __future__ import annotations
