@@ -19,8 +19,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import mmap
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,6 +47,7 @@ POINTER = "replica.json"
 FOLDER = "replica"
 CHUNK = 10_000     # targets whose matcher is built and written at a time: bounds the builder's memory
 CACHED_TARGETS = 4096
+STALE_BUILD_S = 3600.0  # a snapshot folder without a manifest this old was left by a build that died
 TARGET = "T"       # namespace of the target records in the frozen table
 _FILES = ("hashes.npy", "offsets.npy", "values.bin", "ids.msgpack", "rows.npy", "vectors.npy")
 
@@ -60,6 +63,9 @@ class BaseTargets:
         self.probe_ids: list[str] = manifest["probe_ids"]
         self.keep_ids: list[str] = manifest["keep_ids"]
         self.record = lru_cache(CACHED_TARGETS)(self._record)
+        # mapped now: another process may replace the snapshot and delete this folder while this one serves it
+        with open(folder / "ids.msgpack", "rb") as f:
+            self._ids = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
     def _record(self, target_id: str) -> tuple[str, Target] | None:
         found = self.table.values((TARGET, target_id))
@@ -77,7 +83,7 @@ class BaseTargets:
         return rec[0] if rec else None
 
     def ids(self) -> list[str]:
-        return msgpack.unpackb((self.folder / "ids.msgpack").read_bytes(), raw=False)
+        return msgpack.unpackb(self._ids, raw=False)
 
 
 @dataclass
@@ -164,7 +170,9 @@ def _point_to(home: Path, folder: Path) -> None:
     tmp.write_text(json.dumps({"folder": folder.name}))
     os.replace(tmp, pointer)
     for old in (home / FOLDER).iterdir():
-        if old != folder and old.is_dir():
+        # one another process is still writing has no manifest yet; one left by a crash goes after an hour
+        done = (old / "manifest.json").exists()
+        if old != folder and old.is_dir() and (done or time.time() - old.stat().st_mtime > STALE_BUILD_S):
             shutil.rmtree(old, ignore_errors=True)
 
 

@@ -174,3 +174,17 @@ def test_name_only_targets_of_a_large_batch_need_no_embedding_and_are_still_foun
     assert s.vector_count() == vectors + 1
     # ('Name00666 Surname00666' too: digits read upside down)
     assert "n999" in {h.target_id for h in TargetStore(home, embedder).lexical("Name00999 Surname00999")}
+
+
+def test_a_replica_keeps_serving_after_another_process_replaces_its_snapshot(home, embedder):
+    _home_with_snapshot(home, embedder)
+    replica = TargetStore(home, embedder)
+    assert _from_snapshot(replica)
+    before = (home / POINTER).read_text()
+    other = TargetStore(home, embedder)
+    other.refresh()
+    other._rebuild()  # a new snapshot; the folder the replica mapped is deleted
+    assert (home / POINTER).read_text() != before and len(list((home / "replica").iterdir())) == 1
+    assert len(replica.all_targets()) == len(read_targets_file(DEMO_TARGETS)) + len(PEOPLE)
+    assert replica.lexical("I met Oskar Brandvold")[0].target_id == "p0"
+    assert replica.get("p5").name == "Kim Basinger"
