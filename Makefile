@@ -59,6 +59,8 @@ bench: install
 	$(BIN)/python benchmarks/bench_core.py
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_bulk.py
+	$(BIN)/python benchmarks/bench_scale.py --sizes 100000 --without-snapshot
+	$(BIN)/python benchmarks/bench_scale.py --sizes 1000000
 	$(BIN)/python benchmarks/tool_args.py
 	$(BIN)/python benchmarks/load.py --leak-fraction 0 --out benchmarks/results/load_clean.json
 	$(BIN)/python benchmarks/load.py --leak-fraction 0.5 --out benchmarks/results/load_leaking.json

@@ -232,10 +232,9 @@ def keep_words(store: Store) -> dict[str, list[str]]:
     key = (id(getattr(store, "_store", store)), store.refresh())
     if key not in _KEEP_WORDS:
         table: dict[str, list[str]] = {}
-        for t in store.all_targets():
-            if t.kind == "keep":
-                for word in set(canonical(t.name).split()):
-                    table.setdefault(word, []).append(t.id)
+        for t in store.keep_targets():  # a few among possibly millions: never all read
+            for word in set(canonical(t.name).split()):
+                table.setdefault(word, []).append(t.id)
         _KEEP_WORDS.clear()  # one registry version at a time
         _KEEP_WORDS[key] = table
     return _KEEP_WORDS[key]

@@ -103,7 +103,7 @@ class LexicalMatcher:
             tables: dict[str, dict[Any, Any]] = {"i": self._index, "s": self._sound.exact, "d": self._sound.near,
                                                  "t": self._typos.gaps, "o": self._typos.one_word}
             for table, key, entry in self._by_target.pop(target_id, []):
-                index = tables[table]
+                index = getattr(tables[table], "live", tables[table])  # a snapshot's frozen base stays as it is
                 entries = index.get(key)
                 if entries is None or entry not in entries:
                     continue  # one surface can give a key twice ('Noxnox' upside down is itself)

@@ -234,6 +234,8 @@ class TargetRegistry:
     @staticmethod
     def _stack(row: Row, extra: builtins.list[bytes] | None) -> np.ndarray:
         blobs = [row["embedding"], *(extra or [])]
+        if not blobs[0]:  # stored without vectors: (0, 0), which adds nothing to the index
+            return np.zeros((0, 0), np.float32)
         return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs])
 
     def changed_since(self, version: int, upto: int | None = None) -> tuple[set[tuple[int, str]], int] | None:
@@ -305,7 +307,8 @@ class TargetRegistry:
                 touched = []
                 for target, vectors in upserts:
                     matrix = _matrix(vectors)
-                    values = _columns(target) | {"embedding": matrix[0].tobytes()}
+                    # a target stored without vectors (a name-only one, found by its names) has an empty blob
+                    values = _columns(target) | {"embedding": matrix[0].tobytes() if len(matrix) else b""}
                     names = list(values)
                     old = cur.execute("SELECT row FROM targets WHERE id=?", (target.id,)).fetchone()
                     if old:

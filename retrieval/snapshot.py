@@ -26,6 +26,7 @@ from alu.retrieval.targets import Target
 
 if TYPE_CHECKING:
     from alu.retrieval.store import TargetStore
+    from alu.retrieval.tables import Keys, Names
 
 @dataclass(frozen=True)
 class SemanticHit:
@@ -56,8 +57,8 @@ def matcher_key(target_id: str, version: int) -> str:
 
 class View(NamedTuple):
     version: int
-    names: dict[str, Target]   # never mutated: the store copies its tables before patching
-    keys: dict[str, str]       # target id -> matcher key this version reads
+    names: Names   # never mutated: the store patches a copy (retrieval/tables.py)
+    keys: Keys     # target id -> matcher key this version reads
     matcher: LexicalMatcher
 
 
@@ -145,6 +146,9 @@ class StoreSnapshot:
     def all_targets(self) -> list[Target]:
         return list(self._names.values())
 
+    def keep_targets(self) -> list[Target]:
+        return self._names.keep_targets()
+
     def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
         return find(self._view, text, only)
 
@@ -185,8 +189,10 @@ class StoreSnapshot:
         folded = [canonical(t) for t in texts]
         out: dict[str, set[str]] = {}
         for target_id, phrase in rows:
+            if holders[phrase] > MAX_HOLDERS:
+                continue  # first: a target read from a replica snapshot is decoded, and thousands share a place
             target = self._names.get(target_id)
-            if (target is None or target.footprint is None or holders[phrase] > MAX_HOLDERS
+            if (target is None or target.footprint is None
                     or phrase not in {canonical(k) for k in target.footprint.keyphrases}
                     or not any(phrase_in(phrase, f) for f in folded)):
                 continue

@@ -5,6 +5,9 @@ in `snapshot()`, which patches the derived structures up to it, so a change made
 seen by the next query without a restart; every later check of the query reads that snapshot.
 Patching runs in time linear in the change and never holds up queries that already have their
 snapshot.  A registry that went backwards, or whose file is gone, is refused (retrieval/guard.py).
+A process starts from the home's replica snapshot (retrieval/replica.py: the matcher and target table
+of the saved index's version, memory-mapped) and patches forward from the change log, in seconds
+whatever the registry's size; the snapshot is checked before it is used and rebuilt when it is not sound.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, best_per_target
+from alu.retrieval.tables import Names
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 from alu.retrieval.views import SNAPSHOTS_HELD, VersionedViews
 
@@ -37,6 +41,12 @@ Progress = Callable[[int], object]  # told how many items (targets or texts) are
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 256
+# A batch with at least this many name-only targets stores them without a vector.  A bare name's vector is
+# never read by a check (search_view and similarity skip slot 0 of a target without a description: answers
+# near a name are other names), so embedding it only costs time: at a million names the import is bound by
+# the embedder (~450 names/s on two cores).  Smaller batches keep it, so that a registry built a few targets
+# at a time is indexed exactly as before.
+LEXICAL_ONLY_BATCH = 1000
 
 __all__ = ["ChangeResult", "RegistryUnavailable", "SemanticHit", "StoreSnapshot", "TargetStore", "best_per_target"]
 
@@ -138,6 +148,9 @@ class TargetStore(VersionedViews):
     def all_targets(self) -> list[Target]:
         return self.snapshot().all_targets()
 
+    def keep_targets(self) -> list[Target]:
+        return self.snapshot().keep_targets()
+
     def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
         return self.snapshot().lexical(text, only)
 
@@ -162,23 +175,22 @@ class TargetStore(VersionedViews):
     def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
         return self.snapshot().search_each(probes, k, vectors)
 
-    def probes_of(self, version: int, names: dict[str, Target]) -> ProbeTable:
+    def probes_of(self, version: int, names: Names) -> ProbeTable:
         """The probes of one version's target table, stacked once per version (a query pays a dot product)."""
         table = self._probe_tables.get(version)
         if table is None:
-            table = ProbeTable({t.id: t.probe for t in names.values() if t.probe is not None}, self._embedder_id,
-                               self.embedder.dim)
+            table = ProbeTable(names.probes(), self._embedder_id, self.embedder.dim)
             with self._lock:
                 self._probe_tables[version] = table
                 while len(self._probe_tables) > SNAPSHOTS_HELD:
                     del self._probe_tables[next(iter(self._probe_tables))]
         return table
 
-    def footprints_of(self, version: int, names: dict[str, Target]) -> int:
+    def footprints_of(self, version: int, names: Names) -> int:
         """How many targets of one version's table have a footprint, counted once per version."""
         count = self._footprint_counts.get(version)
         if count is None:
-            count = sum(t.footprint is not None for t in names.values())
+            count = names.footprint_count()
             with self._lock:
                 self._footprint_counts[version] = count
                 while len(self._footprint_counts) > SNAPSHOTS_HELD:
@@ -278,12 +290,15 @@ class TargetStore(VersionedViews):
         return np.concatenate(out) if out else np.zeros((0, self.embedder.dim), np.float32)
 
     def _embed_targets(self, targets: list[Target], progress: Progress | None = None) -> list[np.ndarray]:
-        """Each target's vectors, one row per Target.vector_texts() entry, in one embedding pass."""
-        texts = [t.vector_texts() for t in targets]
+        """Each target's vectors, one row per Target.vector_texts() entry, in one embedding pass; none for the
+        name-only targets of a large batch (see LEXICAL_ONLY_BATCH): the lexical matcher finds them."""
+        bare = [t for t in targets if t.name_only]
+        skip = {t.id for t in bare} if len(bare) >= LEXICAL_ONLY_BATCH else set()
+        texts = [[] if t.id in skip else t.vector_texts() for t in targets]
         flat = self._embed([x for group in texts for x in group])
         out, start = [], 0
         for group in texts:
-            out.append(flat[start:start + len(group)])
+            out.append(flat[start:start + len(group)] if group else np.zeros((0, self.embedder.dim), np.float32))
             start += len(group)
             if progress:
                 progress(1)

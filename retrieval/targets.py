@@ -66,6 +66,11 @@ class Target:
         """Every string that must never reach the user once this target is flagged (strong forms only)."""
         return (self.name, *self.aliases, *self.other_names, *self.variants)
 
+    @property
+    def name_only(self) -> bool:
+        """Known by its name forms alone: nothing to match by meaning."""
+        return not (self.description or self.facts or self.examples or self.footprint or self.probe)
+
     def embedding_text(self) -> str:
         aka = f" (also known as {', '.join(self.aliases)})" if self.aliases else ""
         return f"{self.name}{aka}: {self.description}".strip().rstrip(":")

@@ -18,11 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
+from alu.retrieval import replica
 from alu.retrieval.embeddings import Embedder
 from alu.retrieval.index import VectorIndex, row_of, slot_of, vector_ids
 from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, matcher_key
+from alu.retrieval.tables import Keys, Names
 from alu.retrieval.targets import Target
 
 log = logging.getLogger(__name__)
@@ -51,7 +53,7 @@ class VersionedViews:
         self._row_to_id: dict[int, str] = {}
         self._vectors_of: dict[int, int] = {}  # row -> how many vectors it has in the index
         self._vector_count = 0
-        self._view = View(-1, {}, {}, LexicalMatcher())
+        self._view = View(-1, Names(None, {}), Keys(None, {}), LexicalMatcher())
         self._held: dict[int, tuple[View, float]] = {}  # versions queries took -> (view, when last taken)
         # what no view from a version on reads: matcher keys, and the index rows of removed targets
         self._retired: list[tuple[int, LexicalMatcher, list[str], list[int]]] = []
@@ -112,7 +114,9 @@ class VersionedViews:
         with self._lock:
             self._held[view.version] = (view, time.monotonic())
             self._drop_old_views()
-            due = bool(self._retired) and self._retired[0][0] <= min(self._held) and not self._purging.locked()
+            # (a view dropped at once, with a zero time to live, leaves its own version as the oldest)
+            oldest = min([view.version, *self._held])
+            due = bool(self._retired) and self._retired[0][0] <= oldest and not self._purging.locked()
         if due:  # in the background: a query never waits for what other queries no longer read
             threading.Thread(target=self._purge_retired, name="alu-matcher-purge", daemon=True).start()
         return self._snapshot_of(view)
@@ -151,11 +155,15 @@ class VersionedViews:
                                 self._index_path)
                 self._rebuild()
                 return
-            # the names and matcher come from the registry; the index is patched from the change log
+            # the names and matcher come from the replica snapshot of the index's version (else both are built
+            # again); then both are patched from the change log
             index, built_from = loaded
-            with self.registry.consistent_read():
-                rows = list(self.registry.iter_all())
-            self._install(index, *self._load_tables(built_from, rows))
+            snap = replica.load(self.home, self.registry.identity(), self._embedder_id, built_from)
+            if snap is None:
+                self._rebuild(loaded)
+            else:
+                self._install(index, View(snap.version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher),
+                              snap.row_to_id, snap.vectors_of, sum(snap.vectors_of.values()))
         with self.registry.consistent_read() as upto:
             changes = self.registry.changed_since(self._view.version, upto)
             changed = changes[0] if changes is not None else set()
@@ -178,10 +186,11 @@ class VersionedViews:
             keys[target.id] = matcher_key(target.id, version)
             matcher.add(target, keys[target.id])
             names[target.id], row_to_id[row], vectors_of[row] = target, target.id, len(matrix)
-            if collect is not None:
+            if collect is not None and len(matrix):
                 collect[0].append(vector_ids(row, len(matrix)))
                 collect[1].append(matrix)
-        return View(version, names, keys, matcher), row_to_id, vectors_of, sum(vectors_of.values())
+        return (View(version, Names(None, dict(names)), Keys(None, dict(keys)), matcher), row_to_id, vectors_of,
+                sum(vectors_of.values()))
 
     def _install(self, index: VectorIndex, view: View, row_to_id: dict[int, str], vectors_of: dict[int, int],
                  count: int) -> None:
@@ -190,7 +199,38 @@ class VersionedViews:
             self._row_to_id, self._vectors_of, self._vector_count = row_to_id, vectors_of, count
             self._retired, self._retired_rows = [], {}  # the old matcher: views that still read it keep it whole
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, saved: tuple[VectorIndex, int] | None = None) -> None:
+        """The index and a replica snapshot (matcher and target table), built from the registry at one version
+        and saved; a home where the snapshot cannot be written keeps its tables in memory instead.  A sound
+        saved index of that very version (`saved`: the index and its version) is kept: only the snapshot is
+        built (a home from before snapshots, or whose snapshot was lost, re-reads no vector)."""
+        ids: list[np.ndarray] = []
+        vecs: list[np.ndarray] = []
+        try:
+            with self.registry.consistent_read() as version:
+                keep = saved is not None and saved[1] == version
+                replica.build(self.home, self.registry.iter_all(), version, self.registry.identity(),
+                              self._embedder_id, lambda target_id: matcher_key(target_id, version),
+                              None if keep else (ids, vecs))
+        except OSError as e:
+            log.warning("cannot write the replica snapshot in %s (%s); building it in memory", self.home, e)
+            self._rebuild_in_memory()
+            return
+        if saved is not None and keep:
+            index = saved[0]
+        else:
+            all_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+            matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
+            index = VectorIndex.build(self.embedder.dim, all_ids, matrix)
+            index.save(self._index_path, version, self._embedder_id)
+        snap = replica.load(self.home, self.registry.identity(), self._embedder_id, version)
+        if snap is None:  # written and unreadable at once: a failing disk; memory still serves
+            self._rebuild_in_memory()
+            return
+        self._install(index, View(version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher),
+                      snap.row_to_id, snap.vectors_of, sum(snap.vectors_of.values()))
+
+    def _rebuild_in_memory(self) -> None:
         ids: list[np.ndarray] = []
         vecs: list[np.ndarray] = []
         with self.registry.consistent_read() as version:
@@ -214,14 +254,16 @@ class VersionedViews:
         before = self._view
         changed_ids = {target_id for _, target_id in changed}
         self._removing = not current
-        names, keys = dict(before.names), dict(before.keys)  # copy on write: held views keep theirs
-        retired = [keys.pop(t) for t in changed_ids if t in keys]
-        for t in changed_ids:
-            names.pop(t, None)
+        retired = [before.keys[t] for t in changed_ids if t in before.keys]
+        present = {target.id for _, target, _ in current.values()}
+        name_changes: dict[str, Target | None] = dict.fromkeys(changed_ids - present)
+        key_changes: dict[str, str | None] = dict.fromkeys(changed_ids - present)
         for _, target, _ in current.values():
-            keys[target.id] = matcher_key(target.id, version)
-            before.matcher.add(target, keys[target.id])
-            names[target.id] = target
+            key_changes[target.id] = matcher_key(target.id, version)
+            before.matcher.add(target, matcher_key(target.id, version))
+            name_changes[target.id] = target
+        # copy on write: held views keep theirs
+        names, keys = before.names.patched(name_changes), before.keys.patched(key_changes)
         index = self._loaded()
         kept = {row for row, _, _ in current.values()}
         with self._lock:
@@ -236,16 +278,19 @@ class VersionedViews:
                 self._row_to_id.pop(row, None)
             rows = []
             for row, target, matrix in current.values():
-                rows.append(vector_ids(row, len(matrix)))
+                if len(matrix):
+                    rows.append(vector_ids(row, len(matrix)))
                 self._row_to_id[row], self._vectors_of[row] = target.id, len(matrix)
                 self._vector_count += len(matrix)
             if rows:
-                index.add(np.concatenate(rows).tolist(), np.concatenate([m for _, _, m in current.values()]))
+                index.add(np.concatenate(rows).tolist(),
+                          np.concatenate([m for _, _, m in current.values() if len(m)]))
             self._view = View(version, names, keys, before.matcher)
             self._retired.append((version, before.matcher, retired, removed_rows))
         if index.needs_rebuild() or index.ntotal != self._vector_count:
             self._rebuild()
-        elif len(changed_ids) > 1000 and not self._retired_rows:  # a saved index holds no removed target
+        elif len(changed_ids) > 1000 and not self._retired_rows and names.base is None:
+            # a saved index holds no removed target; with a replica snapshot the index stays at its version
             index.save(self._index_path, version, self._embedder_id)
 
     def _drop_old_views(self) -> None:
