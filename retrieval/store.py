@@ -26,8 +26,15 @@ from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import Members, SemanticHit, StoreSnapshot, View, best_per_target, members
-from alu.retrieval.target_sets import (DEFAULT_SET, TargetSet, TargetSetError, UnknownTargetSet, check_membership,
-                                       check_refusal, check_set_name)
+from alu.retrieval.target_sets import (
+    DEFAULT_SET,
+    TargetSet,
+    TargetSetError,
+    UnknownTargetSet,
+    check_membership,
+    check_refusal,
+    check_set_name,
+)
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 from alu.retrieval.views import SNAPSHOTS_HELD, VersionedViews
 

@@ -86,7 +86,8 @@ class VersionedViews:
         if vectors is None:
             vectors = self.embedder.embed(probes)
         names = view.names if names is None else names
-        fetch = k if len(names) == len(view.names) else k * min(OVERFETCH_CAP, -(-len(view.names) // max(1, len(names))))
+        ratio = -(-len(view.names) // max(1, len(names)))  # how many times the set the registry is, rounded up
+        fetch = k * min(OVERFETCH_CAP, ratio)
         with self._lock:
             while True:
                 scores, rows = self._loaded().search(vectors, fetch)
