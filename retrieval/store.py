@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from alu.retrieval import guard
+from alu.retrieval import guard, target_sets
 from alu.retrieval.backend import registry_location
 from alu.retrieval.coalesce import CoalescingEmbedder
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
@@ -26,15 +26,7 @@ from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import Members, SemanticHit, StoreSnapshot, View, best_per_target, members
-from alu.retrieval.target_sets import (
-    DEFAULT_SET,
-    TargetSet,
-    TargetSetError,
-    UnknownTargetSet,
-    check_membership,
-    check_refusal,
-    check_set_name,
-)
+from alu.retrieval.target_sets import TargetSet, UnknownTargetSet, check_membership
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 from alu.retrieval.views import SNAPSHOTS_HELD, VersionedViews
 
@@ -154,25 +146,18 @@ class TargetStore(VersionedViews):
     def create_set(self, name: str, refusal: str | None = None) -> int:
         """A new, empty set; returns the registry version that has it."""
         self._writable()
-        if check_set_name(name) in self.registry.target_sets():
-            raise TargetSetError(f"a target set named {name!r} already exists")
-        text = None if refusal is None else check_refusal(refusal)  # no targets yet: nothing it could name
-        return self.registry.write_set(TargetSet(name, text))
+        return target_sets.create_set(self.registry, name, refusal)
 
     def set_refusal(self, name: str, refusal: str | None) -> int:
         """Set (None: reset to the built-in one) the message every surface refuses with for the set; it may
         not name one of the set's targets."""
         self._writable()
-        self.target_set(name)
-        text = None if refusal is None else check_refusal(refusal, self.snapshot(target_set=name).lexical)
-        return self.registry.write_set(TargetSet(name, text))
+        return target_sets.set_refusal(self.registry, name, refusal)
 
     def remove_set(self, name: str) -> int:
         """Remove an empty set (never the default one)."""
         self._writable()
-        if name == DEFAULT_SET:
-            raise TargetSetError("the default set cannot be removed")
-        return self.registry.write_set(self.target_set(name), remove=True)
+        return target_sets.remove_set(self.registry, name)
 
     def import_file(self, path: str | Path, fmt: str | None = None,
                     progress: Progress | None = None) -> ChangeResult:

@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.targets import Target, TargetError
 from alu.retrieval.textcheck import text_problem
+
+if TYPE_CHECKING:
+    from alu.retrieval.registry import TargetRegistry
 
 DEFAULT_SET = "default"
 MAX_REFUSAL_CHARS = 500
@@ -100,3 +104,56 @@ def check_membership(sets: Mapping[str, TargetSet], incoming: Iterable[Target], 
         if old is not None and old.target_set != t.target_set:
             raise TargetSetError(f"target id {t.id!r} is already used in set {old.target_set!r} (ids are unique "
                                  f"across sets); choose another id for set {t.target_set!r}")
+
+
+def into_set(targets: Iterable[Target], target_set: str) -> list[Target]:
+    """A batch registered into one set: a target that names no set joins it; one that names another set is
+    refused (a file exported from one tenant is not imported into another by mistake)."""
+    out = []
+    for t in targets:
+        if t.target_set not in (DEFAULT_SET, target_set):
+            raise TargetSetError(f"target {t.id!r} is in set {t.target_set!r}, not {target_set!r}; register it with "
+                                 f"--set {t.target_set} (or remove its target_set field)")
+        out.append(t if t.target_set == target_set else replace(t, target_set=target_set))
+    return out
+
+
+def set_names_in(registry: TargetRegistry, name: str) -> Callable[[str], Sequence[LexicalHit]]:
+    """A finder of the set's target names (strong forms), for checking its refusal message."""
+    from alu.retrieval.matcher import LexicalMatcher
+
+    matcher = LexicalMatcher()
+    for target in registry.page(target_set=name):
+        matcher.add(target)
+    return matcher.find
+
+
+def create_set(registry: TargetRegistry, name: str, refusal: str | None = None) -> int:
+    """A new, empty set; returns the registry version that has it."""
+    if check_set_name(name) in registry.target_sets():
+        raise TargetSetError(f"a target set named {name!r} already exists")
+    text = None if refusal is None else check_refusal(refusal)  # no targets yet: nothing it could name
+    return registry.write_set(TargetSet(name, text))
+
+
+def set_refusal(registry: TargetRegistry, name: str, refusal: str | None) -> int:
+    """Set (None: back to the built-in one) the message every surface refuses with for the set."""
+    if name not in registry.target_sets():
+        raise UnknownTargetSet(name)
+    text = None if refusal is None else check_refusal(refusal, set_names_in(registry, name))
+    return registry.write_set(TargetSet(name, text))
+
+
+def remove_set(registry: TargetRegistry, name: str) -> int:
+    """Remove an empty set (never the default one)."""
+    if name == DEFAULT_SET:
+        raise TargetSetError("the default set cannot be removed")
+    found = registry.target_sets().get(name)
+    if found is None:
+        raise UnknownTargetSet(name)
+    return registry.write_set(found, remove=True)
+
+
+def set_rows(registry: TargetRegistry) -> list[dict[str, object]]:
+    """Every set with its refusal message and how many targets it holds, as listings show them."""
+    return [s.to_dict() | {"targets": registry.count(s.name)} for s in registry.target_sets().values()]
