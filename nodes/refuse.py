@@ -8,8 +8,10 @@ from alu.graph.context import UnlearnContext, context_for_run
 from alu.graph.private import record_of
 from alu.graph.resources import Resources
 from alu.graph.state import UnlearnState
-from alu.nodes.prompts import refusal_of
+from alu.nodes.prompts import REFUSAL, refusal_of
 from alu.nodes.records import record, started
+
+__all__ = ["REFUSAL", "refuse"]  # REFUSAL: the built-in refusal, when a target set has none of its own
 
 
 def refuse(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:
