@@ -225,7 +225,7 @@ def change_response(done: Registration) -> JSONResponse:
 
 # ---- routes -----------------------------------------------------------------------------------
 # every target route works on one target set (tenant): ?set=NAME, the default set when none is named
-SET_QUERY: Any = Query(DEFAULT_SET, alias="set", pattern=SET_NAME.pattern, description="the target set (tenant)")
+SET_QUERY: Any = Query(DEFAULT_SET, alias="set", pattern=f"^{SET_NAME.pattern}$", description="the target set (tenant)")
 
 
 def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> FastAPI:

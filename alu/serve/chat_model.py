@@ -241,7 +241,8 @@ class UnlearningChatModel(BaseChatModel):
         """The same model (respondent, roles, registry, settings) for another target set; UnknownTargetSet if the
         registry has no such set, so a server never starts serving a set that would have no targets."""
         self._resources.target_store(self._ctx).target_set(target_set)
-        return self.model_copy(update={"target_set": target_set, "context": self._ctx})
+        given = {name: getattr(self, name) for name in type(self).model_fields}  # built afresh: its own context
+        return type(self)(**given | {"target_set": target_set, "context": self._ctx})
 
     def refusal(self) -> str:
         """What this model says when it refuses: its target set's message (the operator's), else the built-in one."""
