@@ -180,9 +180,9 @@ def test_the_langgraph_handler_lets_only_the_operator_bind_a_set(monkeypatch):
             asyncio.run(auth.check_assistant_settings(ctx(client), value))
         with pytest.raises(Auth.exceptions.HTTPException):  # an update would drop the operator's binding
             asyncio.run(auth.check_assistant_update(ctx(client), {"context": {"tau": 4.5}}))
-    forged = {"kwargs": {"config": {"configurable": {"langgraph_auth_permissions": ["target_set:globex"]}}}}
+    chosen = {"kwargs": {"context": {"target_set": "globex"}}}
     with pytest.raises(Auth.exceptions.HTTPException):
-        asyncio.run(auth.check_run_settings(ctx("tenant:abc"), forged))
+        asyncio.run(auth.check_run_settings(ctx("tenant:abc"), chosen))
     monkeypatch.setenv("ALU_CLIENT_KEYS", json.dumps({"acme-key": ["acme"]}))
     user = auth.tenant_user("acme-key")
     assert user is not None and "target_set:acme" in user["permissions"] and "acme-key" not in user["identity"]

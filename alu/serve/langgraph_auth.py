@@ -92,18 +92,25 @@ def client_keys() -> dict[str, list[str]]:
     return parsed
 
 
+def tenant_sets(key: str | None) -> list[str] | None:
+    """The target sets a tenant key may use; None for any other key (ValueError: ALU_CLIENT_KEYS is malformed)."""
+    for candidate, sets in client_keys().items():
+        if key and hmac.compare_digest(key.encode(), candidate.encode()):
+            return sets
+    return None
+
+
 def tenant_user(key: str | None) -> Auth.types.MinimalUserDict | None:
     """The user of a tenant key: may run the graph in its sets only (permissions `target_set:NAME`)."""
     try:
-        keys = client_keys()
+        sets = tenant_sets(key)
     except ValueError as e:
         raise Auth.exceptions.HTTPException(status_code=500, detail=str(e)) from None
-    for candidate, sets in keys.items():
-        if key and hmac.compare_digest(key.encode(), candidate.encode()):
-            # named by a digest of the key: two tenants never share an identity, and no key is echoed
-            return {"identity": TENANT + hashlib.sha256(key.encode()).hexdigest()[:16],
-                    "permissions": ["graph:run", *(SET_PERMISSION + s for s in sets)]}
-    return None
+    if sets is None or key is None:
+        return None
+    # named by a digest of the key: two tenants never share an identity, and no key is echoed
+    return {"identity": TENANT + hashlib.sha256(key.encode()).hexdigest()[:16],
+            "permissions": ["graph:run", *(SET_PERMISSION + s for s in sets)]}
 
 
 @auth.authenticate
@@ -149,9 +156,9 @@ def _requested(value: Mapping) -> dict:
     configurable = (config or {}).get("configurable") or {}
     settings = {f.name for f in fields(UnlearnContext)}
     requested = {k: v for k, v in dict(context).items() if not k.startswith(("langgraph_", "__"))}
-    # the caller's identity and permissions are the server's to put in a run's config, never a request's
-    forged = {k: v for k, v in {**dict(context), **configurable}.items() if k.startswith("langgraph_auth")}
-    return requested | {k: v for k, v in configurable.items() if k in settings} | forged
+    # the caller's identity and permissions (langgraph_auth_*) are the server's: it refuses them in a request
+    # and writes them into every run's config itself, after this handler (langgraph_api.validation)
+    return requested | {k: v for k, v in configurable.items() if k in settings}
 
 
 def is_operator(ctx: Auth.types.AuthContext) -> bool:
