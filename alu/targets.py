@@ -9,6 +9,7 @@
     targets.enrich(["ada-okafor"], model="openai:gpt-4o-mini", dry_run=True)   # footprints, reviewed first
     targets.remove("ada-okafor")
     await targets.aadd({"name": "Ben Osei"})          # every method has an async twin: a + name
+    acme = Targets("~/.alu", target_set="acme")       # one tenant's set (create it: alu targets sets create acme)
 
 Every write goes through the one registration pipeline (`alu.retrieval.registration`): a target
 whose id exists with other fields is changed only with `replace=True` (else `TargetConflict`, and
@@ -34,6 +35,7 @@ from alu.retrieval.registration import (
     enrich,
     register,
 )
+from alu.retrieval.target_sets import DEFAULT_SET, check_set_name, set_rows
 from alu.retrieval.targets import Target, TargetError, read_targets_file
 
 if TYPE_CHECKING:
@@ -49,13 +51,16 @@ DEFAULT_HOME = "~/.alu"
 
 
 class Targets:
-    """The target registry at `home` (default: $ALU_HOME or ~/.alu); PostgreSQL when ALU_DATABASE_URL is set."""
+    """The target registry at `home` (default: $ALU_HOME or ~/.alu); PostgreSQL when ALU_DATABASE_URL is set.
+
+    target_set: the set (tenant) every method works on (default: `default`); another set's ids are not found."""
 
     def __init__(self, home: str | Path | None = None, embeddings: str = "minilm",
-                 store: TargetStore | None = None) -> None:
+                 store: TargetStore | None = None, target_set: str = DEFAULT_SET) -> None:
         self.home = str(Path(home or os.environ.get("ALU_HOME") or DEFAULT_HOME).expanduser())
         self.embeddings = embeddings
         self._store = store
+        self.target_set = check_set_name(target_set)
 
     @property
     def store(self) -> TargetStore:
@@ -70,7 +75,8 @@ class Targets:
             drop_forms: Iterable[str] = (), dry_run: bool = False) -> Registration:
         """Add targets given as dicts (`name`, optional `id`, `aliases`, `description`, `kind`) or Targets,
         one by one or as one iterable."""
-        return register(self.store, _flatten(targets), replace=replace, drop=list(drop_forms), dry_run=dry_run)
+        return register(self.store, _flatten(targets), replace=replace, drop=list(drop_forms), dry_run=dry_run,
+                        target_set=self.target_set)
 
     def import_file(self, path: str | Path, fmt: str | None = None, replace: bool = False,
                     drop_forms: Iterable[str] = (), dry_run: bool = False, enrich_with: ChatModel = None,
@@ -80,7 +86,7 @@ class Targets:
         first (EnrichmentFailed and nothing written if any gets none)."""
         write = _writer(enrich_with, force) if enrich_with is not None else None
         return register(self.store, read_targets_file(path, fmt), replace=replace, drop=list(drop_forms),
-                        dry_run=dry_run, enrich_with=write)
+                        dry_run=dry_run, enrich_with=write, target_set=self.target_set)
 
     def enrich(self, ids: Iterable[str], model: ChatModel = None, *, replace: bool = False, dry_run: bool = False,
                force: bool = False) -> list[Target]:
@@ -101,27 +107,41 @@ class Targets:
         targets = [t for t in found.values() if t is not None]
         enriched = enrich(self.store.registry, targets, _writer(model, force), replace=replace, check=not dry_run)
         if not dry_run:
-            register(self.store, enriched, replace=True)
+            register(self.store, enriched, replace=True, target_set=self.target_set)
         return enriched
 
     def update(self, target_id: str, *, name: str | None = None, aliases: list[str] | None = None,
                description: str | None = None) -> ChangeResult:
         """Change some fields of one target (KeyError if there is none with this id)."""
-        return self.store.update(target_id, name=name, aliases=aliases, description=description)
+        return self.store.update(target_id, self.target_set, name=name, aliases=aliases, description=description)
 
     def remove(self, *target_ids: str) -> ChangeResult:
         """All or nothing: KeyError naming the ids that do not exist."""
-        return self.store.remove(list(target_ids))
+        return self.store.remove(list(target_ids), self.target_set)
 
     # ---- reads ---------------------------------------------------------------------------
     def get(self, target_id: str) -> Target | None:
-        return self.store.registry.get(target_id)
+        found = self.store.registry.get(target_id)
+        return found if found is not None and found.target_set == self.target_set else None
 
     def page(self, limit: int | None = None, offset: int = 0) -> list[Target]:
-        return self.store.registry.page(limit, offset)
+        return self.store.registry.page(limit, offset, self.target_set)
 
     def count(self) -> int:
-        return self.store.registry.count()
+        return self.store.registry.count(self.target_set)
+
+    # ---- target sets ---------------------------------------------------------------------
+    def create_set(self, refusal: str | None = None) -> int:
+        """Create this object's set (empty), with its refusal message if given; returns the registry version."""
+        return self.store.create_set(self.target_set, refusal)
+
+    def set_refusal(self, refusal: str | None) -> int:
+        """What every surface answers when it refuses for this set (None: the built-in refusal)."""
+        return self.store.set_refusal(self.target_set, refusal)
+
+    def sets(self) -> list[dict]:
+        """Every set of the registry: name, refusal message and how many targets it holds."""
+        return set_rows(self.store.registry)
 
     def version(self) -> int:
         return self.store.registry.version()

@@ -82,10 +82,9 @@ def build_graph(resources: Resources | None = None, checkpointer: Checkpointer =
     builder = StateGraph(UnlearnState, context_schema=UnlearnContext, input_schema=InputState,
                          output_schema=OutputState)
     for node in (respond, audit, erase, critique, compose, verify, paper_audit, paper_erase, paper_critique,
-                 paper_compose):
+                 paper_compose, refuse):
         step = node.__name__
         builder.add_node(step, keeps_record(observed(step, partial(node, res=res), NEXT[step], spans), res, step))
-    builder.add_node("refuse", keeps_record(observed("refuse", refuse, NEXT["refuse"], spans), res, "refuse"))
     builder.add_node("deliver", keeps_record(observed("deliver", deliver, NEXT["deliver"], spans), res, "deliver"))
     builder.add_edge(START, "respond")
     for node_name, then in NEXT.items():

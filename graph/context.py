@@ -6,8 +6,9 @@ be set through an environment variable ALU_<FIELD> (e.g. ALU_RESPONDENT_MODEL).
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar, cast, get_args
 
@@ -80,6 +81,10 @@ class UnlearnContext:
         metadata={"description": "How a leaking answer is fixed: 'llm' (eraser, critic, composer), 'redact' "
                                  "(drop the leaking sentences, else a short non-answer; no LLM), 'auto' (redact "
                                  "when the eraser is the embedded model, which cannot rewrite sensibly)."})
+    target_set: str = _setting("target_set", "default",
+                               "The target set (tenant) whose targets this run protects and whose refusal message "
+                               "it sends.  The operator's: bound by the server (ALU_TARGET_SET), an assistant the "
+                               "operator made, or the client's API key; never a run's own choice.")
     deadline_s: float = _setting("deadline_s", 60.0, "Seconds a query may take; past it the answer is settled by "
                                                      "the deterministic repair or a refusal, never unverified text.")
 
@@ -105,6 +110,9 @@ class UnlearnContext:
             raise ValueError(f"tau must lie in [1, 5], got {self.tau}")
         if not 0.0 < self.candidate_threshold <= self.flag_threshold <= 1.0:
             raise ValueError("need 0 < candidate_threshold <= flag_threshold <= 1")
+        from alu.retrieval.target_sets import check_set_name
+
+        check_set_name(self.target_set)
 
     @property
     def models(self) -> dict[str, str]:
@@ -116,6 +124,11 @@ class UnlearnContext:
 # touch files, pick models or providers, or cost more than a bounded amount.
 CLIENT_SETTABLE = frozenset({"n_variants", "top_k", "tau"})
 CLIENT_LIMITS = {"n_variants": 8, "top_k": 8}
+# Fields the operator binds (an assistant the operator made, the server's environment): a client never sets
+# them (the LangGraph auth handler refuses them from anyone but the operator), and the graph checks the set
+# against what the caller's key may use (`bound_context`), so no edit of a run or an assistant leaves its set.
+OPERATOR_BOUND = frozenset({"target_set"})
+SET_PERMISSION = "target_set:"  # an API key's permission to use one set (alu/serve/langgraph_auth.py)
 
 
 class RunSettingsError(ValueError):
@@ -144,21 +157,59 @@ def client_settings_problem(requested: Mapping[str, Any] | None) -> str | None:
     return None
 
 
-def context_for_run(raw: UnlearnContext | Mapping[str, Any] | None) -> UnlearnContext:
-    """The run's settings; in a server, only CLIENT_SETTABLE fields may differ from the server's own."""
+def context_for_run(raw: UnlearnContext | Mapping[str, Any] | None,
+                    permissions: Sequence[str] | None = None) -> UnlearnContext:
+    """The run's settings; in a server, only CLIENT_SETTABLE fields may differ from the server's own, and the
+    target set is one the caller's key may use (`permissions`: the run's, read from its config by default)."""
     if raw is None:
-        return UnlearnContext()
-    if isinstance(raw, UnlearnContext):
-        if servers_restrict_settings():
-            base = UnlearnContext()
-            changed = {f.name: getattr(raw, f.name) for f in fields(raw)
-                       if getattr(raw, f.name) != getattr(base, f.name)}
-            problem = client_settings_problem(changed)
-            if problem:
-                raise RunSettingsError(problem)
-        return raw
+        ctx, chosen = UnlearnContext(), None
+    elif isinstance(raw, UnlearnContext):
+        base = UnlearnContext()
+        changed = {f.name: getattr(raw, f.name) for f in fields(raw) if getattr(raw, f.name) != getattr(base, f.name)}
+        ctx, chosen = raw, changed.get("target_set")
+        _check_client_settings(changed)
+    else:
+        _check_client_settings(raw)
+        ctx, chosen = UnlearnContext(**dict(raw)), raw.get("target_set")
+    if not servers_restrict_settings():
+        return ctx
+    return bound_context(ctx, chosen, run_permissions() if permissions is None else permissions)
+
+
+def _check_client_settings(requested: Mapping[str, Any]) -> None:
     if servers_restrict_settings():
-        problem = client_settings_problem(raw)
+        problem = client_settings_problem({k: v for k, v in requested.items() if k not in OPERATOR_BOUND})
         if problem:
             raise RunSettingsError(problem)
-    return UnlearnContext(**dict(raw))
+
+
+def run_permissions() -> list[str]:
+    """The permissions LangGraph Server gave this run's caller (its auth handler's), [] outside a served run."""
+    try:
+        from langgraph.config import get_config
+
+        granted = get_config().get("configurable", {}).get("langgraph_auth_permissions")
+    except RuntimeError:  # outside a runnable: no caller to bind
+        return []
+    return [p for p in granted or () if isinstance(p, str)]
+
+
+def bound_context(ctx: UnlearnContext, chosen: str | None, permissions: Sequence[str]) -> UnlearnContext:
+    """The context with the target set the caller may use.  A key limited to sets (permissions
+    `target_set:NAME`) runs in the set its assistant names, if it is one of them; an assistant that names
+    none runs in the key's only set (or the server's, if the key has it).  Anything else is refused: a run
+    outside its sets would be protected by another tenant's targets, or by none of its own."""
+    allowed = [p.removeprefix(SET_PERMISSION) for p in permissions if p.startswith(SET_PERMISSION)]
+    if not allowed:
+        return ctx  # a key with no set limit (the operator's, or one shared key): the assistant's or server's set
+    if chosen is not None:
+        if chosen not in allowed:
+            raise RunSettingsError(f"this API key may not use target set {chosen!r} (it may use "
+                                   f"{', '.join(sorted(allowed))})")
+        return ctx
+    if ctx.target_set in allowed:
+        return ctx
+    if len(allowed) == 1:
+        return dataclasses.replace(ctx, target_set=allowed[0])
+    raise RunSettingsError(f"this API key may use target sets {', '.join(sorted(allowed))}: run an assistant "
+                           "the operator bound to one of them")

@@ -51,8 +51,10 @@ class Resources:
 
     def snapshot(self, ctx: UnlearnContext, state: Mapping | None = None) -> StoreSnapshot:
         """The query's one registry version: the one its first node took (`index_version` in state), or,
-        for that first node (state None), the current one."""
-        return self.target_store(ctx).snapshot(state.get("index_version") if state is not None else None)
+        for that first node (state None), the current one; of the run's target set only (UnknownTargetSet if the
+        registry has no such set: a run is never answered as if its set had no targets)."""
+        return self.target_store(ctx).snapshot(state.get("index_version") if state is not None else None,
+                                               ctx.target_set)
 
     def model(self, ctx: UnlearnContext, role: str) -> RoleModel:
         spec = ctx.models[role]  # for an injected instance, the name its owner gave it in the context

@@ -45,6 +45,12 @@ STRUCTURED_SUFFIX = "\nReply with one JSON object only, matching this JSON schem
 REFUSAL = "I'm sorry, but I don't have any information about that."
 
 
+def refusal_of(store: object) -> str:
+    """The refusal for a query's target set: its operator's message (retrieval/target_sets.py), else REFUSAL."""
+    own = getattr(store, "refusal", None)
+    return (own() if callable(own) else None) or REFUSAL
+
+
 def data_block(**fields: object) -> str:
     """Untrusted text as one JSON object: quoting makes it impossible to close the block early."""
     return "DATA = " + json.dumps(fields, ensure_ascii=False, indent=1)

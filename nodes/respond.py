@@ -23,7 +23,7 @@ from alu.nodes.audit import HISTORY_TURNS
 from alu.nodes.evidence import Store, clean_sentence, leaking_texts, turn_has_candidates
 from alu.nodes.llm import stream_model
 from alu.nodes.messages import conversation_texts, earlier_answers, latest_user_turn, text_of, user_turns
-from alu.nodes.prompts import REFUSAL
+from alu.nodes.prompts import refusal_of
 from alu.nodes.records import record, started
 from alu.nodes.release import release
 
@@ -63,7 +63,7 @@ def scrub_history(messages: list[AnyMessage], store: Store, ctx: UnlearnContext)
     so the thread never replays them and the respondent never sees them again."""
     earlier = [m for m in messages if isinstance(m, AIMessage)][-HISTORY_ANSWERS:]
     leaking = leaking_texts(store, [text_of(m) for m in earlier], ctx.flag_threshold)
-    return [AIMessage(content=REFUSAL, id=m.id) for m, leaks in zip(earlier, leaking) if leaks]
+    return [AIMessage(content=refusal_of(store), id=m.id) for m, leaks in zip(earlier, leaking) if leaks]
 
 
 def respond(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resources) -> dict:

@@ -3,6 +3,7 @@
 place where forms are derived, dropped and reported.
 
     validate (make_target: fields, derived name forms) -> drop forms the operator refused
+    -> into the target set asked for (a target naming another set is refused; an id another set holds too)
     -> plan against the registry (added / changed / unchanged; within a batch the last id wins)
     -> warn (a name another target already uses, aliases that are weak or everyday phrases)
     -> conflict rule: a target whose id exists with other fields is changed only when asked (`replace`)
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from alu.retrieval.footprint import Footprint, FootprintError, diff
 from alu.retrieval.keyphrases import query_words
 from alu.retrieval.names import alias_warnings, drop_forms, form_report
+from alu.retrieval.target_sets import DEFAULT_SET, check_membership, into_set
 from alu.retrieval.targets import Target, TargetError, make_target
 
 if TYPE_CHECKING:
@@ -139,10 +141,12 @@ def duplicate_name_warnings(existing: Iterable[tuple[str, str, list[str]]], inco
     return warnings
 
 
-def plan(registry: TargetRegistry, items: Iterable[Target | dict], drop: Sequence[str] = ()) -> Plan:
-    targets = drop_forms(validate(items), list(drop))
+def plan(registry: TargetRegistry, items: Iterable[Target | dict], drop: Sequence[str] = (),
+         target_set: str = DEFAULT_SET) -> Plan:
+    targets = into_set(drop_forms(validate(items), list(drop)), target_set)
     out = Plan()
     stored = registry.rows_for({t.id for t in targets})
+    check_membership(registry.target_sets(), targets, {i: row[1] for i, row in stored.items()})
     for t in targets:
         old = stored.get(t.id)
         if old is None:
@@ -154,7 +158,7 @@ def plan(registry: TargetRegistry, items: Iterable[Target | dict], drop: Sequenc
     touched = {t.id for t in out.written}
     written = [t for t in targets if t.id in touched]  # in batch order: the first of two equal names keeps it
     if written:
-        out.warnings += duplicate_name_warnings(registry.name_rows(), written)
+        out.warnings += duplicate_name_warnings(registry.name_rows(target_set=target_set), written)
         out.warnings += [w for t in written for w in alias_warnings(t)]
         out.warnings += [w for t in written for w in keyphrase_warnings(t)]
         out.forms = form_report(written)
@@ -240,13 +244,14 @@ def with_footprints(registry: TargetRegistry, items: Iterable[Target | dict], wr
 
 def register(store: TargetStore, items: Iterable[Target | dict], *, replace: bool = False,
              drop: Sequence[str] = (), dry_run: bool = False, enrich_with: FootprintWrite | None = None,
-             progress: Callable[[int], object] | None = None) -> Registration:
-    """Add or change targets.  Raises TargetConflict (nothing written) when a target's id exists with
-    other fields and `replace` is false; TargetError on invalid input.  With `enrich_with`, the targets
-    without a footprint get one first (EnrichmentFailed, nothing written, if any gets none)."""
+             progress: Callable[[int], object] | None = None, target_set: str = DEFAULT_SET) -> Registration:
+    """Add or change targets of one set.  Raises TargetConflict (nothing written) when a target's id exists
+    with other fields and `replace` is false; TargetError on invalid input, an unknown set or an id another
+    set holds.  With `enrich_with`, the targets without a footprint get one first (EnrichmentFailed, nothing
+    written, if any gets none)."""
     if enrich_with is not None:
         items = with_footprints(store.registry, items, enrich_with, replace=replace, dry_run=dry_run)
-    the_plan = plan(store.registry, items, drop)
+    the_plan = plan(store.registry, items, drop, target_set)
     if dry_run:
         return Registration(the_plan)
     check_conflicts(the_plan, replace)

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -27,6 +28,8 @@ from alu.retrieval.footprint import make_footprint
 from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
 from alu.retrieval.keyphrases import for_database
 from alu.retrieval.probes import make_probe
+from alu.retrieval.target_sets import DEFAULT_SETS, SET_INDEX, TargetSet, TargetSetError
+from alu.retrieval.target_sets import SCHEMA as SETS_SCHEMA
 from alu.retrieval.targets import Target
 
 _SCHEMA = """
@@ -45,7 +48,8 @@ CREATE TABLE IF NOT EXISTS targets (
     candidate_threshold REAL,
     flag_threshold REAL,
     probe TEXT,                              -- a topic's fitted probe as JSON (retrieval/probes.py)
-    footprint TEXT                           -- its knowledge footprint as JSON (retrieval/footprint.py)
+    footprint TEXT,                          -- its knowledge footprint as JSON (retrieval/footprint.py)
+    target_set TEXT NOT NULL DEFAULT 'default'  -- the set (tenant) it belongs to (retrieval/target_sets.py)
 );
 CREATE TABLE IF NOT EXISTS target_vectors (
     target_row INTEGER NOT NULL,             -- targets.row
@@ -74,6 +78,7 @@ _ADDED_COLUMNS = (
     ("flag_threshold", "REAL"),
     ("probe", "TEXT"),
     ("footprint", "TEXT"),
+    ("target_set", "TEXT NOT NULL DEFAULT 'default'"),
 )
 _LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
 _SET_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -88,20 +93,24 @@ def _target(row: Row) -> Target:
     footprint = make_footprint(json.loads(row["footprint"])) if row["footprint"] else None
     return Target(row["id"], row["name"], description=row["description"], kind=row["kind"],
                   candidate_threshold=row["candidate_threshold"], flag_threshold=row["flag_threshold"],
-                  probe=probe, footprint=footprint, **lists)
+                  probe=probe, footprint=footprint, target_set=row["target_set"], **lists)
 
 
 def _columns(target: Target) -> dict[str, object]:
     """The target's column values (list fields as JSON text)."""
     values: dict[str, object] = {"id": target.id, "name": target.name, "description": target.description,
                                  "kind": target.kind, "candidate_threshold": target.candidate_threshold,
-                                 "flag_threshold": target.flag_threshold,
+                                 "flag_threshold": target.flag_threshold, "target_set": target.target_set,
                                  "probe": json.dumps(target.probe.to_dict()) if target.probe else None,
                                  "footprint": json.dumps(target.footprint.to_dict(), ensure_ascii=False)
                                  if target.footprint else None}
     for key in _LIST_COLUMNS:
         values[key] = json.dumps(list(getattr(target, key)), ensure_ascii=False)
     return values
+
+
+def _in_set(target_set: str | None) -> tuple[str, tuple[str, ...]]:  # a read's WHERE for one set (none: all)
+    return ("", ()) if target_set is None else (" WHERE target_set=?", (target_set,))
 
 
 def _matrix(vectors: np.ndarray) -> np.ndarray:
@@ -120,7 +129,9 @@ class TargetRegistry:
         with self._lock:
             self._db.script(_SCHEMA)
             self._db.script(self._keyphrases.schema)
+            self._db.script(SETS_SCHEMA)
             self._add_missing_columns()
+            self._db.script(SET_INDEX)
         # the file this connection reads: one deleted or replaced under it must not be served silently
         self._file = os.stat(self.location) if self.kind == "sqlite" else None
 
@@ -129,7 +140,7 @@ class TargetRegistry:
         return self._db.kind
 
     def _add_missing_columns(self) -> None:
-        """Open a registry written before facts, examples and name forms existed."""
+        """Open a registry written before facts, name forms or sets existed (its targets: the default set)."""
         have = self._db.columns("targets")
         for name, decl in _ADDED_COLUMNS:
             if name not in have:
@@ -189,24 +200,33 @@ class TargetRegistry:
         row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
-    def count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM targets").fetchone()[0]
+    def count(self, target_set: str | None = None) -> int:
+        where, params = _in_set(target_set)
+        return self._db.execute(f"SELECT COUNT(*) FROM targets{where}", params).fetchone()[0]
 
     def get(self, target_id: str) -> Target | None:
         row = self._db.execute("SELECT * FROM targets WHERE id=?", (target_id,)).fetchone()
         return _target(row) if row else None
 
-    def page(self, limit: int | None = None, offset: int = 0) -> list[Target]:
-        q = "SELECT * FROM targets ORDER BY row LIMIT ? OFFSET ?"
-        return [_target(r) for r in self._db.execute(q, (_NO_LIMIT if limit is None else limit, offset))]
+    def page(self, limit: int | None = None, offset: int = 0, target_set: str | None = None) -> list[Target]:
+        """Targets in row order (of one set, or of all)."""
+        where, params = _in_set(target_set)
+        q = f"SELECT * FROM targets{where} ORDER BY row LIMIT ? OFFSET ?"
+        return [_target(r) for r in self._db.execute(q, (*params, _NO_LIMIT if limit is None else limit, offset))]
 
-    def name_rows(self, limit: int | None = None,
-                  offset: int = 0) -> builtins.list[tuple[str, str, builtins.list[str]]]:
+    def name_rows(self, limit: int | None = None, offset: int = 0,
+                  target_set: str | None = None) -> builtins.list[tuple[str, str, builtins.list[str]]]:
         """(id, name, aliases) per target in row order, without vectors or derived fields: listing a
         large registry, or checking a new name against every stored one, reads only these columns."""
-        q = "SELECT id, name, aliases FROM targets ORDER BY row LIMIT ? OFFSET ?"
+        where, params = _in_set(target_set)
+        q = f"SELECT id, name, aliases FROM targets{where} ORDER BY row LIMIT ? OFFSET ?"
         return [(r[0], r[1], json.loads(r[2])) for r in
-                self._db.execute(q, (_NO_LIMIT if limit is None else limit, offset)).fetchall()]
+                self._db.execute(q, (*params, _NO_LIMIT if limit is None else limit, offset)).fetchall()]
+
+    def target_sets(self) -> dict[str, TargetSet]:
+        """Every set by name; the default set exists whether or not it has a row."""
+        rows = self._db.execute("SELECT name, refusal FROM target_sets ORDER BY name").fetchall()
+        return {**DEFAULT_SETS, **{r[0]: TargetSet(r[0], r[1]) for r in rows}}
 
     def metas(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
@@ -233,10 +253,9 @@ class TargetRegistry:
 
     @staticmethod
     def _stack(row: Row, extra: builtins.list[bytes] | None) -> np.ndarray:
-        blobs = [row["embedding"], *(extra or [])]
-        if not blobs[0]:  # stored without vectors: (0, 0), which adds nothing to the index
-            return np.zeros((0, 0), np.float32)
-        return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs])
+        blobs = [row["embedding"], *(extra or [])]  # stored without vectors: (0, 0), adding nothing to the index
+        empty = np.zeros((0, 0), np.float32)
+        return np.stack([np.frombuffer(b, dtype=np.float32) for b in blobs]) if blobs[0] else empty
 
     def changed_since(self, version: int, upto: int | None = None) -> tuple[set[tuple[int, str]], int] | None:
         """(row, target id) pairs changed after `version` up to `upto` (a version read earlier, else the
@@ -298,58 +317,80 @@ class TargetRegistry:
         Each upsert carries the target's vectors: one (the description's) or a (n, dim) matrix whose
         rows follow Target.vector_texts().
         """
+        with self._transaction() as cur:
+            version = self.version() + 1
+            touched = []
+            for target, vectors in upserts:
+                matrix = _matrix(vectors)
+                # a target stored without vectors (a name-only one, found by its names) has an empty blob
+                values = _columns(target) | {"embedding": matrix[0].tobytes() if len(matrix) else b""}
+                names = list(values)
+                old = cur.execute("SELECT row FROM targets WHERE id=?", (target.id,)).fetchone()
+                if old:
+                    row = old[0]
+                    cur.execute(f"UPDATE targets SET {', '.join(n + '=?' for n in names)} WHERE row=?",
+                                [values[n] for n in names] + [row])
+                    cur.execute("DELETE FROM target_vectors WHERE target_row=?", (row,))
+                else:
+                    row = cur.execute(f"INSERT INTO targets({', '.join(names)}) "
+                                      f"VALUES ({','.join('?' * len(names))}) RETURNING row",
+                                      [values[n] for n in names]).fetchone()[0]
+                cur.executemany("INSERT INTO target_vectors(target_row, slot, embedding) VALUES (?, ?, ?)",
+                                [(row, slot, matrix[slot].tobytes()) for slot in range(1, len(matrix))])
+                if old or target.footprint:
+                    self._keyphrases.put(cur, row, target.id, target.footprint.keyphrases if target.footprint
+                                         else ())
+                touched.append((row, target.id))
+            for target_id in removals:
+                old = cur.execute("SELECT row FROM targets WHERE id=?", (target_id,)).fetchone()
+                if old:
+                    cur.execute("DELETE FROM targets WHERE row=?", (old[0],))
+                    cur.execute("DELETE FROM target_vectors WHERE target_row=?", (old[0],))
+                    self._keyphrases.put(cur, old[0], target_id, ())
+                    touched.append((old[0], target_id))
+            for key, value in (meta or {}).items():  # settings, not target changes: no new version
+                cur.execute(_SET_META, (key, value))
+            if not touched:
+                cur.execute("COMMIT")
+                return version - 1
+            cur.executemany("INSERT INTO changes VALUES (?, ?, ?)", [(version, r, t) for r, t in touched])
+            cur.execute(_SET_META, ("version", str(version)))
+            cur.execute("COMMIT")
+        if version % COMPACT_EVERY == 0:  # a bounded change log; a process further behind rebuilds
+            self.compact_log(LOG_KEEP_VERSIONS)
+        return version
+
+    def write_set(self, target_set: TargetSet, remove: bool = False) -> int:
+        """Create or change a set (its refusal message), or remove an empty one, in one transaction that
+        bumps the version, so every process serves the change from its next query on; returns the version."""
+        with self._transaction() as cur:
+            held = cur.execute("SELECT COUNT(*) FROM targets WHERE target_set=?", (target_set.name,)).fetchone()
+            if remove and held[0]:  # checked inside the write: a target added meanwhile is never orphaned
+                raise TargetSetError(f"set {target_set.name!r} still holds {held[0]} target(s); remove them first")
+            cur.execute("DELETE FROM target_sets WHERE name=?", (target_set.name,))
+            if not remove:
+                cur.execute("INSERT INTO target_sets(name, refusal) VALUES (?, ?)",
+                            (target_set.name, target_set.refusal))
+            version = self.version() + 1
+            cur.execute(_SET_META, ("version", str(version)))
+            cur.execute("COMMIT")
+        return version
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """A write transaction's cursor; the body commits, anything raised rolls it back."""
         self.check_present()  # a write to a lost or damaged file would be acknowledged and never enforced
         with self._lock:
             cur = self._db.cursor()
             self._db.begin_write(cur)
             try:
-                version = self.version() + 1
-                touched = []
-                for target, vectors in upserts:
-                    matrix = _matrix(vectors)
-                    # a target stored without vectors (a name-only one, found by its names) has an empty blob
-                    values = _columns(target) | {"embedding": matrix[0].tobytes() if len(matrix) else b""}
-                    names = list(values)
-                    old = cur.execute("SELECT row FROM targets WHERE id=?", (target.id,)).fetchone()
-                    if old:
-                        row = old[0]
-                        cur.execute(f"UPDATE targets SET {', '.join(n + '=?' for n in names)} WHERE row=?",
-                                    [values[n] for n in names] + [row])
-                        cur.execute("DELETE FROM target_vectors WHERE target_row=?", (row,))
-                    else:
-                        row = cur.execute(f"INSERT INTO targets({', '.join(names)}) "
-                                          f"VALUES ({','.join('?' * len(names))}) RETURNING row",
-                                          [values[n] for n in names]).fetchone()[0]
-                    cur.executemany("INSERT INTO target_vectors(target_row, slot, embedding) VALUES (?, ?, ?)",
-                                    [(row, slot, matrix[slot].tobytes()) for slot in range(1, len(matrix))])
-                    if old or target.footprint:
-                        self._keyphrases.put(cur, row, target.id, target.footprint.keyphrases if target.footprint
-                                             else ())
-                    touched.append((row, target.id))
-                for target_id in removals:
-                    old = cur.execute("SELECT row FROM targets WHERE id=?", (target_id,)).fetchone()
-                    if old:
-                        cur.execute("DELETE FROM targets WHERE row=?", (old[0],))
-                        cur.execute("DELETE FROM target_vectors WHERE target_row=?", (old[0],))
-                        self._keyphrases.put(cur, old[0], target_id, ())
-                        touched.append((old[0], target_id))
-                for key, value in (meta or {}).items():  # settings, not target changes: no new version
-                    cur.execute(_SET_META, (key, value))
-                if not touched:
-                    cur.execute("COMMIT")
-                    return version - 1
-                cur.executemany("INSERT INTO changes VALUES (?, ?, ?)", [(version, r, t) for r, t in touched])
-                cur.execute(_SET_META, ("version", str(version)))
-                cur.execute("COMMIT")
+                yield cur
             except BaseException:
                 try:
                     cur.execute("ROLLBACK")
                 except Exception:  # SQLite rolled back already (a full disk): report what went wrong first
                     pass
                 raise
-        if version % COMPACT_EVERY == 0:  # a bounded change log; a process further behind rebuilds
-            self.compact_log(LOG_KEEP_VERSIONS)
-        return version
 
     def compact_log(self, keep_versions: int = 1000) -> None:
         """Forget change-log entries older than the last `keep_versions` versions."""

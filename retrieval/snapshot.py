@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -22,11 +22,12 @@ from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.normalize import canonical
 from alu.retrieval.probes import ProbeTable
+from alu.retrieval.tables import Keys, Names
+from alu.retrieval.target_sets import DEFAULT_SETS, TargetSet, UnknownTargetSet
 from alu.retrieval.targets import Target
 
 if TYPE_CHECKING:
     from alu.retrieval.store import TargetStore
-    from alu.retrieval.tables import Keys, Names
 
 @dataclass(frozen=True)
 class SemanticHit:
@@ -60,6 +61,27 @@ class View(NamedTuple):
     names: Names   # never mutated: the store patches a copy (retrieval/tables.py)
     keys: Keys     # target id -> matcher key this version reads
     matcher: LexicalMatcher
+    sets: Mapping[str, TargetSet] = DEFAULT_SETS  # the version's target sets by name
+
+
+class Members(NamedTuple):
+    """One set's part of a view: its targets, and its matcher keys (None when the set is every target)."""
+
+    names: Mapping[str, Target]
+    keys: set[str] | None   # never mutated: held by every query of the version
+
+
+def members(view: View, target_set: str) -> Members:
+    """The set's targets in the view, computed once per version and set (the store caches it).  A registry
+    with one set is not read through: at a million targets from a replica snapshot that would decode them all."""
+    if target_set not in view.sets:
+        raise UnknownTargetSet(target_set)
+    if len(view.sets) == 1:
+        return Members(view.names, None)
+    names = {i: t for i, t in view.names.items() if t.target_set == target_set}
+    if len(names) == len(view.names):
+        return Members(view.names, None)
+    return Members(names, {view.keys[i] for i in names})
 
 
 def visible_hits(view: View, hits: list[LexicalHit]) -> list[LexicalHit]:
@@ -72,9 +94,9 @@ def visible_hits(view: View, hits: list[LexicalHit]) -> list[LexicalHit]:
     return out
 
 
-def find(view: View, text: str, only: set[str] | None, include_weak: bool = False,
+def find(view: View, text: str, keys: set[str] | None, include_weak: bool = False,
          typos: bool = False) -> list[LexicalHit]:
-    keys = None if only is None else {view.keys[i] for i in only if i in view.keys}
+    """Hits of the targets under the given matcher keys (None: every target of the view)."""
     hits = visible_hits(view, view.matcher.find(text, keys, include_weak=include_weak, typos=typos))
     if any(_lowercase_alias(view, text, h) for h in hits):
         capitalises = _capitalises_names(text)
@@ -115,10 +137,12 @@ class StoreSnapshot:
     index and are restricted to this version's targets.
     """
 
-    def __init__(self, store: TargetStore, view: View) -> None:
+    def __init__(self, store: TargetStore, view: View, target_set: str | None = None) -> None:
         self._store = store
         self._view = view
-        self._names = view.names
+        self.target_set = target_set
+        part = store.members_of(view, target_set) if target_set is not None else Members(view.names, None)
+        self._names, self._keys = part.names, part.keys
         self.embedder = store.embedder
         self.home = store.home
 
@@ -131,8 +155,13 @@ class StoreSnapshot:
     def version(self) -> int:
         return self._view.version
 
-    def snapshot(self, version: int | None = None) -> StoreSnapshot:
+    def snapshot(self, version: int | None = None, target_set: str | None = None) -> StoreSnapshot:
         return self
+
+    def refusal(self) -> str | None:
+        """The operator's refusal message for this snapshot's set (None: the built-in one)."""
+        found = self._view.sets.get(self.target_set) if self.target_set is not None else None
+        return found.refusal if found is not None else None
 
     def count(self) -> int:
         return len(self._names)
@@ -147,34 +176,48 @@ class StoreSnapshot:
         return list(self._names.values())
 
     def keep_targets(self) -> list[Target]:
-        return self._names.keep_targets()
+        """The targets of kind keep, without decoding every target of a replica snapshot when it can."""
+        if isinstance(self._names, Names):
+            return self._names.keep_targets()
+        return [t for t in self._names.values() if t.kind == "keep"]
+
+    def _only(self, only: set[str] | None) -> set[str] | None:
+        """The matcher keys a lookup may hit: the set's (when it is not every target), within `only`."""
+        if only is None:
+            return self._keys
+        return {self._view.keys[i] for i in only if i in self._names and i in self._view.keys}
 
     def lexical(self, text: str, only: set[str] | None = None) -> list[LexicalHit]:
-        return find(self._view, text, only)
+        return find(self._view, text, self._only(only))
 
     def weak_lexical(self, text: str, only: set[str] | None = None, typos: bool = False) -> list[LexicalHit]:
         """Weak hits in text: partial forms (bare surname, given name, "S. King") and ambiguous aliases,
         which do not flag an answer alone; conversation scope decides what they mean.  With typos (for
         user turns), misspelt names too ("Setphen King")."""
-        return [h for h in find(self._view, text, only, include_weak=True, typos=typos) if h.weak]
+        return [h for h in find(self._view, text, self._only(only), include_weak=True, typos=typos) if h.weak]
 
     def semantic(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[SemanticHit]:
         return best_per_target(hit for hits in self.search_each(probes, k, vectors) for hit in hits)
 
     def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
-        return self._store.search_view(self._view, probes, k, vectors)
+        return self._store.search_view(self._view, probes, k, vectors, self._names)
 
     def similarity(self, texts: list[str], target_ids: list[str]) -> np.ndarray:
-        return self._store.similarity(texts, target_ids)
+        """As the store's, with another set's target scoring 0: it is not this query's to flag."""
+        scores = self._store.similarity(texts, target_ids)
+        others = [j for j, t in enumerate(target_ids) if t not in self._names]
+        if others:
+            scores[:, others] = 0.0
+        return scores
 
     def vector_count(self) -> int:
         return self._store._vector_count  # the index's, whatever version: what is searched
 
     def probe_table(self) -> ProbeTable:
-        return self._store.probes_of(self._view.version, self._names)
+        return self._store.probes_of((self._view.version, self.target_set), self._names)
 
     def footprint_count(self) -> int:
-        return self._store.footprints_of(self._view.version, self._names)
+        return self._store.footprints_of((self._view.version, self.target_set), self._names)
 
     def keyphrase_hits(self, texts: list[str]) -> dict[str, set[str]]:
         """Each target whose footprint keyphrases `texts` spell, with the phrases (folded).  The full-text
@@ -184,7 +227,8 @@ class StoreSnapshot:
         words = query_words(texts)
         if not words:
             return {}
-        rows = set(self._store.registry.keyphrase_candidates(words))
+        # another set's rows are dropped first: they neither count as holders nor flag anything here
+        rows = {(t, p) for t, p in self._store.registry.keyphrase_candidates(words) if t in self._names}
         holders = Counter(phrase for _, phrase in rows)
         folded = [canonical(t) for t in texts]
         out: dict[str, set[str]] = {}

@@ -13,14 +13,14 @@ whatever the registry's size; the snapshot is checked before it is used and rebu
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
-from alu.retrieval import guard
+from alu.retrieval import guard, target_sets
 from alu.retrieval.backend import registry_location
 from alu.retrieval.coalesce import CoalescingEmbedder
 from alu.retrieval.embeddings import DEFAULT_EMBEDDINGS, Embedder, load_embedder
@@ -28,8 +28,9 @@ from alu.retrieval.guard import RegistryUnavailable, Seen
 from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.probes import ProbeTable
 from alu.retrieval.registry import TargetRegistry
-from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, best_per_target
+from alu.retrieval.snapshot import Members, SemanticHit, StoreSnapshot, View, best_per_target, members
 from alu.retrieval.tables import Names
+from alu.retrieval.target_sets import TargetSet, UnknownTargetSet, check_membership
 from alu.retrieval.targets import Target, TargetError, make_target, read_targets_file
 from alu.retrieval.views import SNAPSHOTS_HELD, VersionedViews
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from alu.retrieval.langchain_retriever import TargetRetriever
 
 Progress = Callable[[int], object]  # told how many items (targets or texts) are done
+PerSet = tuple[int, "str | None"]   # a registry version and a target set (None: every set)
+Derived = TypeVar("Derived")
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +77,9 @@ class TargetStore(VersionedViews):
         self._embedder_id = f"{self.embedder.name}/{self.embedder.dim}"
         self._index_path = self.home / "targets.faiss"
         self._init_views()
-        self._probe_tables: dict[int, ProbeTable] = {}     # version -> its topic probes, stacked
-        self._footprint_counts: dict[int, int] = {}        # version -> how many of its targets have a footprint
+        self._probe_tables: dict[PerSet, ProbeTable] = {}  # (version, set) -> its topic probes, stacked
+        self._footprint_counts: dict[PerSet, int] = {}     # (version, set) -> how many targets have a footprint
+        self._members: dict[PerSet, Members] = {}          # (version, set) -> the set's part of the view
         self._high = 0                                     # the newest version read: the registry never goes back
         self._refusal = self._check_seen()
         self._registry_had_targets = self._high > 0  # so a missing index file is news
@@ -89,6 +93,7 @@ class TargetStore(VersionedViews):
         self._writable()
         targets = self._dedupe([t if isinstance(t, Target) else make_target(t) for t in items])
         existing = self.registry.rows_for({t.id for t in targets})
+        check_membership(self.registry.target_sets(), targets, {i: old[1] for i, old in existing.items()})
         result = ChangeResult(version=0)
         fresh = []
         for t in targets:
@@ -107,25 +112,62 @@ class TargetStore(VersionedViews):
                                              self._embedder_meta())
         return result
 
-    def update(self, target_id: str, **fields: Any) -> ChangeResult:
+    def update(self, target_id: str, target_set: str | None = None, **fields: Any) -> ChangeResult:
         self._writable()
-        old = self.registry.get(target_id)
-        if old is None:
-            raise KeyError(f"no target with id {target_id!r}")
+        old = self.in_set(target_id, target_set)
         changes = {k: v for k, v in fields.items() if v is not None}
         data = old.to_dict() | changes
         if {"name", "aliases"} & changes.keys():  # derived from them: derived again
             data = {k: v for k, v in data.items() if k not in ("variants", "partial_forms")}
         return self.add([make_target(data)], replace=True)
 
-    def remove(self, target_ids: list[str]) -> ChangeResult:
+    def remove(self, target_ids: list[str], target_set: str | None = None) -> ChangeResult:
+        """Remove targets (with `target_set`, only ids of that set: another set's id is not found)."""
         self._writable()
         ids = list(dict.fromkeys(target_ids))
-        present = self.registry.existing(set(ids))
+        if target_set is None:
+            present = self.registry.existing(set(ids))
+        else:
+            present = {i for i, (_, t, _) in self.registry.rows_for(set(ids)).items() if t.target_set == target_set}
         missing = [t for t in ids if t not in present]
         if missing:
-            raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
+            where = f" in set {target_set!r}" if target_set is not None else ""
+            raise KeyError(f"no target with id {', '.join(map(repr, missing))}{where}")
         return ChangeResult(self.registry.write([], ids), removed=ids)
+
+    def in_set(self, target_id: str, target_set: str | None = None) -> Target:
+        """The stored target (KeyError if there is none, or it is in another set than `target_set`)."""
+        found = self.registry.get(target_id)
+        if found is None or target_set is not None and found.target_set != target_set:
+            where = f" in set {target_set!r}" if target_set is not None else ""
+            raise KeyError(f"no target with id {target_id!r}{where}")
+        return found
+
+    # ---- target sets --------------------------------------------------------------------
+    def target_sets(self) -> dict[str, TargetSet]:
+        return self.registry.target_sets()
+
+    def target_set(self, name: str) -> TargetSet:
+        found = self.registry.target_sets().get(name)
+        if found is None:
+            raise UnknownTargetSet(name)
+        return found
+
+    def create_set(self, name: str, refusal: str | None = None) -> int:
+        """A new, empty set; returns the registry version that has it."""
+        self._writable()
+        return target_sets.create_set(self.registry, name, refusal)
+
+    def set_refusal(self, name: str, refusal: str | None) -> int:
+        """Set (None: reset to the built-in one) the message every surface refuses with for the set; it may
+        not name one of the set's targets."""
+        self._writable()
+        return target_sets.set_refusal(self.registry, name, refusal)
+
+    def remove_set(self, name: str) -> int:
+        """Remove an empty set (never the default one)."""
+        self._writable()
+        return target_sets.remove_set(self.registry, name)
 
     def import_file(self, path: str | Path, fmt: str | None = None,
                     progress: Progress | None = None) -> ChangeResult:
@@ -175,27 +217,33 @@ class TargetStore(VersionedViews):
     def search_each(self, probes: list[str], k: int, vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
         return self.snapshot().search_each(probes, k, vectors)
 
-    def probes_of(self, version: int, names: Names) -> ProbeTable:
-        """The probes of one version's target table, stacked once per version (a query pays a dot product)."""
-        table = self._probe_tables.get(version)
-        if table is None:
-            table = ProbeTable(names.probes(), self._embedder_id, self.embedder.dim)
-            with self._lock:
-                self._probe_tables[version] = table
-                while len(self._probe_tables) > SNAPSHOTS_HELD:
-                    del self._probe_tables[next(iter(self._probe_tables))]
-        return table
+    def members_of(self, view: View, target_set: str) -> Members:
+        """One set's part of a version, computed once per version and set (UnknownTargetSet if it has none)."""
+        return self._once(self._members, (view.version, target_set), lambda: members(view, target_set))
 
-    def footprints_of(self, version: int, names: Names) -> int:
-        """How many targets of one version's table have a footprint, counted once per version."""
-        count = self._footprint_counts.get(version)
-        if count is None:
-            count = names.footprint_count()
+    def probes_of(self, version: PerSet, names: Mapping[str, Target]) -> ProbeTable:
+        """The probes of one version's (and set's) targets, stacked once (a query pays a dot product); a whole
+        version's are listed by its table (retrieval/tables.py), which need not decode every target."""
+        return self._once(self._probe_tables, version, lambda: ProbeTable(
+            names.probes() if isinstance(names, Names) else
+            {t.id: t.probe for t in names.values() if t.probe is not None}, self._embedder_id, self.embedder.dim))
+
+    def footprints_of(self, version: PerSet, names: Mapping[str, Target]) -> int:
+        """How many targets of one version's (and set's) table have a footprint, counted once."""
+        return self._once(self._footprint_counts, version, lambda: names.footprint_count() if isinstance(
+            names, Names) else sum(t.footprint is not None for t in names.values()))
+
+    def _once(self, cache: dict[PerSet, Derived], key: PerSet, make: Callable[[], Derived]) -> Derived:
+        """What is derived from one version (and set), made once and kept while such versions are held (a few
+        per set a server serves)."""
+        found = cache.get(key)
+        if found is None:
+            found = make()
             with self._lock:
-                self._footprint_counts[version] = count
-                while len(self._footprint_counts) > SNAPSHOTS_HELD:
-                    del self._footprint_counts[next(iter(self._footprint_counts))]
-        return count
+                cache[key] = found
+                while len(cache) > SNAPSHOTS_HELD * 4:
+                    del cache[next(iter(cache))]
+        return found
 
     def vector_count(self) -> int:
         """Vectors in the index: one per target plus one per fact and example."""
@@ -276,8 +324,8 @@ class TargetStore(VersionedViews):
         return guard.accept_registry(self.home, self.registry)
 
     # ---- keeping derived structures current ----------------------------------------------
-    def _snapshot_of(self, view: View) -> StoreSnapshot:
-        return StoreSnapshot(self, view)
+    def _snapshot_of(self, view: View, target_set: str | None) -> StoreSnapshot:
+        return StoreSnapshot(self, view, target_set)
 
     # ---- helpers ------------------------------------------------------------------------
     def _embed(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:

@@ -25,7 +25,7 @@ MAX_VECTORS = 1000           # facts + examples per target (the description is o
 KINDS = ("person", "topic", "thing", "keep")
 TargetKind = Literal["person", "topic", "thing", "keep"]
 TARGET_FIELDS = {"id", "name", "aliases", "description", "kind", "variants", "partial_forms", "facts", "examples",
-                 "candidate_threshold", "flag_threshold", "probe", "footprint"}
+                 "candidate_threshold", "flag_threshold", "probe", "footprint", "target_set"}
 
 
 class TargetError(ValueError):
@@ -55,6 +55,7 @@ class Target:
     flag_threshold: float | None = None
     probe: Probe | None = None                 # a topic's fitted classifier (retrieval/probes.py)
     footprint: Footprint | None = None         # what identifies it without its name (retrieval/footprint.py)
+    target_set: str = "default"                # the set (tenant) it belongs to (retrieval/target_sets.py)
 
     @property
     def other_names(self) -> tuple[str, ...]:
@@ -92,6 +93,8 @@ class Target:
             d[key] = list(d[key])
         d["probe"] = self.probe.to_dict() if self.probe else None
         d["footprint"] = self.footprint.to_dict() if self.footprint else None
+        if self.target_set == "default":  # a registry without sets exports exactly as before they existed
+            d["target_set"] = None
         return {k: v for k, v in d.items() if v is not None}
 
 
@@ -232,7 +235,16 @@ def make_target(data: object) -> Target:
     if footprint is not None and len(facts) + len(examples) + len(footprint.vector_texts()) > MAX_VECTORS:
         raise TargetError(f"a target may have at most {MAX_VECTORS} facts, examples and footprint texts together")
     return Target(target_id, name, tuple(clean_aliases), _clean(data.get("description"), "description"), kind,
-                  variants, partial, tuple(facts), tuple(examples), candidate, flag, probe, footprint)
+                  variants, partial, tuple(facts), tuple(examples), candidate, flag, probe, footprint,
+                  _target_set(data.get("target_set")))
+
+
+def _target_set(value: object) -> str:
+    if value is None or value == "":
+        return "default"
+    from alu.retrieval.target_sets import check_set_name
+
+    return check_set_name(value)
 
 
 def json_lines(lines: Iterable[str], fail: Callable[[int, str], Exception]) -> Iterator[tuple[int, object]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -25,10 +26,12 @@ from alu.retrieval.matcher import LexicalMatcher
 from alu.retrieval.registry import TargetRegistry
 from alu.retrieval.snapshot import SemanticHit, StoreSnapshot, View, matcher_key
 from alu.retrieval.tables import Keys, Names
+from alu.retrieval.target_sets import TargetSet
 from alu.retrieval.targets import Target
 
 log = logging.getLogger(__name__)
 
+OVERFETCH_CAP = 64  # a set's first search asks for at most this many times k (more only while it lacks k)
 SNAPSHOTS_HELD = 16  # versions a query that started earlier can still read consistently, at least
 SNAPSHOT_TTL_S = 300.0  # a version no query took for this long is no longer held
 HELD_TARGET_ENTRIES = 2_000_000  # held versions x targets: each held version keeps its own tables
@@ -62,7 +65,7 @@ class VersionedViews:
     def _current(self) -> int:
         raise NotImplementedError  # the store's one read of the registry version
 
-    def _snapshot_of(self, view: View) -> StoreSnapshot:
+    def _snapshot_of(self, view: View, target_set: str | None) -> StoreSnapshot:
         raise NotImplementedError
 
     def refresh(self) -> int:
@@ -72,43 +75,65 @@ class VersionedViews:
     def _seen(self) -> None:
         raise NotImplementedError  # the store records the version it now serves
 
-    def search_view(self, view: View, probes: list[str], k: int,
-                    vectors: np.ndarray | None = None) -> list[list[SemanticHit]]:
+    def search_view(self, view: View, probes: list[str], k: int, vectors: np.ndarray | None = None,
+                    names: Mapping[str, Target] | None = None) -> list[list[SemanticHit]]:
         """Each probe's top-k vector hits among the view's targets (a target may appear once per vector that
         matched; a target removed since the view was taken still has its vectors until no view reads them),
         from one FAISS search over all probes: a search scans the same inverted lists whatever the batch,
-        so the audit asks once for its question and every sentence rather than once per text."""
+        so the audit asks once for its question and every sentence rather than once per text.
+
+        names: only these targets (one set's): the top k among their vectors, as an index of that set alone
+        would answer.  The search over-fetches by how much larger the registry is than the set, and again
+        while a probe still has fewer than k of the set's vectors and the index has more to give, so other
+        sets' vectors never push the set's own out of its top k."""
         if vectors is None:
             vectors = self.embedder.embed(probes)
-        out: list[list[SemanticHit]] = []
+        among: Mapping[str, Target] = view.names if names is None else names
+        ratio = -(-len(view.names) // max(1, len(among)))  # how many times the set the registry is, rounded up
+        fetch = k * min(OVERFETCH_CAP, ratio)
         with self._lock:
-            scores, rows = self._loaded().search(vectors, k)
-            for p in range(len(rows)):
-                hits = []
-                for score, vid in zip(scores[p], rows[p]):
-                    target_id = self._row_to_id.get(row_of(vid)) if vid >= 0 else None
-                    if target_id is None and vid >= 0 and row_of(vid) in self._retired_rows:
-                        target_id, removed_at = self._retired_rows[row_of(vid)]
-                        target_id = target_id if view.version < removed_at else None
-                    target = view.names.get(target_id) if target_id is not None else None
-                    if target is None or slot_of(vid) == 0 and not target.description:
-                        continue  # a bare name's vector: answers near it are other names, not this target
-                    hits.append(SemanticHit(target.id, float(score), p, slot_of(vid)))
-                out.append(hits)
+            while True:
+                scores, rows = self._loaded().search(vectors, fetch)
+                per_probe = [self._members_hits(view, among, s, r, k) for s, r in zip(scores, rows)]
+                exhausted = fetch >= self._loaded().ntotal or bool((rows < 0).any())
+                if exhausted or all(len(h) >= k for h in per_probe):
+                    break
+                fetch *= 4
+        out: list[list[SemanticHit]] = []
+        for p, found in enumerate(per_probe):
+            out.append([SemanticHit(target.id, score, p, slot) for target, score, slot in found
+                        if not (slot == 0 and not target.description)])  # a bare name's vector: nothing to match
         return out
 
-    def snapshot(self, version: int | None = None) -> StoreSnapshot:
-        """The target set of one registry version, for every check of one query.
+    def _members_hits(self, view: View, names: Mapping[str, Target], scores: np.ndarray, ids: np.ndarray,
+                      k: int) -> list[tuple[Target, float, int]]:
+        """The first k vectors of `names`' targets among one probe's results: (target, score, slot)."""
+        found: list[tuple[Target, float, int]] = []
+        for score, vid in zip(scores, ids):
+            if vid < 0 or len(found) >= k:
+                continue
+            target_id = self._row_to_id.get(row_of(vid))
+            if target_id is None and row_of(vid) in self._retired_rows:
+                target_id, removed_at = self._retired_rows[row_of(vid)]
+                target_id = target_id if view.version < removed_at else None
+            target = names.get(target_id) if target_id is not None else None
+            if target is not None:
+                found.append((target, float(score), slot_of(vid)))
+        return found
+
+    def snapshot(self, version: int | None = None, target_set: str | None = None) -> StoreSnapshot:
+        """The targets of one registry version, for every check of one query.
 
         With `version` (the one a query's first node took), that version's snapshot while it is held,
         without reading the registry again; otherwise the current one, after one read of its version.
+        With `target_set`, only that set's targets are seen (UnknownTargetSet if the version has no such set).
         """
         if version is not None:
             with self._lock:
                 held = self._held.get(version)
                 if held is not None:
                     self._held[version] = (held[0], time.monotonic())
-                    return self._snapshot_of(held[0])
+                    return self._snapshot_of(held[0], target_set)
             log.warning("registry version %d is no longer held; this query continues on the current one", version)
         view = self._catch_up(self._current())
         with self._lock:
@@ -119,7 +144,7 @@ class VersionedViews:
             due = bool(self._retired) and self._retired[0][0] <= oldest and not self._purging.locked()
         if due:  # in the background: a query never waits for what other queries no longer read
             threading.Thread(target=self._purge_retired, name="alu-matcher-purge", daemon=True).start()
-        return self._snapshot_of(view)
+        return self._snapshot_of(view, target_set)
 
     def _catch_up(self, current: int) -> View:
         """The view of `current` (or a newer one), patching it in unless another thread is; while another
@@ -161,19 +186,21 @@ class VersionedViews:
             snap = replica.load(self.home, self.registry.identity(), self._embedder_id, built_from)
             if snap is None:
                 self._rebuild(loaded)
-            else:
-                self._install(index, View(snap.version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher),
+            else:  # the sets are the registry's now: the patch below brings the targets up to them
+                self._install(index, View(snap.version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher,
+                                          self.registry.target_sets()),
                               snap.row_to_id, snap.vectors_of, sum(snap.vectors_of.values()))
         with self.registry.consistent_read() as upto:
             changes = self.registry.changed_since(self._view.version, upto)
             changed = changes[0] if changes is not None else set()
             fresh = self.registry.rows_for({target_id for _, target_id in changed})
+            sets = self.registry.target_sets()
         if changes is None:
             self._rebuild()
         elif upto > self._view.version:
-            self._patch(changed, fresh, upto)
+            self._patch(changed, fresh, upto, sets)
 
-    def _load_tables(self, version: int, rows: list[tuple[int, Target, np.ndarray]],
+    def _load_tables(self, version: int, rows: list[tuple[int, Target, np.ndarray]], sets: dict[str, TargetSet],
                      collect: tuple[list[np.ndarray], list[np.ndarray]] | None = None,
                      ) -> tuple[View, dict[int, str], dict[int, int], int]:
         """A view, row table and vector counts from the registry's rows (and every vector, into `collect`)."""
@@ -189,8 +216,8 @@ class VersionedViews:
             if collect is not None and len(matrix):
                 collect[0].append(vector_ids(row, len(matrix)))
                 collect[1].append(matrix)
-        return (View(version, Names(None, dict(names)), Keys(None, dict(keys)), matcher), row_to_id, vectors_of,
-                sum(vectors_of.values()))
+        return (View(version, Names(None, dict(names)), Keys(None, dict(keys)), matcher, sets), row_to_id,
+                vectors_of, sum(vectors_of.values()))
 
     def _install(self, index: VectorIndex, view: View, row_to_id: dict[int, str], vectors_of: dict[int, int],
                  count: int) -> None:
@@ -209,6 +236,7 @@ class VersionedViews:
         try:
             with self.registry.consistent_read() as version:
                 keep = saved is not None and saved[1] == version
+                sets = self.registry.target_sets()
                 replica.build(self.home, self.registry.iter_all(), version, self.registry.identity(),
                               self._embedder_id, lambda target_id: matcher_key(target_id, version),
                               None if keep else (ids, vecs))
@@ -227,7 +255,7 @@ class VersionedViews:
         if snap is None:  # written and unreadable at once: a failing disk; memory still serves
             self._rebuild_in_memory()
             return
-        self._install(index, View(version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher),
+        self._install(index, View(version, Names(snap.targets, {}), Keys(snap.targets, {}), snap.matcher, sets),
                       snap.row_to_id, snap.vectors_of, sum(snap.vectors_of.values()))
 
     def _rebuild_in_memory(self) -> None:
@@ -235,7 +263,8 @@ class VersionedViews:
         vecs: list[np.ndarray] = []
         with self.registry.consistent_read() as version:
             rows = list(self.registry.iter_all())
-        view, row_to_id, vectors_of, count = self._load_tables(version, rows, (ids, vecs))
+            sets = self.registry.target_sets()
+        view, row_to_id, vectors_of, count = self._load_tables(version, rows, sets, (ids, vecs))
         all_ids = np.concatenate(ids) if ids else np.zeros(0, np.int64)
         matrix = np.concatenate(vecs) if vecs else np.zeros((0, self.embedder.dim), np.float32)
         index = VectorIndex.build(self.embedder.dim, all_ids, matrix)
@@ -248,7 +277,8 @@ class VersionedViews:
         assert self._index is not None  # a refresh always leaves an index
         return self._index
 
-    def _patch(self, changed: set[tuple[int, str]], current: dict, version: int) -> None:
+    def _patch(self, changed: set[tuple[int, str]], current: dict, version: int,
+               sets: dict[str, TargetSet]) -> None:
         """Patch one version in, in time linear in the change: new keys are added to the shared matcher
         beside the old ones, which are retired (removed once no held view reads them)."""
         before = self._view
@@ -285,7 +315,7 @@ class VersionedViews:
             if rows:
                 index.add(np.concatenate(rows).tolist(),
                           np.concatenate([m for _, _, m in current.values() if len(m)]))
-            self._view = View(version, names, keys, before.matcher)
+            self._view = View(version, names, keys, before.matcher, sets)
             self._retired.append((version, before.matcher, retired, removed_rows))
         if index.needs_rebuild() or index.ntotal != self._vector_count:
             self._rebuild()

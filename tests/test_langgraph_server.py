@@ -16,6 +16,7 @@ import socket
 import subprocess
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -111,10 +112,17 @@ def served(tmp_path_factory, embedder, respondent):
     work = tmp_path_factory.mktemp("langgraph-server")
     home = work / "alu-home"
     TargetStore(home, embedder).add(read_targets_file(DEMO_TARGETS))
+    with langgraph_dev(work, home, respondent, {"ALU_API_KEY": CLIENT_KEY}) as url:
+        yield url, home
+
+
+@contextmanager
+def langgraph_dev(work: Path, home: Path, respondent: Respondent, keys: dict[str, str]):
+    """The base URL of `langgraph dev` serving `home`, with the admin key and the given client keys."""
     port = free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("ALU_") and k not in ("LANGSMITH_API_KEY", "LANGCHAIN_API_KEY", "LANGGRAPH_API_KEY")}
-    env |= {"ALU_HOME": str(home), "ALU_ADMIN_KEY": ADMIN_KEY, "ALU_API_KEY": CLIENT_KEY,
+    env |= {"ALU_HOME": str(home), "ALU_ADMIN_KEY": ADMIN_KEY, **keys,
             "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
             "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false", "LANGGRAPH_CLI_NO_ANALYTICS": "1",
             "LANGGRAPH_NO_VERSION_CHECK": "true", "BROWSER": "true",
@@ -130,7 +138,7 @@ def served(tmp_path_factory, embedder, respondent):
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url, proc, log_path)
-        yield url, home
+        yield url
     finally:
         stop(proc)
 

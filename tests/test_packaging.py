@@ -35,8 +35,8 @@ PROJECT = PYPROJECT["project"]
 RUNTIME_EXTRAS = ("server", "postgres", "eval", "plots", "otel", "embedded")
 # modules that exist only for one extra: they may import its packages at their top
 EXTRA_MODULES = {
-    "server": ("alu.serve.admin", "alu.serve.openai_api", "alu.serve.openai_requests", "alu.serve.openai_replies",
-               "alu.serve.health", "alu.serve.bodies", "alu.serve.replay"),
+    "server": ("alu.serve.admin", "alu.serve.admin_sets", "alu.serve.openai_api", "alu.serve.openai_requests",
+               "alu.serve.openai_replies", "alu.serve.health", "alu.serve.bodies", "alu.serve.replay"),
     "postgres": ("alu.retrieval.postgres", "alu.retrieval.pgconn"),
     "otel": ("alu.graph.otel",),
 }

@@ -26,7 +26,7 @@ def replicas(pg_url, tmp_path, monkeypatch):
     import psycopg
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS targets, target_vectors, changes, meta, keyphrases")
+        conn.execute("DROP TABLE IF EXISTS targets, target_vectors, changes, meta, keyphrases, target_sets")
     monkeypatch.setenv("ALU_REGISTRY", pg_url)
     embedder = test_store.HashEmbedder()
     return TargetStore(tmp_path / "a", embedder), TargetStore(tmp_path / "b", embedder)
@@ -99,3 +99,22 @@ def test_footprint_keyphrases_live_in_postgresql_full_text_search(replicas):
     assert b.keyphrase_hits(["the Tidewater Kiln"]) == {}
     a.remove(["marisol-oda"])
     assert b.keyphrase_hits(["Harbour Glassworks"]) == {}
+
+
+def test_target_sets_across_replicas_and_a_registry_written_before_sets(replicas, pg_url, tmp_path):
+    import psycopg
+
+    a, b = replicas
+    a.add([{"name": "Ann Lee", "description": "a painter from Leeds"}])
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # the schema as it was before target sets
+        conn.execute("DROP INDEX targets_by_set")
+        conn.execute("ALTER TABLE targets DROP COLUMN target_set")
+        conn.execute("DROP TABLE target_sets")
+    migrated = TargetStore(tmp_path / "c", test_store.HashEmbedder())
+    assert migrated.get("ann-lee").target_set == "default" and list(migrated.target_sets()) == ["default"]
+    migrated.create_set("acme", "Acme cannot discuss that.")
+    migrated.add([{"name": "Bob Stone", "description": "a mason", "target_set": "acme"}])
+    acme = b.snapshot(target_set="acme")  # another replica follows the set and its target
+    assert [h.target_id for h in acme.lexical("Ann Lee met Bob Stone")] == ["bob-stone"]
+    assert acme.refusal() == "Acme cannot discuss that." and b.registry.count("acme") == 1
+    assert [h.target_id for h in b.snapshot(target_set="default").lexical("Ann Lee met Bob Stone")] == ["ann-lee"]

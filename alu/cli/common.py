@@ -51,6 +51,13 @@ def registry_from(args) -> TargetRegistry:
     return TargetRegistry(registry_location(args.home))
 
 
+def set_of(args) -> str:
+    """The target set a command works on: --set NAME, else the default set."""
+    from alu.retrieval.target_sets import DEFAULT_SET, check_set_name
+
+    return check_set_name(getattr(args, "target_set", None) or DEFAULT_SET)
+
+
 def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tuple[str, str, list[str]]], int, dict]:
     """(id, name, aliases) per target in registry order, the count, and the registry's meta values,
     skipping vectors and derived fields, so that listing 10,000 targets takes a fraction of a second.
@@ -61,7 +68,8 @@ def name_rows(args, limit: int | None = None, offset: int = 0) -> tuple[list[tup
         return [], 0, {}
     registry = registry_from(args)
     try:
-        return registry.name_rows(limit, offset), registry.count(), registry.metas()
+        target_set = set_of(args)
+        return registry.name_rows(limit, offset, target_set), registry.count(target_set), registry.metas()
     finally:
         registry.close()
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from alu.cli.common import open_store_from, progress_bar, registry_from
+from alu.cli.common import open_store_from, progress_bar, registry_from, set_of
 from alu.retrieval.targets import TargetError
 
 
@@ -26,7 +26,7 @@ def write_targets(args, targets: list, allow_changes: bool, flag: str) -> int:
     model loaded), `--dry-run` stops there, then the conflict rule, then embedding and one commit."""
     from alu.retrieval.registration import TargetConflict, check_conflicts, commit, plan
 
-    the_plan = plan(registry_from(args), targets, getattr(args, "drop_form", None) or [])
+    the_plan = plan(registry_from(args), targets, getattr(args, "drop_form", None) or [], set_of(args))
     for warning in the_plan.warnings:
         print(f"alu: warning: {warning}", file=sys.stderr)
     for line in the_plan.forms:
@@ -102,15 +102,11 @@ def cmd_targets_enrich(args) -> int:
         raise TargetError("name the targets to enrich (e.g. alu targets enrich stephen-king) or pass --all")
     registry = registry_from(args)
     if args.all:
-        targets = [t for _, t, _ in registry.iter_all()]
+        targets = registry.page(target_set=set_of(args))
         if not targets:
             raise TargetError("the registry holds no targets to enrich")
     else:
-        found = {i: registry.get(i) for i in dict.fromkeys(args.target_ids)}
-        missing = [i for i, t in found.items() if t is None]
-        if missing:
-            raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
-        targets = [t for t in found.values() if t is not None]
+        targets = stored_in_set(args, registry, args.target_ids)
     write = enrichment_writer(args)
     try:
         with progress_bar(len(targets), "enriching") as bar, enrichment_failures():
@@ -132,9 +128,7 @@ def cmd_targets_drop_footprint(args) -> int:
     from alu.retrieval.footprint import diff, make_footprint
     from alu.retrieval.normalize import canonical
 
-    target = registry_from(args).get(args.target_id)
-    if target is None:
-        raise KeyError(f"no target with id {args.target_id!r}")
+    target = stored_in_set(args, registry_from(args), [args.target_id])[0]
     old = target.footprint
     if old is None:
         raise TargetError(f"target {target.id!r} has no footprint")
@@ -159,16 +153,26 @@ def cmd_targets_drop_footprint(args) -> int:
 
 def cmd_targets_update(args) -> int:
     store = open_store_from(args)
-    result = store.update(args.target_id, name=args.name, aliases=args.alias, description=args.description)
+    result = store.update(args.target_id, set_of(args), name=args.name, aliases=args.alias,
+                          description=args.description)
     print(json.dumps(result.to_dict()))
     return 0
 
 
+def stored_in_set(args, registry, target_ids: list[str]) -> list:
+    """The targets by id, all of the command's set (KeyError naming those that are not)."""
+    target_set = set_of(args)
+    found = {i: registry.get(i) for i in dict.fromkeys(target_ids)}
+    missing = [i for i, t in found.items() if t is None or t.target_set != target_set]
+    if missing:
+        where = f" in set {target_set!r}" if target_set != "default" else ""
+        raise KeyError(f"no target with id {', '.join(map(repr, missing))}{where}")
+    return list(found.values())
+
+
 def cmd_targets_remove(args) -> int:
     registry = registry_from(args)
-    missing = [t for t in args.target_ids if registry.get(t) is None]
-    if missing:
-        raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
+    stored_in_set(args, registry, args.target_ids)
     print(change_json(registry.write([], list(args.target_ids)), removed=args.target_ids))
     return 0
 

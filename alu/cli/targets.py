@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from alu.cli.common import command, name_rows, registry_from
+from alu.cli.common import command, name_rows, registry_from, set_of
+from alu.cli.target_sets import add_set_option, cmd_targets_sets, register_sets
 from alu.cli.target_writes import (
     add_conflict_options,
     add_enrichment_options,
@@ -18,6 +19,7 @@ from alu.cli.target_writes import (
     cmd_targets_import,
     cmd_targets_remove,
     cmd_targets_update,
+    stored_in_set,
 )
 from alu.retrieval.footprint import LIST_FIELDS
 from alu.retrieval.targets import dump_targets
@@ -51,14 +53,14 @@ def print_list_footer(count: int, version: int, scope: str | None) -> None:
 def cmd_targets_list(args) -> int:
     if args.json or getattr(args, "verbose", False):  # every field: the registry decodes whole targets
         registry = registry_from(args)
-        targets = registry.page(limit=args.limit or None, offset=args.offset)
+        targets = registry.page(limit=args.limit or None, offset=args.offset, target_set=set_of(args))
         if args.json:
             print(json.dumps([t.to_dict() for t in targets], ensure_ascii=False, indent=2))
             return 0
         for t in targets:
             print(list_line(t.id, t.name, t.aliases))
             print_target_details(t)
-        print_list_footer(registry.count(), registry.version(), registry.meta("scope_threshold"))
+        print_list_footer(registry.count(set_of(args)), registry.version(), registry.meta("scope_threshold"))
         return 0
     rows, count, meta = name_rows(args, limit=args.limit or None, offset=args.offset)
     sys.stdout.writelines(list_line(*row) + "\n" for row in rows)
@@ -86,14 +88,8 @@ def print_target_details(t) -> None:
 
 
 def cmd_targets_show(args) -> int:
-    registry = registry_from(args)
-    found = {i: registry.get(i) for i in args.target_ids}
-    missing = [i for i, t in found.items() if t is None]
-    if missing:
-        raise KeyError(f"no target with id {', '.join(map(repr, missing))}")
-    for t in found.values():
-        if t is not None:
-            print(json.dumps(t.to_dict(), ensure_ascii=False, indent=2))
+    for t in stored_in_set(args, registry_from(args), args.target_ids):
+        print(json.dumps(t.to_dict(), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -103,7 +99,11 @@ EXPORT_CHUNK = 1000
 def cmd_targets_export(args) -> int:
     """Written chunk by chunk in registry order (paged by row, so a concurrent removal never makes another
     target skipped or repeated), so that the first targets come out at once even from a large registry."""
-    registry = registry_from(args)
+    registry, target_set = registry_from(args), set_of(args)
+    if target_set not in registry.target_sets():  # checked before the output file is opened
+        from alu.retrieval.target_sets import UnknownTargetSet
+
+        raise UnknownTargetSet(target_set)
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     chunk: list = []
     first = True
@@ -120,6 +120,8 @@ def cmd_targets_export(args) -> int:
 
     try:
         for _, target, _ in registry.iter_all(batch=EXPORT_CHUNK):
+            if target.target_set != target_set:
+                continue
             chunk.append(target)
             if len(chunk) == EXPORT_CHUNK:
                 flush()
@@ -135,7 +137,7 @@ TARGET_ACTIONS = {"add": cmd_targets_add, "import": cmd_targets_import, "enrich"
                   "drop-footprint": cmd_targets_drop_footprint, "update": cmd_targets_update,
                   "remove": cmd_targets_remove, "list": cmd_targets_list, "show": cmd_targets_show,
                   "export": cmd_targets_export, "calibrate": cmd_targets_calibrate,
-                  "accept-registry": cmd_targets_accept_registry}
+                  "accept-registry": cmd_targets_accept_registry, "sets": cmd_targets_sets}
 
 
 def cmd_targets(args) -> int:
@@ -240,4 +242,7 @@ def register(sub) -> None:
     command(tsub, "accept-registry", "serve the registry as it is now, after it was lost, emptied or restored "
                                      "from an older copy (queries are refused until then)",
             ["alu targets accept-registry"])
+    for parser in (add, upd, rem, lst, show, imp, enr, dfp, exp):
+        add_set_option(parser)
+    register_sets(tsub)
     targets.set_defaults(func=cmd_targets)

@@ -30,8 +30,10 @@ from alu.graph.resources import open_store
 from alu.retrieval.footprint import diff
 from alu.retrieval.registration import FootprintConflict, Registration, TargetConflict, register
 from alu.retrieval.store import TargetStore
+from alu.retrieval.target_sets import DEFAULT_SET, SET_NAME, UnknownTargetSet
 from alu.retrieval.targets import Target, TargetError, make_target, parse_targets
 from alu.retrieval.textcheck import json_problem, number_problem, text_problem
+from alu.serve.admin_sets import add_set_routes
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.health import registry_problem
 from alu.serve.langgraph_auth import admin_key_problem
@@ -147,9 +149,9 @@ def ids_from(payload: Any) -> list[str]:
 
 
 # ---- store operations (blocking: SQLite and embedding run in a worker thread) -------------------
-def add_targets(store: TargetStore, targets: list[Target], replace: bool) -> Registration:
+def add_targets(store: TargetStore, targets: list[Target], replace: bool, target_set: str) -> Registration:
     try:
-        return register(store, targets, replace=replace)
+        return register(store, targets, replace=replace, target_set=target_set)
     except TargetConflict as e:  # nothing was written: a conflict names the targets and the way out
         which = (f"target {e.ids[0]!r} already exists" if len(e.ids) == 1 else
                  f"targets {', '.join(map(repr, e.ids))} already exist")
@@ -199,8 +201,8 @@ def not_found(e: KeyError) -> HTTPException:
 async def in_thread(fn: Callable, *args, **kwargs):
     try:
         return await run_in_threadpool(fn, *args, **kwargs)
-    except KeyError as e:
-        raise not_found(e) from None
+    except (KeyError, UnknownTargetSet) as e:
+        raise not_found(e if isinstance(e, KeyError) else KeyError(str(e))) from None
     except TargetError as e:
         raise HTTPException(422, str(e)) from None
     except Exception as e:
@@ -222,6 +224,10 @@ def change_response(done: Registration) -> JSONResponse:
 
 
 # ---- routes -----------------------------------------------------------------------------------
+# every target route works on one target set (tenant): ?set=NAME, the default set when none is named
+SET_QUERY: Any = Query(DEFAULT_SET, alias="set", pattern=f"^{SET_NAME.pattern}$", description="the target set (tenant)")
+
+
 def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> FastAPI:
     # Routes are declared on the app itself, not through include_router: LangGraph Server wraps each
     # top-level route in its auth middleware and needs plain routes for that.  No docs routes of its
@@ -234,42 +240,43 @@ def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> 
 
     @app.get(PREFIX, tags=["targets"], summary="List targets (paged, registry order)")
     async def list_targets(offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000),
-                           store: TargetStore = Depends(current_store)) -> dict:
+                           target_set: str = SET_QUERY, store: TargetStore = Depends(current_store)) -> dict:
         def page() -> dict:
-            version = store.refresh()
-            everything = store.all_targets()
+            snapshot = store.snapshot(target_set=target_set)
+            version, everything = snapshot.version(), snapshot.all_targets()
             return {"version": version, "count": len(everything), "offset": offset, "limit": limit,
                     "targets": [t.to_dict() for t in everything[offset:offset + limit]]}
         return await in_thread(page)
 
     @app.get(PREFIX + "/{target_id}", tags=["targets"], summary="One target")
-    async def get_target(target_id: str, store: TargetStore = Depends(current_store)) -> dict:
+    async def get_target(target_id: str, target_set: str = SET_QUERY,
+                         store: TargetStore = Depends(current_store)) -> dict:
         def one() -> dict:
-            version = store.refresh()
-            target = store.get(target_id)
+            snapshot = store.snapshot(target_set=target_set)
+            version, target = snapshot.version(), snapshot.get(target_id)
             if target is None:
-                raise KeyError(f"no target with id {target_id!r}")
+                raise KeyError(f"no target with id {target_id!r} in set {target_set!r}")
             return {"version": version, "target": target.to_dict()}
         return await in_thread(one)
 
     @app.post(PREFIX, tags=["targets"], summary="Add targets: one object, a list, or {\"targets\": [...]}",
               responses={201: {"description": "at least one target added"}})
     async def add(request: Request, replace: bool = Query(False, description="overwrite changed duplicates"),
-                  store: TargetStore = Depends(current_store)) -> JSONResponse:
+                  target_set: str = SET_QUERY, store: TargetStore = Depends(current_store)) -> JSONResponse:
         targets = targets_from(await read_json(request))
-        return change_response(await in_thread(add_targets, store, targets, replace))
+        return change_response(await in_thread(add_targets, store, targets, replace, target_set))
 
     @app.post(PREFIX + "/import", tags=["targets"],
               summary="Import a whole JSONL, CSV or TXT file (all or nothing; changed duplicates need replace=true)")
     async def import_text(request: Request, fmt: str = Query("jsonl", alias="format", pattern="^(jsonl|csv|txt)$"),
                           replace: bool = Query(False, description="overwrite changed duplicates"),
-                          store: TargetStore = Depends(current_store)) -> JSONResponse:
+                          target_set: str = SET_QUERY, store: TargetStore = Depends(current_store)) -> JSONResponse:
         text = decode_text(await read_body(request))
         try:
             targets = parse_targets(text, fmt, "request body")
         except TargetError as e:
             raise HTTPException(422, str(e)) from None
-        return change_response(await in_thread(add_targets, store, targets, replace))
+        return change_response(await in_thread(add_targets, store, targets, replace, target_set))
 
     @app.post(PREFIX + "/enrich", tags=["targets"],
               summary="Have a chat model write targets' knowledge footprints (all or nothing)")
@@ -278,19 +285,22 @@ def create_app(store_for_request: Callable[[], TargetStore] = default_store) -> 
         return await in_thread(enrich_targets, store, ids, model, replace, dry_run)
 
     @app.post(PREFIX + "/remove", tags=["targets"], summary="Remove several targets (all or nothing)")
-    async def remove_many(request: Request, store: TargetStore = Depends(current_store)) -> dict:
+    async def remove_many(request: Request, target_set: str = SET_QUERY,
+                          store: TargetStore = Depends(current_store)) -> dict:
         ids = ids_from(await read_json(request))
-        return (await in_thread(store.remove, ids)).to_dict()
+        return (await in_thread(store.remove, ids, target_set)).to_dict()
 
     @app.patch(PREFIX + "/{target_id}", tags=["targets"], summary="Change a target's name, aliases or description")
-    async def update(target_id: str, request: Request, store: TargetStore = Depends(current_store)) -> dict:
+    async def update(target_id: str, request: Request, target_set: str = SET_QUERY,
+                     store: TargetStore = Depends(current_store)) -> dict:
         changes = changes_from(await read_json(request))
-        return (await in_thread(store.update, target_id, **changes)).to_dict()
+        return (await in_thread(store.update, target_id, target_set, **changes)).to_dict()
 
     @app.delete(PREFIX + "/{target_id}", tags=["targets"], summary="Remove a target")
-    async def delete(target_id: str, store: TargetStore = Depends(current_store)) -> dict:
-        return (await in_thread(store.remove, [target_id])).to_dict()
+    async def delete(target_id: str, target_set: str = SET_QUERY, store: TargetStore = Depends(current_store)) -> dict:
+        return (await in_thread(store.remove, [target_id], target_set)).to_dict()
 
+    add_set_routes(app, current_store, in_thread, read_json)
     return app
 
 

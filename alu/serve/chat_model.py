@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextvars
 import dataclasses
-import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -32,39 +31,15 @@ from alu.graph.context import UnlearnContext
 from alu.graph.private import CANCEL, RunCancelled
 from alu.graph.resources import Resources
 from alu.models import ROLES
+from alu.nodes.prompts import refusal_of
 from alu.nodes.respond import InputError, check_input
 from alu.retrieval.store import TargetStore
+from alu.serve.turns import new_turn, stream_pieces, truncate_at_stop
 
 CALL_OPTIONS = ("thread_id", "response")
 # what bind_tools / bind(response_format=...) hand each call (alu/serve/tooling.py answers them)
 TOOL_OPTIONS = ("tools", "tool_choice", "response_format", "parallel_tool_calls", "strict",
                 "ls_structured_output_format")
-
-_WORD = re.compile(r"\s*\S+\s*")
-
-
-def stream_pieces(text: str, words_per_chunk: int = 1) -> list[str]:
-    """Split text into chunks of whole words that join back to exactly `text`."""
-    words = _WORD.findall(text)
-    if not words:
-        return [text]
-    return ["".join(words[i:i + words_per_chunk]) for i in range(0, len(words), words_per_chunk)]
-
-
-def new_turn(messages: list[BaseMessage]) -> list[BaseMessage]:
-    """The messages a stored thread has not seen yet: the trailing turn of a re-sent conversation.
-
-    Clients either send only the new turn or the whole conversation again (as OpenAI clients
-    do).  The new turn is everything after the last AI answer; a trailing AI message (guard
-    mode on a chat) belongs to the turn it answers.
-    """
-    end = len(messages)
-    last = end - 1 if messages and isinstance(messages[-1], AIMessage) else end
-    start = last
-    while start > 0 and not isinstance(messages[start - 1], AIMessage):
-        start -= 1
-    return list(messages[start:end])
-
 
 def metadata_of(result: dict, thread_id: str | None) -> dict:
     """What a caller learns about how an answer was produced: no unverified text, and evidence
@@ -88,12 +63,6 @@ def usage_of(result: dict) -> UsageMetadata | None:
                          total_tokens=usage.get("total_tokens", 0))
 
 
-def truncate_at_stop(text: str, stop: list[str] | None) -> str:
-    """Honour stop sequences by cutting the verified answer (removing text cannot add a leak)."""
-    cut = min((i for i in (text.find(s) for s in stop or [] if s) if i >= 0), default=len(text))
-    return text[:cut]
-
-
 def _child(run_manager: CallbackManagerForLLMRun | None) -> CallbackManager | None:
     """The caller's callbacks for the graph's runs: each node shows up as a child of this call's run."""
     if run_manager is None:
@@ -115,6 +84,8 @@ class UnlearningChatModel(BaseChatModel):
     models: instances for the other roles (auditor, eraser, critic, composer).
     thread_id: keep a conversation in a SQLite checkpoint under the home folder; can also be
         given per call (`model.invoke(messages, thread_id="t1")`), as can `response` (guard mode).
+    target_set: the target set (tenant) whose targets it never reveals and whose refusal message it sends
+        (default: the context's, `default` unless ALU_TARGET_SET says otherwise).  A set's threads are its own.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -125,6 +96,7 @@ class UnlearningChatModel(BaseChatModel):
     context: Any = None
     models: dict[str, BaseChatModel] = Field(default_factory=dict)
     thread_id: str | None = None
+    target_set: str | None = None
     words_per_chunk: int = Field(default=1, ge=1)
 
     _ctx: UnlearnContext = PrivateAttr()
@@ -163,6 +135,8 @@ class UnlearningChatModel(BaseChatModel):
             overrides["home"] = str(Path(self.home).expanduser())
         if isinstance(self.respondent, str):
             overrides["respondent_model"] = self.respondent
+        if self.target_set is not None:
+            overrides["target_set"] = self.target_set
         # injected instances: name them in the context so model errors and logs say which model failed
         instances = dict(self.models)
         if isinstance(self.respondent, BaseChatModel):
@@ -263,6 +237,22 @@ class UnlearningChatModel(BaseChatModel):
     def unlearn_context(self) -> UnlearnContext:
         return self._ctx
 
+    def for_set(self, target_set: str) -> UnlearningChatModel:
+        """The same model (respondent, roles, registry, settings) for another target set; UnknownTargetSet if the
+        registry has no such set, so a server never starts serving a set that would have no targets."""
+        self._resources.target_store(self._ctx).target_set(target_set)
+        given = {name: getattr(self, name) for name in type(self).model_fields}  # built afresh: its own context
+        return type(self)(**given | {"target_set": target_set, "context": self._ctx})
+
+    def refusal(self) -> str:
+        """What this model says when it refuses: its target set's message (the operator's), else the built-in one."""
+        return refusal_of(self._resources.snapshot(self._ctx))
+
+    def _stored(self, thread_id: str) -> str:
+        """The id a thread is checkpointed under: a set's own, so that two tenants naming a thread alike never
+        continue each other's conversation (a client's id is printable; the separator is not)."""
+        return thread_id if self._ctx.target_set == "default" else f"{self._ctx.target_set}\x1f{thread_id}"
+
     def run(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None,
             callbacks: Any = None) -> dict:
         """Run the unlearning graph on a conversation and return its output state.
@@ -337,7 +327,7 @@ class UnlearningChatModel(BaseChatModel):
         if before.config.get("configurable", {}).get("checkpoint_id"):
             self._isolated(self._graphs()[1].update_state, before.config, None)
         else:  # the failed turn was the thread's first
-            self._saver.delete_thread(thread_id)
+            self._saver.delete_thread(self._stored(thread_id))
 
     def prepare(self, messages: list[BaseMessage], thread_id: str | None = None,
                 response: str | None = None) -> tuple[dict, dict | None]:
@@ -350,7 +340,7 @@ class UnlearningChatModel(BaseChatModel):
         if thread_id is None:
             check_input({"messages": list(messages), "response": response}, self._ctx)
             return self._payload(messages, response), None
-        config = {"configurable": {"thread_id": thread_id}}
+        config = {"configurable": {"thread_id": self._stored(thread_id)}}
         stored = self.thread_messages(thread_id)
         sent = new_turn(messages) if stored else list(messages)
         check_input({"messages": [*stored, *sent], "response": response}, self._ctx)
@@ -358,7 +348,7 @@ class UnlearningChatModel(BaseChatModel):
 
     def thread_messages(self, thread_id: str) -> list[BaseMessage]:
         """The conversation stored for a thread (empty if there is none)."""
-        config = {"configurable": {"thread_id": thread_id}}
+        config = {"configurable": {"thread_id": self._stored(thread_id)}}
         return list(self._isolated(self._graphs()[1].get_state, config).values.get("messages", []))
 
     @staticmethod

@@ -35,6 +35,19 @@ def positive_int(text: str) -> int:
     return value
 
 
+def model_set(text: str) -> tuple[str, str]:
+    """MODEL=SET for --model-set, both parts checked."""
+    from alu.retrieval.target_sets import TargetSetError, check_set_name
+
+    name, sep, target_set = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected MODEL=SET (e.g. alu-acme=acme), got {text!r}")
+    try:
+        return name.strip(), check_set_name(target_set.strip())
+    except TargetSetError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def register(subparsers) -> None:
     serve = subparsers.add_parser(
         "serve", help="serve an OpenAI-compatible /v1/chat/completions endpoint with unlearning applied"
@@ -45,6 +58,10 @@ def register(subparsers) -> None:
     serve.add_argument("--port", type=port_number, default=8000, help="TCP port (default: 8000)")
     serve.add_argument("--model-name", default=DEFAULT_MODEL_NAME,
                        help=f"model id clients send and /v1/models lists (default: {DEFAULT_MODEL_NAME})")
+    serve.add_argument("--model-set", action="append", default=[], metavar="MODEL=SET", type=model_set,
+                       help="serve another model id answering for one target set (tenant), e.g. "
+                            "--model-set alu-acme=acme; repeatable. Clients choose the model id, never the set; "
+                            "ALU_CLIENT_KEYS limits a key to its sets' models")
     serve.add_argument("--max-body-bytes", type=positive_int, default=DEFAULT_MAX_BODY_BYTES,
                        help=f"largest accepted request body (default: {DEFAULT_MAX_BODY_BYTES})")
     serve.add_argument("--expose-evidence", action="store_true",
@@ -77,7 +94,7 @@ def build_app(args):
     store = open_store_from(args)  # opened now: a bad home or embedder fails before the port is bound
     model = UnlearningChatModel(ctx.respondent_model, store=store, context=ctx)
     app = create_app(model, model_name=args.model_name, max_body_bytes=args.max_body_bytes,
-                     expose_evidence=args.expose_evidence)
+                     expose_evidence=args.expose_evidence, model_sets=dict(map(tuple, args.model_set)))
     admin = ""
     if os.environ.get(ADMIN_KEY_ENV):  # the target admin API, on the same registry, for the admin key only
         add_admin_routes(app, lambda: store)

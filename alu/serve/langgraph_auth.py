@@ -4,6 +4,9 @@ Two keys, both read from the environment on every request:
 - ALU_ADMIN_KEY: may change the forget-target registry (the /alu/targets routes) and run the graph.
 - ALU_API_KEY (optional): may run the graph.  When it is unset, the graph API stays open
   (a local development server); when it is set, every LangGraph request needs one of the keys.
+- ALU_CLIENT_KEYS (optional): tenants' keys, a JSON object {"<key>": ["<target set>", ...]}.  Such a key
+  runs the graph only in its own target sets (graph/context.py `bound_context`) and sees only the
+  threads it created.
 
 A key travels in the `x-api-key` header (what langgraph-sdk's `api_key=` sends) or as
 `Authorization: Bearer <key>`.  The admin routes check the admin key themselves as well
@@ -13,7 +16,9 @@ A key travels in the `x-api-key` header (what langgraph-sdk's `api_key=` sends) 
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import fields
@@ -21,10 +26,12 @@ from typing import Any
 
 from langgraph_sdk import Auth
 
-from alu.graph.context import UnlearnContext, client_settings_problem
+from alu.graph.context import OPERATOR_BOUND, SET_PERMISSION, UnlearnContext, client_settings_problem
 
 ADMIN_KEY_ENV = "ALU_ADMIN_KEY"
 API_KEY_ENV = "ALU_API_KEY"
+CLIENT_KEYS_ENV = "ALU_CLIENT_KEYS"
+TENANT = "tenant:"  # the identity prefix of a key limited to target sets
 ADMIN_PERMISSIONS = ["graph:run", "targets:read", "targets:write"]
 
 auth = Auth()
@@ -69,14 +76,54 @@ def admin_key_problem(headers: Mapping) -> tuple[int, str] | None:
     return None
 
 
+def client_keys() -> dict[str, list[str]]:
+    """ALU_CLIENT_KEYS: each tenant key and the target sets it may use (ValueError naming what is wrong)."""
+    raw = os.environ.get(CLIENT_KEYS_ENV, "").strip()
+    if not raw:
+        return {}
+    try:
+        parsed = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{CLIENT_KEYS_ENV} is not JSON: {e}") from None
+    if not isinstance(parsed, dict) or not all(
+            isinstance(k, str) and k and isinstance(v, list) and v and all(isinstance(s, str) for s in v)
+            for k, v in parsed.items()):
+        raise ValueError(f'{CLIENT_KEYS_ENV} must map each key to a non-empty list of set names: {{"key": ["acme"]}}')
+    return parsed
+
+
+def tenant_sets(key: str | None) -> list[str] | None:
+    """The target sets a tenant key may use; None for any other key (ValueError: ALU_CLIENT_KEYS is malformed)."""
+    for candidate, sets in client_keys().items():
+        if key and hmac.compare_digest(key.encode(), candidate.encode()):
+            return sets
+    return None
+
+
+def tenant_user(key: str | None) -> Auth.types.MinimalUserDict | None:
+    """The user of a tenant key: may run the graph in its sets only (permissions `target_set:NAME`)."""
+    try:
+        sets = tenant_sets(key)
+    except ValueError as e:
+        raise Auth.exceptions.HTTPException(status_code=500, detail=str(e)) from None
+    if sets is None or key is None:
+        return None
+    # named by a digest of the key: two tenants never share an identity, and no key is echoed
+    return {"identity": TENANT + hashlib.sha256(key.encode()).hexdigest()[:16],
+            "permissions": ["graph:run", *(SET_PERMISSION + s for s in sets)]}
+
+
 @auth.authenticate
 async def authenticate(headers: dict) -> Auth.types.MinimalUserDict:
     key = presented_key(headers)
     if matches(key, ADMIN_KEY_ENV):
         return {"identity": "admin", "permissions": ADMIN_PERMISSIONS}
+    tenant = tenant_user(key)
+    if tenant is not None:
+        return tenant
     if matches(key, API_KEY_ENV):
         return {"identity": "client", "permissions": ["graph:run"]}
-    if not os.environ.get(API_KEY_ENV):
+    if not os.environ.get(API_KEY_ENV) and not os.environ.get(CLIENT_KEYS_ENV):
         # no client key configured: the graph API is open, the admin routes still need the admin key
         return {"identity": "anonymous", "permissions": ["graph:run"]}
     if key is None:
@@ -91,6 +138,10 @@ async def authenticate(headers: dict) -> Auth.types.MinimalUserDict:
 # environment (ALU_<FIELD>).  The graph checks the same allowlist again when it reads its
 # context (ALU_RUN_SETTINGS=allowlist in langgraph.json), so no route around this handler helps.
 def _refuse_settings(ctx: Auth.types.AuthContext, settings: object) -> None:
+    """Refuse what a request may not set: anything but the harmless fields, and from anyone but the operator,
+    the target set (a client choosing its set could leave its tenant's protection)."""
+    if isinstance(settings, Mapping) and is_operator(ctx):
+        settings = {k: v for k, v in settings.items() if k not in OPERATOR_BOUND}
     problem = client_settings_problem(settings if isinstance(settings, Mapping) else {"context": settings})
     if problem:
         raise Auth.exceptions.HTTPException(status_code=403, detail=problem)
@@ -105,6 +156,8 @@ def _requested(value: Mapping) -> dict:
     configurable = (config or {}).get("configurable") or {}
     settings = {f.name for f in fields(UnlearnContext)}
     requested = {k: v for k, v in dict(context).items() if not k.startswith(("langgraph_", "__"))}
+    # the caller's identity and permissions (langgraph_auth_*) are the server's: it refuses them in a request
+    # and writes them into every run's config itself, after this handler (langgraph_api.validation)
     return requested | {k: v for k, v in configurable.items() if k in settings}
 
 
@@ -133,21 +186,41 @@ async def allowed(ctx: Auth.types.AuthContext, value: Any) -> None:
     return None
 
 
-auth.on.threads.create(allowed)
-auth.on.threads.read(allowed)  # what is read is verified against the current registry on its way out (serve.replay)
-auth.on.threads.search(allowed)
-auth.on.threads.delete(allowed)
+def own_threads(ctx: Auth.types.AuthContext) -> dict[str, str] | None:
+    """A tenant key's filter: only the threads it created (another tenant's conversations are not its to
+    read or continue); other callers share the server's threads as before."""
+    identity = ctx.user.identity
+    return {"owner": identity} if identity.startswith(TENANT) else None
+
+
+async def tenants_threads(ctx: Auth.types.AuthContext, value: Any) -> dict[str, str] | None:
+    return own_threads(ctx)
+
+
+@auth.on.threads.create
+async def create_thread(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsCreate) -> dict[str, str] | None:
+    owner = own_threads(ctx)
+    if owner is not None:
+        metadata = value.setdefault("metadata", {})
+        metadata.update(owner)
+    return owner
+
+
+auth.on.threads.read(tenants_threads)  # what is read is verified against the current registry (serve.replay)
+auth.on.threads.search(tenants_threads)
+auth.on.threads.delete(tenants_threads)
 auth.on.assistants.read(allowed)
 auth.on.assistants.search(allowed)
 
 
 @auth.on.threads.update
-async def update_thread(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsUpdate) -> None:
+async def update_thread(ctx: Auth.types.AuthContext, value: Auth.types.ThreadsUpdate) -> dict[str, str] | None:
     """Cancelling a run is a client's; writing a thread's state (POST /threads/{id}/state, bulk
     updates) or its metadata is not: audit must judge the conversation that produced the answer."""
     if value.get("action") in ("interrupt", "rollback"):
-        return
+        return own_threads(ctx)
     _operator_only(ctx, "writing a thread's state or metadata")
+    return None
 
 
 def _client_run_problem(kwargs: Mapping) -> str | None:
@@ -168,11 +241,12 @@ def _client_run_problem(kwargs: Mapping) -> str | None:
 
 
 @auth.on.threads.create_run
-async def check_run_settings(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreate) -> None:
+async def check_run_settings(ctx: Auth.types.AuthContext, value: Auth.types.RunsCreate) -> dict[str, str] | None:
     problem = None if is_operator(ctx) else _client_run_problem(value.get("kwargs") or {})
     if problem:
         raise Auth.exceptions.HTTPException(status_code=403, detail=problem)
     _refuse_settings(ctx, _requested(value))
+    return own_threads(ctx)
 
 
 @auth.on.assistants.create
@@ -182,6 +256,9 @@ async def check_assistant_settings(ctx: Auth.types.AuthContext, value: Auth.type
 
 @auth.on.assistants.update
 async def check_assistant_update(ctx: Auth.types.AuthContext, value: Auth.types.AssistantsUpdate) -> None:
+    """The operator's: an update replaces an assistant's whole context, and with it the target set the operator
+    bound it to (a client would move everyone who runs that assistant into the server's default set)."""
+    _operator_only(ctx, "changing an assistant")
     _refuse_settings(ctx, _requested(value))
 
 

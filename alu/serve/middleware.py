@@ -25,7 +25,6 @@ from langchain.agents.middleware import AgentMiddleware, AgentState, ModelReques
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
 from alu.nodes.messages import text_of
-from alu.nodes.prompts import REFUSAL
 from alu.serve.chat_model import UnlearningChatModel
 from alu.serve.guard import unseen
 from alu.serve.verified import STRUCTURED, audit_text, passes, strings_in, verify_message
@@ -35,14 +34,16 @@ class UnlearningMiddleware(AgentMiddleware):
     """Verifies every model message of a `create_agent` agent against the registered targets.
 
     unlearner: a ready `UnlearningChatModel` whose registry and settings audit the agent (its
-        respondent is never called); or give `home` / `store` / `context` / `models` to build one.
+        respondent is never called); or give `home` / `store` / `context` / `models` / `target_set` to build one
+        (`target_set`: the tenant whose targets are checked and whose refusal message is sent).
     """
 
     def __init__(self, unlearner: UnlearningChatModel | None = None, *, home: str | None = None,
-                 store: Any = None, context: Any = None, models: dict | None = None) -> None:
+                 store: Any = None, context: Any = None, models: dict | None = None,
+                 target_set: str | None = None) -> None:
         super().__init__()
         self.unlearner = unlearner or UnlearningChatModel(home=home, store=store, context=context,
-                                                          models=models or {})
+                                                          models=models or {}, target_set=target_set)
 
     def wrap_model_call(self, request: ModelRequest, handler: Callable[[ModelRequest], ModelResponse]) -> Any:
         with unseen():
@@ -93,7 +94,7 @@ class UnlearningMiddleware(AgentMiddleware):
         structured = response.structured_response
         if structured is not None and not passes(self.unlearner, conversation, strings_in(structured)):
             first = next((m for m in response.result if isinstance(m, AIMessage)), None)
-            refusal = AIMessage(content=REFUSAL, id=first.id if first else None,
+            refusal = AIMessage(content=self.unlearner.refusal(), id=first.id if first else None,
                                 response_metadata={"alu": {"decision": "refused", "refused": STRUCTURED}})
             return ModelResponse(result=[refusal], structured_response=None)
         out: list[BaseMessage] = []

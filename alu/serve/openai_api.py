@@ -13,6 +13,7 @@ request; without one, each request is stateless.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -34,16 +35,33 @@ def openai_route(request: Request) -> bool:
     return request.url.path.startswith("/v1/") or request.url.path == "/v1"
 
 
+def served_models(model: UnlearningChatModel, model_name: str,
+                  model_sets: Mapping[str, str]) -> dict[str, UnlearningChatModel]:
+    """Model id -> the model answering it: `model_name` is `model` itself, each other id the same model bound
+    to its target set by the operator (UnknownTargetSet, before any request, for a set the registry lacks)."""
+    served = {model_name: model}
+    for name, target_set in model_sets.items():
+        if name in served:
+            raise ValueError(f"model id {name!r} is mapped twice")
+        served[name] = model.for_set(target_set)
+    return served
+
+
 def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DEFAULT_MODEL_NAME,
                api_key: str | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-               expose_evidence: bool = False, keepalive_seconds: float = KEEPALIVE_SECONDS) -> FastAPI:
+               expose_evidence: bool = False, keepalive_seconds: float = KEEPALIVE_SECONDS,
+               model_sets: Mapping[str, str] | None = None) -> FastAPI:
     """The endpoint serving `model` (by default the embedded models on the home from ALU_HOME).
 
-    api_key: required as `Authorization: Bearer <key>` when set (default: env ALU_API_KEY).
+    api_key: required as `Authorization: Bearer <key>` when set (default: env ALU_API_KEY).  Tenant keys
+        (ALU_CLIENT_KEYS, {"<key>": ["<set>", ...]}) may use only the models of their sets.
     expose_evidence: add flagged evidence and node steps to each response's `alu` field.
+    model_sets: more model ids, each answering for one target set (tenant): the set is the operator's
+        mapping, so a client chooses a model id, never a set.
     """
     model = model or UnlearningChatModel()
     api_key = api_key if api_key is not None else os.environ.get("ALU_API_KEY") or None
+    served = served_models(model, model_name, model_sets or {})
     app = FastAPI(title="ALU OpenAI-compatible endpoint", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.model = model
 
@@ -67,25 +85,37 @@ def create_app(model: UnlearningChatModel | None = None, *, model_name: str = DE
 
     for kind in outage_errors():  # answered here: the catch-all above would also log a traceback per request
         app.add_exception_handler(kind, unexpected)
-    runs = ChatRuns(model, model_name, expose_evidence, keepalive_seconds)
+    runs = {name: ChatRuns(m, name, expose_evidence, keepalive_seconds) for name, m in served.items()}
     add_health_routes(app, model)
+
+    def usable(request: Request) -> list[str]:
+        """The model ids the caller's key may use, in the order served."""
+        sets = authorize(request, api_key)
+        request.state.tenant = sets is not None
+        return [n for n, m in served.items() if sets is None or m.unlearn_context.target_set in sets]
+
+    def listing(name: str) -> dict:
+        return {"id": name, "object": "model", "created": 0, "owned_by": "alu"}
 
     @app.get("/v1/models")
     async def models(request: Request) -> dict:
-        authorize(request, api_key)
-        return {"object": "list", "data": [{"id": model_name, "object": "model", "created": 0, "owned_by": "alu"}]}
+        return {"object": "list", "data": [listing(name) for name in usable(request)]}
 
     @app.get("/v1/models/{name}")
     async def one_model(name: str, request: Request) -> dict:
-        authorize(request, api_key)
-        if name != model_name:
+        if name not in usable(request):
             raise RequestError(404, f"the model {name!r} does not exist", param="model", code="model_not_found")
-        return {"id": model_name, "object": "model", "created": 0, "owned_by": "alu"}
+        return listing(name)
 
     @app.post("/v1/chat/completions")
     async def chat_completions(request: Request):
-        authorize(request, api_key)
+        allowed = usable(request)
         body = await read_body(request, max_body_bytes)
-        return await runs.answer(request, chat_request(request, body, model_name, api_key))
+        # a tenant key is a client like the shared key: guard mode is the operator's
+        chat = chat_request(request, body, list(served), api_key or ("tenant" if request.state.tenant else None))
+        if chat.model not in allowed:
+            raise RequestError(403, f"this API key may not use the model {chat.model!r} (it may use "
+                               f"{', '.join(map(repr, allowed)) or 'none'})", param="model", code="model_not_allowed")
+        return await runs[chat.model].answer(request, chat)
 
     return app

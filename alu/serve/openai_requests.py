@@ -6,6 +6,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ from alu.retrieval.private_records import RecordsFull
 from alu.retrieval.textcheck import json_problem, number_problem
 from alu.serve.bodies import BodyTooLarge, capped_body
 from alu.serve.health import registry_problem
-from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
+from alu.serve.langgraph_auth import ADMIN_KEY_ENV, client_keys, matches, presented_key
 from alu.serve.openai_tools import ToolRequestError, check_tool_turns, include_usage, tool_options, tool_turn
 
 log = logging.getLogger("alu.serve.openai_api")  # records keep the name of the endpoint they come from
@@ -127,14 +128,16 @@ def thread_of(request: Request, body: dict) -> str | None:
     return thread_id
 
 
-def check_options(body: dict, model_name: str) -> None:
+def check_options(body: dict, model_names: Sequence[str]) -> str:
+    """The model id asked for (the first served when none is named), checked; the other options too."""
     model = optional(body, "model", str)
-    if model is not None and model != model_name:
-        raise RequestError(404, f"the model {model!r} does not exist; this server serves {model_name!r}",
-                           param="model", code="model_not_found")
+    if model is not None and model not in model_names:
+        raise RequestError(404, f"the model {model!r} does not exist; this server serves "
+                           f"{', '.join(map(repr, model_names))}", param="model", code="model_not_found")
     n = optional(body, "n", int)
     if n is not None and n != 1:
         raise RequestError(400, "only n=1 is supported", param="n")
+    return model if model is not None else model_names[0]
 
 
 
@@ -147,9 +150,10 @@ class ChatRequest:
     response: str | None         # guard mode: a ready answer to audit
     stream: bool
     thread_id: str | None
+    model: str                   # the served model id it asks for
 
 
-def chat_request(request: Request, body: dict, model_name: str, api_key: str | None) -> ChatRequest:
+def chat_request(request: Request, body: dict, model_names: Sequence[str], api_key: str | None) -> ChatRequest:
     """The request's fields, checked in the order their errors are reported."""
     try:
         messages = parse_messages(body.get("messages"))
@@ -157,11 +161,11 @@ def chat_request(request: Request, body: dict, model_name: str, api_key: str | N
         check_tool_turns(messages, tooling)
     except ToolRequestError as e:
         raise RequestError(400, str(e), param=e.param) from e
-    check_options(body, model_name)
+    model = check_options(body, model_names)
     response = optional(body, "response", str)
     check_guard_mode(request, messages, response, api_key)
     stream = optional(body, "stream", bool, False)
-    return ChatRequest(messages, tooling, with_usage, response, stream, thread_of(request, body))
+    return ChatRequest(messages, tooling, with_usage, response, stream, thread_of(request, body), model)
 
 
 def is_operator(request: Request) -> bool:
@@ -169,13 +173,23 @@ def is_operator(request: Request) -> bool:
     return matches(presented_key(request.headers), ADMIN_KEY_ENV)
 
 
-def authorize(request: Request, api_key: str | None) -> None:
-    if api_key is None or is_operator(request):
-        return
+def authorize(request: Request, api_key: str | None) -> frozenset[str] | None:
+    """The target sets the caller's key may use: None for any (the operator, the shared ALU_API_KEY, an open
+    server), a tenant key's own (ALU_CLIENT_KEYS); 401 for no or a wrong key where keys are configured."""
+    try:
+        tenants = client_keys()
+    except ValueError as e:  # the operator's configuration: said plainly, never a traceback
+        raise RequestError(500, str(e), kind="server_error") from None
+    if api_key is None and not tenants or is_operator(request):
+        return None
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), api_key.encode()):
-        raise RequestError(401, "invalid or missing API key: send 'Authorization: Bearer <key>'",
-                           code="invalid_api_key")
+    token = token.strip() if scheme.lower() == "bearer" else ""
+    for key, sets in tenants.items():
+        if token and hmac.compare_digest(token.encode(), key.encode()):
+            return frozenset(sets)
+    if token and api_key is not None and hmac.compare_digest(token.encode(), api_key.encode()):
+        return None
+    raise RequestError(401, "invalid or missing API key: send 'Authorization: Bearer <key>'", code="invalid_api_key")
 
 
 def check_guard_mode(request: Request, messages: list[BaseMessage], response: str | None,

@@ -26,8 +26,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from alu.graph.context import UnlearnContext
 from alu.nodes.evidence import Store, leaking_texts
-from alu.nodes.prompts import REFUSAL
-from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key
+from alu.nodes.prompts import REFUSAL, refusal_of
+from alu.serve.langgraph_auth import ADMIN_KEY_ENV, matches, presented_key, tenant_sets
 
 ROUTES = ("/threads", "/runs", "/a2a", "/mcp")  # the last two run the graph and read threads for other protocols
 MIN_WORDS_FOR_MEANING = 3   # ids, roles, node names and single words are checked by name forms only
@@ -40,6 +40,7 @@ class Verdicts:
 
     def __init__(self, store_of: Callable[[], Store]) -> None:
         self.store_of = store_of
+        self.withheld = WITHHELD  # what a leaking string is replaced with: the set's refusal for one set's
         self.version = -1
         self.cache: OrderedDict[str, bool] = OrderedDict()
         self.lock = threading.Lock()
@@ -47,6 +48,7 @@ class Verdicts:
     def leaking(self, texts: list[str]) -> set[str]:
         store = self.store_of()
         version = store.refresh()
+        self.withheld = refusal_of(store)
         with self.lock:
             if version != self.version:
                 self.version, self.cache = version, OrderedDict()
@@ -74,13 +76,13 @@ def strings(value: Any) -> list[str]:
     return []
 
 
-def withhold(value: Any, leaking: set[str]) -> Any:
+def withhold(value: Any, leaking: set[str], text: str = WITHHELD) -> Any:
     if isinstance(value, str):
-        return WITHHELD if value in leaking else value
+        return text if value in leaking else value
     if isinstance(value, dict):
-        return {k: withhold(v, leaking) for k, v in value.items()}
+        return {k: withhold(v, leaking, text) for k, v in value.items()}
     if isinstance(value, list):
-        return [withhold(v, leaking) for v in value]
+        return [withhold(v, leaking, text) for v in value]
     return value
 
 
@@ -91,7 +93,7 @@ def filter_json(raw: bytes, verdicts: Verdicts) -> bytes:
     except ValueError:
         return raw
     leaking = verdicts.leaking(strings(value))
-    return json.dumps(withhold(value, leaking), ensure_ascii=False).encode() if leaking else raw
+    return json.dumps(withhold(value, leaking, verdicts.withheld), ensure_ascii=False).encode() if leaking else raw
 
 
 def filter_event(event: bytes, verdicts: Verdicts) -> bytes:
@@ -114,7 +116,23 @@ class ReplayFilter:
         if store_of is None:
             from alu.serve.admin import default_store
             store_of = default_store
+        self.store_of = store_of
         self.verdicts = Verdicts(store_of)
+        self.by_set: dict[str, Verdicts] = {}
+
+    def verdicts_for(self, headers: dict) -> Verdicts:
+        """A tenant key's reads are checked against its own set (what its runs were audited against); every
+        other caller's against the whole registry, the strictest view."""
+        try:
+            sets = tenant_sets(presented_key(headers))
+        except ValueError:  # a malformed ALU_CLIENT_KEYS: the strictest view
+            sets = None
+        if not sets or len(sets) > 1:
+            return self.verdicts
+        name, store_of = sets[0], self.store_of
+        if name not in self.by_set:
+            self.by_set[name] = Verdicts(lambda: store_of().snapshot(target_set=name))
+        return self.by_set[name]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(ROUTES):
@@ -124,7 +142,7 @@ class ReplayFilter:
             return await self.app(scope, receive, send)
         # the body must be readable: no compression on the way out
         scope = dict(scope, headers=[(k, v) for k, v in scope.get("headers") or [] if k != b"accept-encoding"])
-        await self.app(scope, receive, Rewriter(send, self.verdicts).send)
+        await self.app(scope, receive, Rewriter(send, self.verdicts_for(headers)).send)
 
 
 class Rewriter:

@@ -19,7 +19,6 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from pydantic import BaseModel
 
 from alu.nodes.messages import text_of
-from alu.nodes.prompts import REFUSAL
 from alu.nodes.respond import InputError
 
 if TYPE_CHECKING:
@@ -113,7 +112,7 @@ def verify_message(unlearner: UnlearningChatModel, messages: Sequence[BaseMessag
     if json_output and text.strip():
         content, refusal = _json_content(unlearner, messages, text)
         if refusal:
-            content, extra["refusal"] = "", REFUSAL
+            content, extra["refusal"] = "", unlearner.refusal()
             meta |= {"decision": "refused", "refused": refusal}
     elif text.strip():
         result = audit_text(unlearner, messages, text)
@@ -124,7 +123,7 @@ def verify_message(unlearner: UnlearningChatModel, messages: Sequence[BaseMessag
     if withheld:
         meta |= {"decision": "refused", "withheld_tool_calls": withheld, "flagged": [*meta["flagged"], *flagged]}
         if not kept and not content.strip() and "refusal" not in extra:
-            content = REFUSAL  # nothing else is left to say: the turn ends with the neutral answer
+            content = unlearner.refusal()  # nothing else is left to say: the turn ends with the neutral answer
     extra.pop("tool_calls", None)  # the provider's raw copy of the calls (it would carry withheld arguments)
     return AIMessage(content=content, id=message.id, name=message.name, tool_calls=kept,
                      additional_kwargs=extra, usage_metadata=message.usage_metadata,
