@@ -72,6 +72,21 @@ def test_vector_hits_are_the_sets_own_top_k_however_close_other_sets_are(tenants
     assert scores[0, 0] == 0.0 and scores[0, 1] > 0.0  # another set's target is not this query's to flag
 
 
+def test_a_replica_started_from_its_snapshot_keeps_the_sets_apart(tenants, embedder):
+    # the snapshot holds each target's set; a set made and filled after it arrives through the change log
+    tenants.refresh()
+    replica = TargetStore(tenants.home, embedder)
+    assert replica.snapshot()._view.names.base is not None  # read from the snapshot, not rebuilt
+    tenants.create_set("initech", "Initech declines.")
+    tenants.add([{"id": "vell-ostrander", "name": "Vell Ostrander", "target_set": "initech"}])
+    text = f"{ACME} met {GLOBEX} and Vell Ostrander."
+    assert ids(replica.snapshot(target_set="acme").lexical(text)) == {"quillon-marvek"}
+    assert ids(replica.snapshot(target_set="globex").lexical(text)) == {"oskra-brandvold"}
+    initech = replica.snapshot(target_set="initech")
+    assert ids(initech.lexical(text)) == {"vell-ostrander"} and initech.refusal() == "Initech declines."
+    assert replica.snapshot(target_set="default").get("quillon-marvek") is None
+
+
 # ---- the definition of done: two tenants on one server, each refusing only its own set -------------
 def served(store: TargetStore, **kwargs):
     model = UnlearningChatModel(fake_model("unused"), store=store, context={"rewrite": "redact"})
