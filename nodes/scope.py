@@ -109,7 +109,10 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                and not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
                for m in matches) or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
-                continue  # "What is Darwin in Australia like?" with the city registered to be kept
+                # "What is Darwin in Australia like?" with the city registered to be kept: no more than weak,
+                # which an answer that takes it for the person still settles (in_scope)
+                found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
+                continue
             found.append(matches[0])
         else:
             found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
@@ -137,6 +140,24 @@ def person_cue(text: str, start: int, end: int) -> bool:
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
     return (possessive or verb_only(nxt) or name_suffix(nxt or "")
             or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
+
+
+_DO_AND_MODALS = frozenset("did does do will would can could should might may must".split())
+_BE_AND_HAVE = frozenset("is was are were has had have".split())
+
+
+def _subject_of(prev: str | None, nxt: str | None, nxt2: str | None) -> bool:
+    """Between an auxiliary and the verb form it takes, ending the clause, a name is the subject: "did Turing
+    die?" (a bare verb after do or a modal), "Was Curie married?" (a participle after be or have), not a
+    word the verb, read as a noun ("a die"), is made of; "Is Melba toast ...?": toast is no participle."""
+    if not prev or not nxt or not nxt.islower() or not (nxt2 is None or nxt2.casefold() in _FUNCTION_WORDS):
+        return False
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(nxt).get("VERB", ())
+    if prev.casefold() in _DO_AND_MODALS:
+        return nxt in verbs
+    return prev.casefold() in _BE_AND_HAVE and bool(verbs) and nxt not in verbs  # "won", "married", "born"
 
 
 def thing_cue(text: str, start: int, end: int) -> bool:
@@ -189,7 +210,7 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         return True  # "Levi's 501 jeans", "Boeing 747": a product and its model number, not a year
     if person_cue(text, start, end):
         return False
-    _, _, nxt, nxt2 = _words_around(text, start, end)
+    prev, _, nxt, nxt2 = _words_around(text, start, end)
 
     def common_noun(word: str | None) -> bool:
         if not word or not word.islower() or word in _FUNCTION_WORDS or person_noun(word):
@@ -197,7 +218,8 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         lemma = _lemma_noun(word)
         return lemma is not None and lemma not in _WORKS_AND_LIFE
 
-    if common_noun(nxt) or (nxt in ("and", "or", "vs", "versus") and common_noun(nxt2)):
+    if common_noun(nxt) and not _subject_of(prev, nxt, nxt2) or (
+            nxt in ("and", "or", "vs", "versus") and common_noun(nxt2)):
         return True
     if _THING_VERB.search(text[:start]):
         return True
@@ -269,10 +291,12 @@ def probe_scope(store: Store, question: str, question_vector: np.ndarray | None)
 
 
 def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None = None, k: int = 8,
-             question_hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
+             question_hits: list[SemanticHit] | None = None, response: str | None = None) -> list[ScopeMatch]:
     """Every target the current turn (the last of `turns`: the conversation's messages, oldest first) is
     about, strongest reason first: named in it, referred back to, or matched by its facts and examples.
-    An earlier message counts only through a back-reference or a weak form of the same target."""
+    An earlier message counts only through a back-reference or a weak form of the same target.  A bare
+    surname the turn's own words leave open (a place? a thing?) counts when `response`, the answer, takes
+    it for the person."""
     from alu.nodes.mentions import antecedents, named_in
 
     if not turns:
@@ -286,6 +310,10 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
         earlier = {m.target_id for text in turns[:-1] for m in named_in(store, text)}
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.95, "reference")
                  for m in lexical if m.why == "weak" and m.target_id in earlier]
+    if weak and response:  # "Was Turing married?" answered "Turing was an English mathematician. He ..."
+        sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "surname") for m in lexical
+                 if m.why == "weak" and (t := store.get(m.target_id)) is not None and _is_surname(m.text, t)
+                 and answer_takes_it_for_the_person(response, m.text, t)]
     sure += antecedents(store, turns[:-1], turns[-1])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
                 *probe_scope(store, turns[-1], question_vector)]
@@ -305,7 +333,7 @@ def scope_evidence(store: Store, turns: list[str], response: str, version: int, 
         return []
     question_vector = store.embedder.embed([turns[-1]])[0] if has_examples(store) else None
     out = []
-    for m in in_scope(store, turns, question_vector, k, question_hits):
+    for m in in_scope(store, turns, question_vector, k, question_hits, response):
         target = store.get(m.target_id)
         if target is not None and answer_takes_it_for_something_else(store, response, m, target):
             continue
@@ -330,7 +358,43 @@ def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatc
         return False
     start, end = first.span()
     model = _MODEL_NUMBER.match(response[end:])
-    # only the shape of the name counts here, not what the answer says it is: "X is a legend of the track" is a
-    # person, and no list of person nouns is complete
+    # mostly the shape of the name, not what the answer says it is: "X is a legend of the track" is a person,
+    # and no list of person nouns is complete; a closed list of places and vessels is ("X is a fishing town")
     return bool(_PLACE_OF.search(response[:start])) or part_of_another_name(response, start, end, target) \
-        or bool(model and not 1000 <= int(model.group(1)) <= 2100)
+        or bool(model and not 1000 <= int(model.group(1)) <= 2100) or bool(_SAID_TO_BE_A_PLACE.match(response, end))
+
+
+_SAID_TO_BE_A_PLACE = re.compile(
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|harbour|island|"
+    r"river|lake|mountain|valley|county|province|region|district|ship|steamer|vessel|liner|yacht)\b", re.IGNORECASE)
+# after a bare name that opens a sentence, what says the name is a person's: "X is best known as a Danish
+# physicist", "X was an English mathematician", "X, a Polish-French chemist, ..."
+_SAID_TO_BE_SOMEONE = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|became|becomes)\s+(?:(?:best|widely|mainly|mostly|chiefly|still|often|now)\s+)?"
+    r"(?:(?:known|remembered|regarded|described|celebrated|famous)\s+(?:as\s+)?)?)"
+    r"(?:an?|the|one\s+of\s+the)\s+([^,.;:!?()]{1,80}?)(?=\s*[,.;:!?()]|\s+(?:who|whose|whom|that|which)\b|$)")
+
+
+def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> bool:
+    """Does the answer, where it first writes the bare name, open a sentence with it as a person: said to be
+    someone by a person noun ("Turing was an English mathematician"), or followed by a sentence that goes on
+    about him or her in a pronoun that fits the target's given name?  Only the shape counts: "Darwin is a
+    city in Australia. It ..." is no person, and a first use inside another name ("Isaac Newton" for another
+    Newton) is someone else."""
+    from alu.nodes.evidence import sentences
+    from alu.nodes.reference import agrees, is_person_noun, opening_reference
+
+    first = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response)
+    if first is None:
+        return False
+    start, end = first.span()
+    if not _words_around(response, start, end)[1] or part_of_another_name(response, start, end, target):
+        return False
+    said = _SAID_TO_BE_SOMEONE.match(response, end)
+    if said and any(is_person_noun(w) for w in re.findall(r"[A-Za-z]+", said.group(1))):
+        return True
+    following = [(s, a) for s, a, _ in sentences(response) if a > start]
+    if following:
+        refers, gender = opening_reference(following[0][0])
+        return refers and gender is not None and agrees(gender, target.name)
+    return False
