@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECORD_FILE = "registry-seen.json"
+# what a home derives from the registry it serves (retrieval/index.py, retrieval/replica.py): dropped on accept
+DERIVED_FILES = ("targets.faiss", "targets.json", "replica.json")
 ACCEPT_COMMAND = "alu targets accept-registry"
 
 
@@ -107,6 +109,10 @@ def accept_registry(home: Path, registry: TargetRegistry) -> Seen:
     choice after a loss, an empty registry included.  A server must be restarted to serve it."""
     seen = Seen(registry.identity(create=True), registry.version(), registry.count())
     _write(home, seen)  # the operator must know if it was not recorded
+    # the index and replica snapshot were built from the registry that was lost: the accepted one can reach
+    # their version number again with other targets, and would then be served the lost one's tables
+    for derived in DERIVED_FILES:
+        (home / derived).unlink(missing_ok=True)
     return seen
 
 

@@ -28,7 +28,7 @@ from alu.retrieval.footprint import make_footprint
 from alu.retrieval.guard import RegistryUnavailable, cut_short, new_registry_id
 from alu.retrieval.keyphrases import for_database
 from alu.retrieval.probes import make_probe
-from alu.retrieval.target_sets import DEFAULT_SETS, SET_INDEX, TargetSet, TargetSetError
+from alu.retrieval.target_sets import DEFAULT_SETS, SET_INDEX, TargetSet, TargetSetError, recheck_membership
 from alu.retrieval.target_sets import SCHEMA as SETS_SCHEMA
 from alu.retrieval.targets import Target
 
@@ -315,8 +315,7 @@ class TargetRegistry:
         """Apply upserts and removals atomically; returns the new version (unchanged if no-op).
 
         Each upsert carries the target's vectors: one (the description's) or a (n, dim) matrix whose
-        rows follow Target.vector_texts().
-        """
+        rows follow Target.vector_texts()."""
         with self._transaction() as cur:
             version = self.version() + 1
             touched = []
@@ -325,7 +324,8 @@ class TargetRegistry:
                 # a target stored without vectors (a name-only one, found by its names) has an empty blob
                 values = _columns(target) | {"embedding": matrix[0].tobytes() if len(matrix) else b""}
                 names = list(values)
-                old = cur.execute("SELECT row FROM targets WHERE id=?", (target.id,)).fetchone()
+                old = cur.execute("SELECT row, target_set FROM targets WHERE id=?", (target.id,)).fetchone()
+                recheck_membership(cur, target, old[1] if old else None)
                 if old:
                     row = old[0]
                     cur.execute(f"UPDATE targets SET {', '.join(n + '=?' for n in names)} WHERE row=?",

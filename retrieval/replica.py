@@ -21,6 +21,7 @@ import json
 import logging
 import mmap
 import os
+import re
 import shutil
 import time
 import uuid
@@ -49,6 +50,7 @@ CHUNK = 10_000     # targets whose matcher is built and written at a time: bound
 CACHED_TARGETS = 4096
 STALE_BUILD_S = 3600.0  # a snapshot folder without a manifest this old was left by a build that died
 TARGET = "T"       # namespace of the target records in the frozen table
+_FOLDER_NAME = re.compile(r"v\d+-[0-9a-f]{8}")  # what build() names a snapshot's folder
 _FILES = ("hashes.npy", "offsets.npy", "values.bin", "ids.msgpack", "rows.npy", "vectors.npy")
 
 
@@ -102,6 +104,10 @@ def _digest(folder: Path) -> str:
             while chunk := f.read(1 << 22):
                 h.update(chunk)
     return h.hexdigest()
+
+
+def _manifest_digest(folder: Path) -> str:
+    return hashlib.blake2b((folder / "manifest.json").read_bytes(), digest_size=32).hexdigest()
 
 
 def build(home: Path, rows: Iterator[tuple[int, Target, np.ndarray]], version: int, registry_id: str,
@@ -167,7 +173,9 @@ def _point_to(home: Path, folder: Path) -> None:
     reads an older one keeps its mapping: on POSIX a deleted file lives on while it is mapped."""
     pointer = home / POINTER
     tmp = pointer.with_name(f"{POINTER}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps({"folder": folder.name}))
+    # the manifest's own digest sits in the pointer: every figure the manifest holds (counts, probe and keep
+    # lists, scalars) decides what a check reads, so a changed byte there is as untrusted as one in a table
+    tmp.write_text(json.dumps({"folder": folder.name, "manifest": _manifest_digest(folder)}))
     os.replace(tmp, pointer)
     for old in (home / FOLDER).iterdir():
         # one another process is still writing has no manifest yet; one left by a crash goes after an hour
@@ -180,10 +188,16 @@ def load(home: Path, registry_id: str, embedder: str, version: int) -> Snapshot 
     """The home's snapshot if it reflects exactly `version` of this registry with this embedder and every
     file is intact; else None (the caller rebuilds; the reason is logged once, at info level)."""
     try:
-        folder = home / FOLDER / str(json.loads((home / POINTER).read_text())["folder"])
+        pointer = json.loads((home / POINTER).read_text())
+        name = str(pointer["folder"])
+        if not _FOLDER_NAME.fullmatch(name):  # only a folder this module named, inside the home
+            raise ValueError(f"pointer names {name!r}")
+        folder = home / FOLDER / name
         manifest = json.loads((folder / "manifest.json").read_text())
         why = None
-        if manifest.get("format") != FORMAT:
+        if pointer.get("manifest") != _manifest_digest(folder):
+            why = "manifest damaged (digest differs)"
+        elif manifest.get("format") != FORMAT:
             why = f"format {manifest.get('format')}"
         elif manifest["registry_id"] != registry_id:
             why = "another registry's"

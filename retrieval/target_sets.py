@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.targets import Target, TargetError
@@ -94,6 +94,18 @@ def check_refusal(text: object, names_in: Callable[[str], Sequence[LexicalHit]] 
     return text
 
 
+def recheck_membership(cur: Any, target: Target, held_by: str | None) -> None:
+    """check_membership again inside the write's own transaction, on what the database holds now: between
+    the first check and the commit (embedding takes seconds) another writer may have removed the set or
+    registered the id in another set, and neither may go through silently."""
+    if held_by is not None and held_by != target.target_set:
+        raise TargetSetError(f"target id {target.id!r} was registered in set {held_by!r} meanwhile (ids are "
+                             "unique across sets); nothing was written")
+    if target.target_set != DEFAULT_SET and cur.execute(
+            "SELECT 1 FROM target_sets WHERE name=?", (target.target_set,)).fetchone() is None:
+        raise UnknownTargetSet(target.target_set)
+
+
 def check_membership(sets: Mapping[str, TargetSet], incoming: Iterable[Target], stored: Mapping[str, Target]) -> None:
     """Every incoming target's set exists, and no id held by another set is taken over: a move between sets
     would silently switch protection off for the set that held it."""
@@ -104,6 +116,18 @@ def check_membership(sets: Mapping[str, TargetSet], incoming: Iterable[Target], 
         if old is not None and old.target_set != t.target_set:
             raise TargetSetError(f"target id {t.id!r} is already used in set {old.target_set!r} (ids are unique "
                                  f"across sets); choose another id for set {t.target_set!r}")
+        refusal = sets[t.target_set].refusal
+        if refusal and _names(t)(refusal):  # written before the target joined: it must not start saying it
+            raise TargetSetError(f"set {t.target_set!r}'s refusal message names target {t.id!r}; change the "
+                                 "message first (a refusal must not say what it withholds)")
+
+
+def _names(target: Target) -> Callable[[str], Sequence[LexicalHit]]:
+    from alu.retrieval.matcher import LexicalMatcher
+
+    matcher = LexicalMatcher()
+    matcher.add(target)
+    return matcher.find
 
 
 def into_set(targets: Iterable[Target], target_set: str) -> list[Target]:

@@ -250,7 +250,10 @@ class UnlearningChatModel(BaseChatModel):
 
     def _stored(self, thread_id: str) -> str:
         """The id a thread is checkpointed under: a set's own, so that two tenants naming a thread alike never
-        continue each other's conversation (a client's id is printable; the separator is not)."""
+        continue each other's conversation.  The separator is not printable, so neither may an id be: else
+        "acme\x1ft1" from the default set would name acme's thread "t1"."""
+        if not thread_id.isprintable():
+            raise ValueError("thread_id must be printable text (no control characters)")
         return thread_id if self._ctx.target_set == "default" else f"{self._ctx.target_set}\x1f{thread_id}"
 
     def run(self, messages: list[BaseMessage], thread_id: str | None = None, response: str | None = None,

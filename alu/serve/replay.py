@@ -66,6 +66,24 @@ class Verdicts:
             return {t for t in texts if self.cache.get(t, True)}
 
 
+class AnyOf:
+    """Several sets' verdicts as one: a text leaks if it leaks for any of them (withheld with the first's
+    refusal message that flags it)."""
+
+    def __init__(self, parts: list[Verdicts]) -> None:
+        self.parts = parts
+        self.withheld = WITHHELD
+
+    def leaking(self, texts: list[str]) -> set[str]:
+        out: set[str] = set()
+        for part in self.parts:
+            found = part.leaking(texts)
+            if found - out and self.withheld == WITHHELD:
+                self.withheld = part.withheld
+            out |= found
+        return out
+
+
 def strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -86,7 +104,7 @@ def withhold(value: Any, leaking: set[str], text: str = WITHHELD) -> Any:
     return value
 
 
-def filter_json(raw: bytes, verdicts: Verdicts) -> bytes:
+def filter_json(raw: bytes, verdicts: Verdicts | AnyOf) -> bytes:
     """The body with every leaking string withheld; a body that is not JSON is returned as it is."""
     try:
         value = json.loads(raw)
@@ -96,7 +114,7 @@ def filter_json(raw: bytes, verdicts: Verdicts) -> bytes:
     return json.dumps(withhold(value, leaking, verdicts.withheld), ensure_ascii=False).encode() if leaking else raw
 
 
-def filter_event(event: bytes, verdicts: Verdicts) -> bytes:
+def filter_event(event: bytes, verdicts: Verdicts | AnyOf) -> bytes:
     """One server-sent event (its lines, without the blank line that ends it), data filtered."""
     lines = event.split(b"\n")
     for i, line in enumerate(lines):
@@ -120,19 +138,27 @@ class ReplayFilter:
         self.verdicts = Verdicts(store_of)
         self.by_set: dict[str, Verdicts] = {}
 
-    def verdicts_for(self, headers: dict) -> Verdicts:
-        """A tenant key's reads are checked against its own set (what its runs were audited against); every
+    def verdicts_for(self, headers: dict) -> Verdicts | AnyOf:
+        """A tenant key's reads are checked against its own sets (what its runs were audited against); every
         other caller's against the whole registry, the strictest view."""
         try:
             sets = tenant_sets(presented_key(headers))
         except ValueError:  # a malformed ALU_CLIENT_KEYS: the strictest view
             sets = None
-        if not sets or len(sets) > 1:
+        if not sets:
             return self.verdicts
-        name, store_of = sets[0], self.store_of
-        if name not in self.by_set:
-            self.by_set[name] = Verdicts(lambda: store_of().snapshot(target_set=name))
-        return self.by_set[name]
+        for name in sets:
+            if name not in self.by_set:
+                self.by_set[name] = self._of_set(name)
+        if len(sets) == 1:
+            return self.by_set[sets[0]]
+        # a key with several sets: withheld if any of its own sets' checks flags it, never another tenant's
+        # (the whole registry would tell it which names other sets registered)
+        return AnyOf([self.by_set[name] for name in sets])
+
+    def _of_set(self, name: str) -> Verdicts:
+        store_of = self.store_of
+        return Verdicts(lambda: store_of().snapshot(target_set=name))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(ROUTES):
@@ -148,7 +174,7 @@ class ReplayFilter:
 class Rewriter:
     """Buffers a JSON body whole and an event stream event by event, and sends them filtered."""
 
-    def __init__(self, send: Send, verdicts: Verdicts) -> None:
+    def __init__(self, send: Send, verdicts: Verdicts | AnyOf) -> None:
         self.downstream, self.verdicts = send, verdicts
         self.start: Message | None = None
         self.kind = ""
