@@ -33,6 +33,7 @@ import numpy as np
 
 from alu.graph.state import Evidence
 from alu.nodes.declines import declines
+from alu.nodes.homonym_cues import asked_what_it_is, place_of_a_visit
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
     _WORD,
@@ -107,6 +108,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
                 word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
                and not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
+               and not (m.why == "partial name" and given_name_asked_what(turns[m.turn], *(m.span or (0, 0))))
                for m in matches) or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 continue  # "What is Darwin in Australia like?" with the city registered to be kept
@@ -137,6 +139,12 @@ def person_cue(text: str, start: int, end: int) -> bool:
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
     return (possessive or verb_only(nxt) or name_suffix(nxt or "")
             or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
+
+
+def given_name_asked_what(text: str, start: int, end: int) -> bool:
+    """A bare given name asked *what* it is ("What is <Name> in <City> known for?"), however rare: a venue, a
+    brand, a thing (nodes/homonym_cues.py).  A person cue in the turn wins."""
+    return asked_what_it_is(text, start, end) and not person_cue(text, start, end)
 
 
 def thing_cue(text: str, start: int, end: int) -> bool:
@@ -187,6 +195,11 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     model = _MODEL_NUMBER.match(text[end:])
     if model and not 1000 <= int(model.group(1)) <= 2100:
         return True  # "Levi's 501 jeans", "Boeing 747": a product and its model number, not a year
+    if place_of_a_visit(text, start, end) and not {w.casefold() for w in _WORD.findall(text)} & _PERSON_WORDS \
+            and not re.match(r"['’]s?\b", text[end:]):
+        # "Is <Name> open on Sundays?": the verb after the name is part of what is said of a venue, so only a
+        # pronoun or a possessive (a person cue of another kind) speaks for the person
+        return True
     if person_cue(text, start, end):
         return False
     _, _, nxt, nxt2 = _words_around(text, start, end)
