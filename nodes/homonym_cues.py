@@ -21,6 +21,7 @@ a person cue in the turn ("who", "he", "she", a possessive ...) win over the ven
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 
 from alu.retrieval.names import is_title
@@ -53,7 +54,7 @@ def _title_words_ok(words: list[str]) -> bool:
     return len(caps) > 1 or bool(_dictionary_word(caps[0]) & {"ADJ", "VERB"})
 
 
-def character_of_a_work(text: str, start: int, end: int, own: set[str] = frozenset()) -> bool:
+def character_of_a_work(text: str, start: int, end: int, own: Set[str] = frozenset()) -> bool:
     """Is text[start:end] followed by "from"/"in" and a work's title made of ordinary words ("from Frozen",
     "in Toy Story"), none of them the person's own name words?"""
     m = _TITLE_RUN.match(text[end:])

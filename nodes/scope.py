@@ -19,7 +19,8 @@ module decides that without an LLM:
 
 Only informative answers are flagged: one that only declines is left alone (a decline that goes on
 to inform is no decline: nodes/declines.py).  Whether a bare form is used as the target's name is
-judged word by word in nodes/name_use.py; the fact and example scores come from nodes/scope_examples.py.
+judged word by word in nodes/name_use.py, with the cues that a form names a work, a character of one or a
+venue in nodes/homonym_cues.py; the fact and example scores come from nodes/scope_examples.py.
 """
 
 from __future__ import annotations
