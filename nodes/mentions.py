@@ -20,6 +20,7 @@ from alu.nodes.name_use import (
     _is_surname,
     _own_forms,
     given_initials,
+    in_a_work,
     someone_elses_double_barrel,
     standalone_name,
 )
@@ -116,8 +117,10 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
             weak[h.target_id].append(h)
         elif h.form == "partial" and text[h.start:h.start + 1].isupper() and (
                 "." in text[h.start:h.end] or "." not in h.surface) and not _after_initial(text, h.start) and (
-                _titled(text, h.start) or standalone_name(text, h.start, h.end, target)):
-            # written as a name: capitalised, an initial with its full stop ("A smith" is a trade)
+                (_titled(text, h.start) and not in_a_work(text, h.start, h.end))
+                or standalone_name(text, h.start, h.end, target)):
+            # written as a name: capitalised, an initial with its full stop ("A smith" is a trade); a title
+            # inside a work's title ("Dr <Name> and Mr <Other> is a novella") is the work's, not the person's
             weak[h.target_id].append(h)
     people = person_names(text)
     for target_id, hits in weak.items():

@@ -4,6 +4,7 @@ conversation scope: capitals, the words around the form, common English words, v
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 
 from alu.retrieval.names import is_title
@@ -114,7 +115,16 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
     if (epithet := _EPITHET.match(text[end:])) and canonical(f"the {epithet.group(1)}") not in own:
         return True   # "Alexander the Great", "Winnie the Pooh": someone or something else, unless it is the
         # target's own epithet
-    return False
+    return in_a_work(text, start, end, own)
+
+
+def in_a_work(text: str, start: int, end: int, own: Set[str] = frozenset()) -> bool:
+    """Is the form a character of a work named after it ("<Name> from Frozen"), or part of a work's title
+    ("Who wrote Dr <Name> and Mr <Other>?", "What is <Name> and Mr <Other> about?")?  nodes/homonym_cues.py."""
+    from alu.nodes.homonym_cues import asked_what_it_is_about, character_of_a_work, titled_pair_work
+
+    return character_of_a_work(text, start, end, own) or titled_pair_work(text, start, end) \
+        or asked_what_it_is_about(text, start, end)
 
 
 # words that say the next one is a name: a label ("Surname: ", "given name - ", "his last name is spelled ") or

@@ -19,7 +19,8 @@ module decides that without an LLM:
 
 Only informative answers are flagged: one that only declines is left alone (a decline that goes on
 to inform is no decline: nodes/declines.py).  Whether a bare form is used as the target's name is
-judged word by word in nodes/name_use.py; the fact and example scores come from nodes/scope_examples.py.
+judged word by word in nodes/name_use.py, with the cues that a form names a work, a character of one or a
+venue in nodes/homonym_cues.py; the fact and example scores come from nodes/scope_examples.py.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from alu.graph.state import Evidence
+from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
 from alu.nodes.declines import declines
+from alu.nodes.homonym_cues import asked_what_it_is, place_of_a_visit
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
     _WORD,
@@ -40,7 +43,6 @@ from alu.nodes.name_use import (
     _is_surname,
     _words_around,
     name_suffix,
-    part_of_another_name,
     someone_elses_double_barrel,
     standalone_name,
     verb_only,
@@ -107,6 +109,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
                 word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
                and not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
+               and not (m.why == "partial name" and given_name_asked_what(turns[m.turn], *(m.span or (0, 0))))
                for m in matches) or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 # "What is Darwin in Australia like?" with the city registered to be kept: no more than weak,
@@ -160,6 +163,12 @@ def _subject_of(prev: str | None, nxt: str | None, nxt2: str | None) -> bool:
     return prev.casefold() in _BE_AND_HAVE and bool(verbs) and nxt not in verbs  # "won", "married", "born"
 
 
+def given_name_asked_what(text: str, start: int, end: int) -> bool:
+    """A bare given name asked *what* it is ("What is <Name> in <City> known for?"), however rare: a venue, a
+    brand, a thing (nodes/homonym_cues.py).  A person cue in the turn wins."""
+    return asked_what_it_is(text, start, end) and not person_cue(text, start, end)
+
+
 def thing_cue(text: str, start: int, end: int) -> bool:
     """Does the turn treat a frequent name as a place or a thing, with no person cue against it?  "the film
     Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is), "Is
@@ -186,10 +195,6 @@ _WORKS_AND_LIFE = frozenset(("novel", "book", "story", "poem", "play", "song", "
 # verbs whose object is a thing ("How do I make Melba toast?", "Can I install Django on Windows?")
 _THING_VERB = re.compile(r"\b(?:make|cook|bake|brew|buy|install|download|wear|eat|drink|order|use|upgrade)\s+"
                          r"(?:(?:a|an|the|some|my|your)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
-_MODEL_NUMBER = re.compile(r"(?:['’]s)?\s+(\d{1,4})(?![\d.,:/])")
-# "the town of Hershey": the name of a place
-_PLACE_OF = re.compile(r"\b(?:town|city|village|borough|county|state|province|island|port|region|district|suburb)"
-                       r"\s+of\s+$", re.IGNORECASE)
 _MEANS = re.compile(r"\s+(?:mean|stand\s+for)\b", re.IGNORECASE)
 
 
@@ -208,6 +213,11 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     model = _MODEL_NUMBER.match(text[end:])
     if model and not 1000 <= int(model.group(1)) <= 2100:
         return True  # "Levi's 501 jeans", "Boeing 747": a product and its model number, not a year
+    if place_of_a_visit(text, start, end) and not {w.casefold() for w in _WORD.findall(text)} & _PERSON_WORDS \
+            and not re.match(r"['’]s?\b", text[end:]):
+        # "Is <Name> open on Sundays?": the verb after the name is part of what is said of a venue, so only a
+        # pronoun or a possessive (a person cue of another kind) speaks for the person
+        return True
     if person_cue(text, start, end):
         return False
     prev, _, nxt, nxt2 = _words_around(text, start, end)
@@ -341,60 +351,3 @@ def scope_evidence(store: Store, turns: list[str], response: str, version: int, 
                             where="query", span=list(m.span) if m.span and m.turn == len(turns) - 1 else None,
                             text=m.text, score=m.score, index_version=version))
     return out
-
-
-def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatch, target: Target) -> bool:
-    """Does the answer show that a bare name the turn used (a family or given name alone) meant a place, a
-    product or someone else?  It never names the target by a full form, and where it first writes the bare
-    name it is a place or a product by its shape ("the town of Hershey", "Levi's 501 jeans") or part of
-    another name ("Peach Melba", "Rudolph the Red-Nosed Reindeer").  A misspelt or full name is never
-    second-guessed this way."""
-    if m.why not in ("surname", "partial name") or not m.text:
-        return False
-    if any(h.target_id == target.id for h in store.lexical(response)):
-        return False
-    first = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", response)
-    if first is None:
-        return False
-    start, end = first.span()
-    model = _MODEL_NUMBER.match(response[end:])
-    # mostly the shape of the name, not what the answer says it is: "X is a legend of the track" is a person,
-    # and no list of person nouns is complete; a closed list of places and vessels is ("X is a fishing town")
-    return bool(_PLACE_OF.search(response[:start])) or part_of_another_name(response, start, end, target) \
-        or bool(model and not 1000 <= int(model.group(1)) <= 2100) or bool(_SAID_TO_BE_A_PLACE.match(response, end))
-
-
-_SAID_TO_BE_A_PLACE = re.compile(
-    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|harbour|island|"
-    r"river|lake|mountain|valley|county|province|region|district|ship|steamer|vessel|liner|yacht)\b", re.IGNORECASE)
-# after a bare name that opens a sentence, what says the name is a person's: "X is best known as a Danish
-# physicist", "X was an English mathematician", "X, a Polish-French chemist, ..."
-_SAID_TO_BE_SOMEONE = re.compile(
-    r"(?:\s*,\s*|\s+(?:is|was|became|becomes)\s+(?:(?:best|widely|mainly|mostly|chiefly|still|often|now)\s+)?"
-    r"(?:(?:known|remembered|regarded|described|celebrated|famous)\s+(?:as\s+)?)?)"
-    r"(?:an?|the|one\s+of\s+the)\s+([^,.;:!?()]{1,80}?)(?=\s*[,.;:!?()]|\s+(?:who|whose|whom|that|which)\b|$)")
-
-
-def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> bool:
-    """Does the answer, where it first writes the bare name, open a sentence with it as a person: said to be
-    someone by a person noun ("Turing was an English mathematician"), or followed by a sentence that goes on
-    about him or her in a pronoun that fits the target's given name?  Only the shape counts: "Darwin is a
-    city in Australia. It ..." is no person, and a first use inside another name ("Isaac Newton" for another
-    Newton) is someone else."""
-    from alu.nodes.evidence import sentences
-    from alu.nodes.reference import agrees, is_person_noun, opening_reference
-
-    first = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response)
-    if first is None:
-        return False
-    start, end = first.span()
-    if not _words_around(response, start, end)[1] or part_of_another_name(response, start, end, target):
-        return False
-    said = _SAID_TO_BE_SOMEONE.match(response, end)
-    if said and any(is_person_noun(w) for w in re.findall(r"[A-Za-z]+", said.group(1))):
-        return True
-    following = [(s, a) for s, a, _ in sentences(response) if a > start]
-    if following:
-        refers, gender = opening_reference(following[0][0])
-        return refers and gender is not None and agrees(gender, target.name)
-    return False

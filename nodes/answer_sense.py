@@ -1,0 +1,78 @@
+"""What an answer says a bare name the turn used stands for: the person (a sentence that opens with it and
+says who it is, or goes on in his or her pronoun), or a place, a product, someone else (the name's shape
+where the answer first writes it).  Conversation scope (nodes/scope.py) asks when the turn alone leaves it open.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from alu.nodes.name_use import _words_around, part_of_another_name
+
+if TYPE_CHECKING:
+    from alu.nodes.evidence import Store
+    from alu.nodes.scope import ScopeMatch
+    from alu.retrieval.targets import Target
+
+_MODEL_NUMBER = re.compile(r"(?:['’]s)?\s+(\d{1,4})(?![\d.,:/])")
+# "the town of Hershey": the name of a place
+_PLACE_OF = re.compile(r"\b(?:town|city|village|borough|county|state|province|island|port|region|district|suburb)"
+                       r"\s+of\s+$", re.IGNORECASE)
+
+
+def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatch, target: Target) -> bool:
+    """Does the answer show that a bare name the turn used (a family or given name alone) meant a place, a
+    product or someone else?  It never names the target by a full form, and where it first writes the bare
+    name it is a place or a product by its shape ("the town of Hershey", "Levi's 501 jeans") or part of
+    another name ("Peach Melba", "Rudolph the Red-Nosed Reindeer").  A misspelt or full name is never
+    second-guessed this way."""
+    if m.why not in ("surname", "partial name") or not m.text:
+        return False
+    if any(h.target_id == target.id for h in store.lexical(response)):
+        return False
+    first = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", response)
+    if first is None:
+        return False
+    start, end = first.span()
+    model = _MODEL_NUMBER.match(response[end:])
+    # mostly the shape of the name, not what the answer says it is: "X is a legend of the track" is a person,
+    # and no list of person nouns is complete; a closed list of places and vessels is ("X is a fishing town")
+    return bool(_PLACE_OF.search(response[:start])) or part_of_another_name(response, start, end, target) \
+        or bool(model and not 1000 <= int(model.group(1)) <= 2100) or bool(_SAID_TO_BE_A_PLACE.match(response, end))
+
+
+_SAID_TO_BE_A_PLACE = re.compile(
+    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|harbour|island|"
+    r"river|lake|mountain|valley|county|province|region|district|ship|steamer|vessel|liner|yacht)\b", re.IGNORECASE)
+# after a bare name that opens a sentence, what says the name is a person's: "X is best known as a Danish
+# physicist", "X was an English mathematician", "X, a Polish-French chemist, ..."
+_SAID_TO_BE_SOMEONE = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|became|becomes)\s+(?:(?:best|widely|mainly|mostly|chiefly|still|often|now)\s+)?"
+    r"(?:(?:known|remembered|regarded|described|celebrated|famous)\s+(?:as\s+)?)?)"
+    r"(?:an?|the|one\s+of\s+the)\s+([^,.;:!?()]{1,80}?)(?=\s*[,.;:!?()]|\s+(?:who|whose|whom|that|which)\b|$)")
+
+
+def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> bool:
+    """Does the answer, where it first writes the bare name, open a sentence with it as a person: said to be
+    someone by a person noun ("Turing was an English mathematician"), or followed by a sentence that goes on
+    about him or her in a pronoun that fits the target's given name?  Only the shape counts: "Darwin is a
+    city in Australia. It ..." is no person, and a first use inside another name ("Isaac Newton" for another
+    Newton) is someone else."""
+    from alu.nodes.evidence import sentences
+    from alu.nodes.reference import agrees, is_person_noun, opening_reference
+
+    first = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response)
+    if first is None:
+        return False
+    start, end = first.span()
+    if not _words_around(response, start, end)[1] or part_of_another_name(response, start, end, target):
+        return False
+    said = _SAID_TO_BE_SOMEONE.match(response, end)
+    if said and any(is_person_noun(w) for w in re.findall(r"[A-Za-z]+", said.group(1))):
+        return True
+    following = [(s, a) for s, a, _ in sentences(response) if a > start]
+    if following:
+        refers, gender = opening_reference(following[0][0])
+        return refers and gender is not None and agrees(gender, target.name)
+    return False

@@ -1,0 +1,140 @@
+"""Cues that a bare or titled name form names a work, a character of a work, or a venue rather than the
+registered person.  They are grammar, not lists of works: what a turn does with the form.
+
+- a character of a work: the form followed by "from"/"in" and the work's title, capitalised mid-sentence,
+  whose words are dictionary words and no given name ("<Name> from Frozen", "<Name> in Toy Story"); a work's
+  title is made of ordinary words far more often than a place's name is, and a lone noun may be a country
+  or a town ("from China", "from Jersey"), so a one-word title must also be an adjective or a verb;
+- a work's title made of two titled names ("Dr <Surname> and Mr <Other>"): joined by "and", the pair is
+  one thing when the turn agrees with it in the singular ("Is <pair> scary?", "<pair> was published") or
+  does to it what one does to a work ("Who wrote <pair>?", "Have you read <pair>?"); two people take the
+  plural ("Are/Were ... and ..."), and nothing here accepts that;
+- a work asked about by its content: "What is <title> about?" (a person is not *about* anything);
+- a venue or a brand: the place of a meal or a booking ("a table at <Name>"), said to be worth a visit or open
+  ("Is <Name> in <City> worth the queue?"); and, for a bare given name only, asked *what* it is where it stands
+  ("What is <Name> in <City> known for?") or what it is and nothing more ("What is <Name>?").
+
+None of them applies to a full name (scope takes a strong form whatever surrounds it), and the callers let
+a person cue in the turn ("who", "he", "she", a possessive ...) win over the venue cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from functools import lru_cache
+
+from alu.retrieval.names import is_title
+
+# words that head or end a place's name made of ordinary words ("New York", "Salt Lake City", "Long Island")
+_PLACE_WORDS = frozenset("""
+new north south east west upper lower saint st san santa fort mount mt port lake cape great little old
+city town village county state island islands isle bay beach springs spring falls valley hill hills heights
+park river harbor harbour point rock rapids creek ridge grove lakes coast district province republic kingdom
+""".split())
+_LINK = r"(?:of|the|and|&|a|an|in|on|at|to)"
+_CAP_WORD = r"(?-i:[A-Z][a-z'’-]*)"
+_TITLE_RUN = re.compile(rf"\s+(?:from|in)\s+[\"“‘']?(?:The\s+)?({_CAP_WORD}(?:\s+(?:{_LINK}\s+)*{_CAP_WORD})*)")
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_word(word: str) -> set[str]:
+    """The parts of speech the `lemminflect` tables give a word (empty for names and foreign words)."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word.casefold()))
+
+
+def _title_words_ok(words: list[str]) -> bool:
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps or any(w.casefold() in _PLACE_WORDS for w in caps):
+        return False
+    if any(not _dictionary_word(w) for w in caps):
+        return False   # a proper name ("from Paris", "from Norway") is a place more often than a work: no cue
+    return len(caps) > 1 or bool(_dictionary_word(caps[0]) & {"ADJ", "VERB"})
+
+
+def character_of_a_work(text: str, start: int, end: int, own: Set[str] = frozenset()) -> bool:
+    """Is text[start:end] followed by "from"/"in" and a work's title made of ordinary words ("from Frozen",
+    "in Toy Story"), none of them the person's own name words?"""
+    m = _TITLE_RUN.match(text[end:])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if own and any(re.sub(r"['’]s?$", "", w).casefold() in own for w in words):
+        return False
+    return _title_words_ok(words)
+
+
+_TITLE = r"\b(?-i:[A-Z][a-z]{1,11})\.?"
+_NAME = r"(?-i:[A-Z][\w-]+(?:['’][A-Z][\w-]*)?)"   # "O'Hara", but not a possessive's "'s"
+# a singular verb or a verb for what one does to a work, just before the pair or the title
+_ONE_THING_BEFORE = re.compile(r"\b(?:is|was|does|has|isn't|wasn't|doesn't|wrote|write|written|writes|read|reading|"
+                               r"reread|watch|watched|watching|seen|see|saw|adapted|adapt|directed|published|"
+                               r"recommend|enjoy|enjoyed|like|liked|review|summari[sz]e|plot\s+of|summary\s+of|"
+                               r"themes?\s+of|happens\s+in|set\s+in|(?:film|movie|book|novel|story|play|musical|"
+                               r"adaptation|version|sequel|edition|copy|ending|author)\s+of)\s+(?:the\s+)?[\"“‘']?$",
+                               re.IGNORECASE)
+_ONE_THING_AFTER = re.compile(r"[\"”’']?\s+(?:is|was|has|isn't|wasn't)\b|[\"”’']?\s+about\s*[?.!]", re.IGNORECASE)
+
+
+def titled_pair_work(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one of two titled names joined by "and" ("Dr <A> and Mr <B>", "Mr and Mrs <A>") that
+    the turn treats as one thing: a singular verb or a verb for a work next to the pair?"""
+    before, after = text[:start], text[end:]
+    pair = None
+    left = re.search(rf"{_TITLE}\s+$", before)
+    right = re.match(rf"\s+(?:and|&)\s+{_TITLE}\s+{_NAME}", after)
+    if left and right and is_title(left.group().strip().strip(".")) and is_title(right.group().split()[1]):
+        pair = (left.start(), end + right.end())        # "Dr <form> and Mr <other>"
+    prior = re.search(rf"{_TITLE}\s+(?:and|&)\s+{_TITLE}\s+$", before) \
+        or re.search(rf"{_TITLE}\s+{_NAME}\s+(?:and|&)\s+{_TITLE}\s+$", before)
+    if pair is None and prior and all(is_title(w.strip(".")) for w in (prior.group().split()[0],
+                                                                       prior.group().split()[-1])):
+        pair = (prior.start(), end)                       # "Mr and Mrs <form>", "Dr <other> and Mr <form>"
+    if pair is None or re.match(r"['’]s?\b", text[pair[1]:]):
+        return False   # "Was Dr <A> and Mr <B>'s research funded?": the verb agrees with what the two own
+    return bool(_ONE_THING_BEFORE.search(text[:pair[0]]) or _ONE_THING_AFTER.match(text[pair[1]:]))
+
+
+# "What is <title> about?": the run of capitalised words and title links around the form, then "about"
+_ABOUT_BEFORE = re.compile(rf"\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:{_CAP_WORD}\.?|of|the|and|&)\s+)*$",
+                           re.IGNORECASE)
+_ABOUT_AFTER = re.compile(rf"(?:\s+(?:{_CAP_WORD}\.?|of|the|and|&))*\s+about\s*(?:[?.!]|$)", re.IGNORECASE)
+
+
+def asked_what_it_is_about(text: str, start: int, end: int) -> bool:
+    """Does the turn ask what a title holding the form is about ("What is <A> and Mr <B> about?")?"""
+    return bool(_ABOUT_BEFORE.search(text[:start]) and _ABOUT_AFTER.match(text[end:]))
+
+
+_WHERE_IS = re.compile(r"(?:^|[.!?]\s+|,\s*|\band\s+|\bso\s+)(?:what|where)(?:'s|’s|\s+is|\s+was)\s+$", re.IGNORECASE)
+_WHAT_IS = re.compile(r"(?:^|[.!?]\s+|,\s*|\band\s+|\bso\s+)what(?:'s|’s|\s+is|\s+was)\s+$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\s+(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])")
+_NOTHING_MORE = re.compile(r"\s*[?.!]+\s*$|\s*[?.!]+\s+")
+# the place of a meal, a drink or a booking: "a table at <Name>", "dinner at <Name>", "the menu at <Name>"
+_VENUE_BEFORE = re.compile(r"\b(?:eat|eating|ate|dine|dining|dined|dinner|lunch|brunch|breakfast|supper|drinks?|"
+                           r"coffee|table|reservations?|booking|menu|queue|shop|shopping|shopped)\s+"
+                           r"(?:(?:a|an|the|some|for|two|four|tonight|today)\s+){0,3}at\s+$", re.IGNORECASE)
+
+
+# said of a place one goes to: "worth the queue", "worth a visit", "open on Sundays"
+_VENUE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)?\s+"
+                          r"(?:(?:still\s+)?worth\s+(?:a\s+visit|visiting|the\s+(?:queue|wait|trip|price|money|detour))|"
+                          r"open\s+(?:on|at|late|today|tonight|now)\b|(?:still\s+)?open\s*\?)", re.IGNORECASE)
+
+
+def place_of_a_visit(text: str, start: int, end: int) -> bool:
+    """Is a bare form the place of a meal or a booking ("a table at <Name>", "dinner at <Name>"), or said to be
+    worth a visit or open ("Is <Name> in <City> worth the queue?")?  Said of a venue, not of a person."""
+    return bool(_VENUE_BEFORE.search(text[:start]) or _VENUE_AFTER.match(text[end:]))
+
+
+def asked_what_it_is(text: str, start: int, end: int) -> bool:
+    """Is a bare form asked *what* it is where it stands ("What is <Name> in <City> known for?", "Where is
+    <Name> in <City>?"), or asked what it is and nothing more ("What is <Name>?")?  A person is asked *who*.
+    Scope reads this for a bare given name only: a family name is how a person is spoken of ("What is
+    <Surname> known for?"), a bare given name seldom is; the caller lets any person cue win first."""
+    if _WHERE_IS.search(text[:start]) and _IN_A_PLACE.match(text[end:]):
+        return True
+    return bool(_WHAT_IS.search(text[:start]) and _NOTHING_MORE.match(text[end:]))
