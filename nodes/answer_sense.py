@@ -21,6 +21,12 @@ _PLACE_OF = re.compile(r"\b(?:town|city|village|borough|county|state|province|is
                        r"\s+of\s+$", re.IGNORECASE)
 
 
+def first_use(response: str, form: str) -> tuple[int, int] | None:
+    """Where the answer first writes the bare form as a word of its own."""
+    found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response)
+    return found.span() if found else None
+
+
 def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatch, target: Target) -> bool:
     """Does the answer show that a bare name the turn used (a family or given name alone) meant a place, a
     product or someone else?  It never names the target by a full form, and where it first writes the bare
@@ -31,10 +37,10 @@ def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatc
         return False
     if any(h.target_id == target.id for h in store.lexical(response)):
         return False
-    first = re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", response)
+    first = first_use(response, m.text)
     if first is None:
         return False
-    start, end = first.span()
+    start, end = first
     model = _MODEL_NUMBER.match(response[end:])
     # mostly the shape of the name, not what the answer says it is: "X is a legend of the track" is a person,
     # and no list of person nouns is complete; a closed list of places and vessels is ("X is a fishing town")
@@ -62,10 +68,10 @@ def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> 
     from alu.nodes.evidence import sentences
     from alu.nodes.reference import agrees, is_person_noun, opening_reference
 
-    first = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response)
+    first = first_use(response, form)
     if first is None:
         return False
-    start, end = first.span()
+    start, end = first
     if not _words_around(response, start, end)[1] or part_of_another_name(response, start, end, target):
         return False
     said = _SAID_TO_BE_SOMEONE.match(response, end)

@@ -109,6 +109,7 @@ def recheck_membership(cur: Any, target: Target, held_by: str | None) -> None:
 def check_membership(sets: Mapping[str, TargetSet], incoming: Iterable[Target], stored: Mapping[str, Target]) -> None:
     """Every incoming target's set exists, and no id held by another set is taken over: a move between sets
     would silently switch protection off for the set that held it."""
+    worded: dict[str, list[Target]] = {}   # the batch's targets of each set that has a refusal message
     for t in incoming:
         if t.target_set not in sets:
             raise UnknownTargetSet(t.target_set)
@@ -116,17 +117,22 @@ def check_membership(sets: Mapping[str, TargetSet], incoming: Iterable[Target], 
         if old is not None and old.target_set != t.target_set:
             raise TargetSetError(f"target id {t.id!r} is already used in set {old.target_set!r} (ids are unique "
                                  f"across sets); choose another id for set {t.target_set!r}")
-        refusal = sets[t.target_set].refusal
-        if refusal and _names(t)(refusal):  # written before the target joined: it must not start saying it
-            raise TargetSetError(f"set {t.target_set!r}'s refusal message names target {t.id!r}; change the "
+        if sets[t.target_set].refusal:
+            worded.setdefault(t.target_set, []).append(t)
+    for name, targets in worded.items():  # a message written before its targets joined must not start saying them
+        hits = _names_in(targets)(sets[name].refusal or "")
+        if hits:
+            raise TargetSetError(f"set {name!r}'s refusal message names target {hits[0].target_id!r}; change the "
                                  "message first (a refusal must not say what it withholds)")
 
 
-def _names(target: Target) -> Callable[[str], Sequence[LexicalHit]]:
+def _names_in(targets: Iterable[Target]) -> Callable[[str], Sequence[LexicalHit]]:
+    """A finder of these targets' names (strong forms), built once for the texts it is asked about."""
     from alu.retrieval.matcher import LexicalMatcher
 
     matcher = LexicalMatcher()
-    matcher.add(target)
+    for target in targets:
+        matcher.add(target)
     return matcher.find
 
 
@@ -144,12 +150,7 @@ def into_set(targets: Iterable[Target], target_set: str) -> list[Target]:
 
 def set_names_in(registry: TargetRegistry, name: str) -> Callable[[str], Sequence[LexicalHit]]:
     """A finder of the set's target names (strong forms), for checking its refusal message."""
-    from alu.retrieval.matcher import LexicalMatcher
-
-    matcher = LexicalMatcher()
-    for target in registry.page(target_set=name):
-        matcher.add(target)
-    return matcher.find
+    return _names_in(registry.page(target_set=name))
 
 
 def create_set(registry: TargetRegistry, name: str, refusal: str | None = None) -> int:
