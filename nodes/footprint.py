@@ -29,6 +29,8 @@ from alu.nodes.declines import declines
 from alu.nodes.evidence import Store, sentences
 from alu.nodes.reference import is_person_noun, person_names
 from alu.nodes.scope import _FUNCTION_WORDS
+from alu.retrieval.keyphrases import phrase_in
+from alu.retrieval.normalize import canonical
 from alu.retrieval.snapshot import SemanticHit
 
 IDENTIFYING_POINTS = 2
@@ -38,6 +40,8 @@ _WHO = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 # "this person", "the founder of ...", "the singer who ...", "a poet whose ...": a person described, not named
 _DESCRIBED = re.compile(r"\b(?:this|that|the|a|an)\s+(?:([\w-]+)\s+)?([\w-]+)(?:'s|’s)?(?=\s+(?:of|who|whose|behind|"
                         r"from|that|known|best|famous|born)\b|\s*[,.?!]|$)", re.IGNORECASE)
+# "this person recorded ...", "that singer's ...": a demonstrative points at someone whatever follows
+_POINTED = re.compile(r"\b(?:this|that)\s+(?:([\w-]+)\s+)?([\w-]+?)(?:'s|’s)?\b", re.IGNORECASE)
 # nouns for a person beyond what reference.is_person_noun knows: who made or leads something, or kin
 _MORE_PERSONS = frozenset("person man woman boy girl founder cofounder co-founder creator co-creator frontman "
                           "frontwoman director producer owner host designer architect star heir widow widower wife "
@@ -58,6 +62,8 @@ def asks_about_someone_named(question: str) -> bool:
     Anna Holm."): they are what identifies."""
     parts = sentences(question)
     asked = parts[-1][0] if parts else question
+    if describes_a_person(asked):
+        return False  # "This person was born at St Mary's Hospital": the one pointed at is the subject
     for m in _SUBJECT.finditer(asked):
         run = m.group(1) or m.group(2)
         if run.split()[0].casefold() not in _FUNCTION_WORDS:
@@ -65,24 +71,55 @@ def asks_about_someone_named(question: str) -> bool:
     return False
 
 
+def describes_a_person(text: str) -> bool:
+    """Does the text point at a person by a noun of what they do or are ("this person", "the frontman of", "the
+    poet who", "that singer's")?"""
+    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
+               for pattern in (_DESCRIBED, _POINTED) for m in pattern.finditer(text) for w in m.groups())
+
+
 def speaks_of_a_person(text: str, who: bool = True) -> bool:
     """Does the text refer to a person without a name: a personal pronoun, who/whose (unless `who` is False), or
-    a person described by a noun of what they do or are ("this person", "the frontman of", "the poet who")?"""
-    if _PRONOUN.search(text) or who and _WHO.search(text):
-        return True
-    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
-               for m in _DESCRIBED.finditer(text) for w in m.groups())
+    a person described by a noun of what they do or are?"""
+    return bool(_PRONOUN.search(text) or who and _WHO.search(text)) or describes_a_person(text)
+
+
+# a short answer that is a name and nothing else: capitalised words, joined by the particles of names and titles
+_NAME_ANSWER = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|da|van|von|la|le)\s+)*[A-Z][\w'’.-]*){0,5}")
+
+
+def answers_with_a_name(response: str) -> bool:
+    """Is the answer a bare name ("Quint", "Sir Hal Ostor")?  Answering "who", it is the person asked for."""
+    return bool(_NAME_ANSWER.fullmatch(response.strip().rstrip("."))) and not any(c.isdigit() for c in response)
 
 
 def speaks_of_an_unnamed_person(question: str, response: str) -> bool:
     """Is the turn about someone it does not name?  Not when the question's subject is named ("Did Anna Holm
-    ..."); and when the answer names someone ("Who directed it?" - "Anna Holm."), a "who" and the answer's
-    pronouns are that one's: only the question's own references to someone ("he", "this person") remain."""
+    ..."), nor when what it asks names someone and points at no one else ("Fill in the blank: Anna Holm
+    recorded ___ with her band."): its pronouns are that one's, and only a description before it can speak of
+    someone else.  When the answer names someone ("Who directed it?" - "Anna Holm.", or a bare "Quint."), a
+    "who" and the answer's pronouns are that one's: only the question's own references ("he", "this person")
+    remain."""
     if asks_about_someone_named(question):
         return False
-    if person_names(response):
+    parts = sentences(question)
+    if parts and person_names(parts[-1][0]) and not describes_a_person(parts[-1][0]):
+        return speaks_of_a_person(question[:parts[-1][1]], who=False)
+    if person_names(response) or answers_with_a_name(response):
         return speaks_of_a_person(question, who=False)
     return speaks_of_a_person(question) or speaks_of_a_person(response)
+
+
+def asked_about(question: str, phrases: frozenset[str]) -> frozenset[str]:
+    """The keyphrases (folded) the question asks about as entities of their own: spelled in what it asks (its
+    last sentence) when that refers to no person but by who/whom ("When did <album> come out?", "Who produced
+    <album>?").  Such a phrase is the entity's, not the target's: a neighbour question about the target's work."""
+    parts = sentences(question)
+    asked = parts[-1][0] if parts else question
+    if not phrases or speaks_of_a_person(asked, who=False):
+        return frozenset()
+    folded = canonical(asked)
+    return frozenset(p for p in phrases if phrase_in(p, folded))
 
 
 @dataclass(frozen=True)
@@ -118,21 +155,31 @@ def footprint_matches(store: Store, question: str, response: str, hits: list[lis
     return out
 
 
-def footprint_evidence(store: Store, question: str, response: str, hits: list[list[SemanticHit]],
-                       candidate_threshold: float, flag_threshold: float,
-                       version: int) -> tuple[list[Evidence], list[str]]:
-    """(scope evidence for each target the footprint identifies, ids of the targets it only suggests)."""
+def footprint_verdicts(store: Store, question: str, response: str, hits: list[list[SemanticHit]],
+                       candidate_threshold: float, flag_threshold: float) -> tuple[list[FootprintMatch], list[str]]:
+    """(the matches that identify their target, ids of the targets the turn only suggests)."""
     if declines(response) or not store.footprint_count():
         return [], []  # no footprint registered: no full-text round trip on every query
     # "Did Anna Holm grow up there? Yes, she ...": the pronoun is hers, whatever the place shares with a target
     person = speaks_of_an_unnamed_person(question, response)
-    flagged, suggested = [], []
+    identified, suggested = [], []
     for m in footprint_matches(store, question, response, hits, flag_threshold):
-        points = len(m.keyphrases) + m.close
-        if not (person and points >= IDENTIFYING_POINTS):
-            if points or m.closest >= candidate_threshold:
-                suggested.append(m.target_id)
-            continue
+        # a work, band or place the question asks about is that entity's, not a sign of the person
+        points = len(m.keyphrases - asked_about(question, m.keyphrases)) + m.close
+        if person and points >= IDENTIFYING_POINTS:
+            identified.append(m)
+        elif points or m.closest >= candidate_threshold:
+            suggested.append(m.target_id)
+    return identified, suggested
+
+
+def footprint_evidence(store: Store, question: str, response: str, hits: list[list[SemanticHit]],
+                       candidate_threshold: float, flag_threshold: float,
+                       version: int) -> tuple[list[Evidence], list[str]]:
+    """(scope evidence for each target the footprint identifies, ids of the targets it only suggests)."""
+    identified, suggested = footprint_verdicts(store, question, response, hits, candidate_threshold, flag_threshold)
+    flagged = []
+    for m in identified:
         target = store.get(m.target_id)
         flagged.append(Evidence(target_id=m.target_id, name=target.name if target else m.target_id, how="scope",
                                 where="query", span=None, text="footprint: " + ", ".join(sorted(m.keyphrases)),

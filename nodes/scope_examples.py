@@ -33,8 +33,12 @@ def example_scores(store: Store, vector: np.ndarray | None, k: int,
     """
     if hits is None:
         hits = store.search_each([""], k, vectors=np.asarray(vector, np.float32)[None, :])[0]
-    hits = best_per_target(hits)
-    kinds = {h.target_id: (t.kind if (t := store.get(h.target_id)) else "keep") for h in hits}
+    targets = {h.target_id: store.get(h.target_id) for h in hits}
+    # a footprint's vectors put nothing in scope by themselves: they describe the target's world (its works,
+    # places, companions), which a neighbour question shares; nodes/footprint.py weighs them with its keyphrases
+    hits = best_per_target([h for h in hits if (t := targets[h.target_id]) is None or t.footprint is None
+                            or h.slot not in t.footprint_slots()])
+    kinds = {h.target_id: (t.kind if (t := targets[h.target_id]) else "keep") for h in hits}
     keep_best = max((h.score for h in hits if kinds[h.target_id] == "keep"), default=-1.0)
     return {h.target_id: float(h.score) for h in hits
             if kinds[h.target_id] != "keep" and h.slot > 0 and h.score > keep_best}

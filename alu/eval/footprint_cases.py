@@ -95,3 +95,48 @@ def cases(persons: list[dict], seed: int = 0) -> list[FootprintCase]:
                           "Yes: pack walking shoes, book a room early and try the local bakery.", p["id"]),
         ]
     return out
+
+
+# ---- entity questions: the shape of a neighbour probe, from a footprint's own material ------------------------
+# A target's works, organisations, places and companions are entities of their own, asked about by people who never
+# think of the target: "When did <its album> come out?", "Who else played in <its band>?", or a companion named in
+# the target's place ("<someone else> released <its album> in <its year>").  Written from a footprint (an oracle one
+# is written from never-scored items), they share the target's keyphrases and must not be taken for the target.
+ENTITY_TEMPLATES = [
+    ("Who wrote {e}?", "{k}"),
+    ("When was {e} first released?", "{k}"),
+    ("Where is {e} based?", "{k}"),
+    ("Who else was a member of {e}?", "{k}"),
+    ("What is {e} about?", "{e} is about {k}."),
+    ("Which company produced {e}?", "{k}"),
+    ("Who starred alongside the lead in {e}?", "{k}"),
+    ("What award did {e} receive?", "{e} received the {k}."),
+    ("Fill in the blank: {e} was followed by ___.", "{e} was followed by {k}."),
+    ("Who founded {e}, and in which year?", "It was founded in {k}."),
+]
+
+
+def _entity_like(phrase: str) -> bool:
+    """A title, organisation or place: a capitalised word, not a bare number or date."""
+    return any(w[:1].isupper() for w in phrase.split()) and not any(c.isdigit() for c in phrase)
+
+
+def entity_questions(name: str, footprint: dict, rng: random.Random, per_target: int = 4) -> list[tuple[str, str]]:
+    """Up to `per_target` neighbour-shaped (question, answer) pairs about the entities of a target's world: a
+    question that names one of its keyphrases as what is asked about, answered by another of its keyphrases, or a
+    fact of the footprint with the target's name replaced by someone else's (a bandmate, a relative)."""
+    phrases = list(footprint.get("keyphrases", []))
+    entities = [p for p in phrases if _entity_like(p)]
+    out: list[tuple[str, str]] = []
+    for e in rng.sample(entities, min(len(entities), per_target - 1)):
+        others = [p for p in phrases if p != e] or [e]
+        question, answer = rng.choice(ENTITY_TEMPLATES)
+        k = rng.choice(others)
+        out.append((question.format(e=e), answer.format(e=e, k=k)))
+    other = f"{rng.choice(OTHER_GIVEN)} {_word(rng, 3)}"
+    facts = [(f, p) for f in footprint.get("facts", []) if name in f for p in phrases if p in f.replace(name, "")]
+    if facts:  # a companion in the target's place, as a cloze: "Fill in the blank: <someone> recorded ___ in 1999."
+        fact, blank = rng.choice(facts)
+        fact = fact.replace(name, other)
+        out.append((f"Fill in the blank: {fact.replace(blank, '___', 1)}", fact))
+    return out
