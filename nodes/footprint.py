@@ -34,6 +34,9 @@ from alu.retrieval.normalize import canonical
 from alu.retrieval.snapshot import SemanticHit
 
 IDENTIFYING_POINTS = 2
+# a sentence this close to one of a footprint's vectors restates that fact: one point that identifies alone when
+# the turn speaks of someone unnamed (chosen on never-scored material: benchmarks/footprint_dev.py)
+RESTATED = 0.75
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 _WHO = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
@@ -62,13 +65,20 @@ def asks_about_someone_named(question: str) -> bool:
     Anna Holm."): they are what identifies."""
     parts = sentences(question)
     asked = parts[-1][0] if parts else question
-    if describes_a_person(asked):
+    if points_at_someone(asked):
         return False  # "This person was born at St Mary's Hospital": the one pointed at is the subject
     for m in _SUBJECT.finditer(asked):
         run = m.group(1) or m.group(2)
         if run.split()[0].casefold() not in _FUNCTION_WORDS:
             return True
     return False
+
+
+def points_at_someone(text: str) -> bool:
+    """Does the text point at a person with a demonstrative ("this person", "that singer's")?  A role with "the"
+    ("the original host of ___") may be a named person's; "this person" is no one named."""
+    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
+               for m in _POINTED.finditer(text) for w in m.groups())
 
 
 def describes_a_person(text: str) -> bool:
@@ -103,7 +113,7 @@ def speaks_of_an_unnamed_person(question: str, response: str) -> bool:
     if asks_about_someone_named(question):
         return False
     parts = sentences(question)
-    if parts and person_names(parts[-1][0]) and not describes_a_person(parts[-1][0]):
+    if parts and person_names(parts[-1][0]) and not points_at_someone(parts[-1][0]):
         return speaks_of_a_person(question[:parts[-1][1]], who=False)
     if person_names(response) or answers_with_a_name(response):
         return speaks_of_a_person(question, who=False)
@@ -166,7 +176,7 @@ def footprint_verdicts(store: Store, question: str, response: str, hits: list[li
     for m in footprint_matches(store, question, response, hits, flag_threshold):
         # a work, band or place the question asks about is that entity's, not a sign of the person
         points = len(m.keyphrases - asked_about(question, m.keyphrases)) + m.close
-        if person and points >= IDENTIFYING_POINTS:
+        if person and (points >= IDENTIFYING_POINTS or m.closest >= RESTATED):
             identified.append(m)
         elif points or m.closest >= candidate_threshold:
             suggested.append(m.target_id)
