@@ -28,11 +28,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from alu.eval import data as D  # noqa: E402
+from alu.eval.footprint_cases import entity_questions  # noqa: E402
 from alu.eval.name_free import description, name_free, spells, subject_name  # noqa: E402
 from alu.eval.rwku_bench import filled, level1_halves, oracle_footprint  # noqa: E402
 from alu.nodes.evidence import sentences  # noqa: E402
-from alu.eval.footprint_cases import entity_questions  # noqa: E402
-from alu.nodes.footprint import asked_about, footprint_matches, footprint_verdicts, speaks_of_an_unnamed_person  # noqa: E402
+from alu.nodes.footprint import (  # noqa: E402
+    asked_about,
+    footprint_matches,
+    footprint_verdicts,
+    speaks_of_an_unnamed_person,
+)
 from alu.retrieval.store import TargetStore  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -49,7 +54,8 @@ def identified(store: TargetStore, question: str, answer: str, threshold: float,
     found, _ = footprint_verdicts(store, question, answer, hits, 1.0, threshold)
     if LOG is not None:  # what the rule saw, to read why it decided so
         raw = footprint_matches(store, question, answer, hits, threshold)
-        LOG.append({"family": FAMILY, "own": own, "q": question, "a": answer, "found": sorted(m.target_id for m in found),
+        LOG.append({"family": FAMILY, "own": own, "q": question, "a": answer,
+                    "found": sorted(m.target_id for m in found),
                     "person": speaks_of_an_unnamed_person(question, answer),
                     "matches": [(m.target_id, sorted(m.keyphrases), m.close, round(m.closest, 3),
                                  sorted(asked_about(question, m.keyphrases))) for m in raw]})

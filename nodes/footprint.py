@@ -105,19 +105,20 @@ def answers_with_a_name(response: str) -> bool:
 
 def speaks_of_an_unnamed_person(question: str, response: str) -> bool:
     """Is the turn about someone it does not name?  Not when the question's subject is named ("Did Anna Holm
-    ..."), nor when what it asks names someone and points at no one else ("Fill in the blank: Anna Holm
-    recorded ___ with her band."): its pronouns are that one's, and only a description before it can speak of
-    someone else.  When the answer names someone ("Who directed it?" - "Anna Holm.", or a bare "Quint."), a
-    "who" and the answer's pronouns are that one's: only the question's own references ("he", "this person")
-    remain."""
+    ...").  When what it asks names someone and points at no one else ("Fill in the blank: Anna Holm recorded
+    ___ with her band."), its pronouns and roles are that one's: only a description before it, or the answer,
+    can speak of someone else.  When the answer names someone ("Who directed it?" - "Anna Holm.", or a bare
+    "Quint."), a "who" and the answer's pronouns are that one's: only the question's own references ("he",
+    "this person") remain."""
     if asks_about_someone_named(question):
         return False
     parts = sentences(question)
+    own = question
     if parts and person_names(parts[-1][0]) and not points_at_someone(parts[-1][0]):
-        return speaks_of_a_person(question[:parts[-1][1]], who=False)
+        own = question[:parts[-1][1]]  # what is asked names someone: its pronouns and roles are that one's
     if person_names(response) or answers_with_a_name(response):
-        return speaks_of_a_person(question, who=False)
-    return speaks_of_a_person(question) or speaks_of_a_person(response)
+        return speaks_of_a_person(own, who=False)
+    return speaks_of_a_person(own) or speaks_of_a_person(response)
 
 
 def asked_about(question: str, phrases: frozenset[str]) -> frozenset[str]:
