@@ -170,3 +170,93 @@ def test_import_warns_about_keyphrases_the_lookup_never_finds(home, embedder):
     assert [w for w in warned if "keyphrase" in w] == [
         "target 'teodor-vance': keyphrase 'The Good Life' has only common words and is never looked up; name "
         "something distinctive (a title, a place, an organisation)"]
+
+
+@pytest.mark.parametrize("question, answer, unnamed", [
+    # "this person" with a verb after it points at someone, whatever a place in the sentence is called
+    ("I am asking about someone. This person was born at St Ilse's Hospital. Where did this person study?",
+     "In Port Aurelia.", True),
+    # a companion named in what is asked: the pronoun is that one's
+    ("Fill in the blank: Hella Brandvik recorded ___ with her band in 1999.",
+     "Hella Brandvik recorded Tidewater Songs with her band in 1999.", False),
+    # a role beside the named person ("the original host of") is the named one's, or the blank's
+    ("Fill in the blank: Hella Brandvik was the original host of ___.", "Hella Brandvik was the original host of "
+     "Kiln Night.", False),
+    # "who" answered by a bare name: the person asked for is that one
+    ("Who produced the Saltglass Biennale?", "Quint Halvard", False),
+    ("Who produced the Saltglass Biennale?", "It was produced in Port Aurelia.", True),
+    # what is asked names something that looks like a name; the answer still speaks of someone
+    ("Which glassblower won the Rian Medal?", "She grew up in Port Aurelia and founded the Tidewater Kiln.", True),
+])
+def test_whom_a_turn_speaks_of(question, answer, unnamed):
+    from alu.nodes.footprint import speaks_of_an_unnamed_person
+
+    assert speaks_of_an_unnamed_person(question, answer) is unnamed
+
+
+def test_a_bare_name_answer_and_the_entity_a_question_asks_about():
+    from alu.nodes.footprint import answers_with_a_name, asked_about
+
+    assert answers_with_a_name("Quint Halvard") and answers_with_a_name("Sir Hal van Ostor.")
+    assert not answers_with_a_name("It was founded in 1989.") and not answers_with_a_name("1989")
+    phrases = frozenset(folded("Tidewater Kiln", "Port Aurelia"))
+    # the work asked about as such is its own entity; the place in a description before the question is not
+    assert asked_about("She lived in Port Aurelia. When did the Tidewater Kiln open?", phrases) == folded(
+        "Tidewater Kiln")
+    # what is asked points at someone: the phrases are that person's
+    assert asked_about("When did this person open the Tidewater Kiln?", phrases) == frozenset()
+
+
+def test_footprint_vectors_put_no_one_in_conversation_scope(home, embedder):
+    """A question close to a footprint fact is the footprint rule's to weigh (nodes/footprint.py); the same text
+    as a registered fact of the target puts it in scope, as before."""
+    from alu.nodes.scope_examples import example_scores
+
+    store = TargetStore(home, embedder)
+    store.add([ODA])
+    vector = embedder.embed(["She was born in Port Aurelia in 1961."])[0]
+    assert example_scores(store, vector, 8) == {}
+    store.add([{"name": "Teodor Vance", "facts": ["He was born in Port Aurelia in 1961."]}])
+    assert set(example_scores(store, vector, 8)) == {"teodor-vance"}
+
+
+def test_footprint_verdicts_weigh_the_turn_and_not_the_entities_it_asks_about(home, embedder):
+    from alu.nodes.evidence import sentences
+    from alu.nodes.footprint import footprint_verdicts
+
+    store = TargetStore(home, embedder)
+    store.add([ODA, {"name": "Teodor Vance"}])
+
+    def verdict(question, answer):
+        asked = [s for s, _, _ in sentences(question)]
+        hits = store.search_each([*(asked if len(asked) > 1 else [question]),
+                                  *[s for s, _, _ in sentences(answer)]], 8)
+        found, suggested = footprint_verdicts(store, question, answer, hits, 0.45, 0.62)
+        return [m.target_id for m in found], suggested
+
+    # a description of someone that restates a footprint fact identifies her, with no keyphrase beside the place
+    assert verdict("I will not say her name. This person was born in Port Aurelia in 1961. What did she make?",
+                   "Glass bowls.")[0] == ["marisol-oda"]
+    # her collective asked about as such, answered by a bare name: a neighbour question, only a candidate
+    found, suggested = verdict("Who else was a member of the Tidewater Kiln?", "Quint Halvard")
+    assert found == [] and "marisol-oda" in suggested
+    # a companion in her place, named
+    found, _ = verdict("Fill in the blank: Hella Brandvik showed at the ___ with the Tidewater Kiln.",
+                       "Hella Brandvik showed at the Saltglass Biennale with the Tidewater Kiln.")
+    assert found == []
+
+
+def test_entity_questions_name_the_targets_world_and_a_companion():
+    import random
+
+    from alu.eval.footprint_cases import entity_questions
+
+    footprint = {"facts": ["Marisol Oda founded the Tidewater Kiln in Port Aurelia."],
+                 "keyphrases": ["Tidewater Kiln", "Port Aurelia", "1989"]}
+    made = entity_questions("Marisol Oda", footprint, random.Random(3), per_target=3)
+    assert len(made) == 3
+    assert all("Marisol" not in q + a for q, a in made)
+    # entity questions name a keyphrase (never the bare year) as what they ask about
+    assert all(any(k in q for k in ("Tidewater Kiln", "Port Aurelia")) for q, _ in made[:2])
+    question, answer = made[-1]  # the companion: the fact with another person in her place, as a cloze
+    assert question.startswith("Fill in the blank: ") and "___" in question and answer.endswith("Port Aurelia.")
