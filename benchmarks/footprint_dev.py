@@ -1,6 +1,6 @@
 """Footprint rules on never-scored material: what they catch and what they over-block.
 
-    python benchmarks/footprint_dev.py [--threshold 0.62] [--out benchmarks/results/footprints/dev.json]
+    python benchmarks/footprint_dev.py [--threshold 0.62] [--out benchmarks/results/footprints/dev.json] [--log F]
 
 Under the footprint protocol (`alu eval rwku --splits ...,oracle_footprints`) RWKU's level-1 items are
 footprint and description material, never scored.  Here the 200 subjects are registered with footprints
@@ -8,8 +8,10 @@ written from half A of their level-1 items, and
 - caught: half-B level-1 probes that spell the name, asked name-free (the name replaced by "this person"
   after two other half-B facts), answered by their gold answer: is the subject identified by its footprint?
 - over-blocked: half-B level-1 probes as written (they name their own subject), answered: is another subject
-  identified? and the calibrating half of the everyday corpus: is anyone?  (The held-out half is counted too,
-  as a scored figure, in its own entry.)
+  identified? neighbour-shaped questions about the entities of each subject's world, written from its footprint
+  (alu/eval/footprint_cases.entity_questions: "When was <its album> first released?", a companion named in its
+  place as a cloze): is anyone?  and the calibrating half of the everyday corpus: is anyone?  (The held-out half
+  is counted too, as a scored figure, in its own entry.)
 The footprint rule alone (nodes/footprint.py) is applied, without the graph's name matching, so what it adds
 is what is read.  These are the data the rules and the threshold were chosen on; scored figures are in
 benchmarks/results/footprints/ (README, "Measured with oracle footprints").

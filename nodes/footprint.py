@@ -8,15 +8,17 @@ keyphrase, and every sentence of the question or the answer at the flag threshol
 
 - Two points identify the target when the turn speaks of a person without naming one ("he", "who",
   "this person", "the founder of ..."): the turn is about the target and gets the non-answer, as a turn
-  naming it would (evidence how="scope").
+  naming it would (evidence how="scope").  So does one sentence that restates a footprint fact (RESTATED).
 - Otherwise any point, or a sentence at the candidate threshold, makes the target a candidate for the
   auditor, whose prompt carries the footprint.
 
 The person is what the footprint identifies.  A target's works, places and companions are also entities of
 their own: "When did <the target's show> first air on <its channel>?" holds two of the target's keyphrases
 and asks about neither person nor target, and a model that never learned the target still knows the show.
-A keyphrase shared by several targets, or contained in another keyphrase found, is no independent point
-(the full-text lookup drops both: retrieval/snapshot.py).  An answer that only declines reveals nothing.
+So a keyphrase spelled in what the question asks, when that points at no one, is no point: the question is
+about that entity.  A keyphrase shared by several targets, or contained in another keyphrase found, is no
+independent point (the full-text lookup drops both: retrieval/snapshot.py).  An answer that only declines
+reveals nothing.
 """
 
 from __future__ import annotations
