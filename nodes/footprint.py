@@ -101,7 +101,7 @@ _NAME_ANSWER = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|da|van|von
 
 
 def answers_with_a_name(response: str) -> bool:
-    """Is the answer a bare name ("Quint", "Sir Hal Ostor")?  Answering "who", it is the person asked for."""
+    """Is the answer a bare name ("Halvard", "Sir Hal Ostor")?  Answering "who", it is the person asked for."""
     return bool(_NAME_ANSWER.fullmatch(response.strip().rstrip("."))) and not any(c.isdigit() for c in response)
 
 
@@ -110,7 +110,7 @@ def speaks_of_an_unnamed_person(question: str, response: str) -> bool:
     ...").  When what it asks names someone and points at no one else ("Fill in the blank: Anna Holm recorded
     ___ with her band."), its pronouns and roles are that one's: only a description before it, or the answer,
     can speak of someone else.  When the answer names someone ("Who directed it?" - "Anna Holm.", or a bare
-    "Quint."), a "who" and the answer's pronouns are that one's: only the question's own references ("he",
+    "Halvard."), a "who" and the answer's pronouns are that one's: only the question's own references ("he",
     "this person") remain."""
     if asks_about_someone_named(question):
         return False

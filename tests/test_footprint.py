@@ -183,7 +183,7 @@ def test_import_warns_about_keyphrases_the_lookup_never_finds(home, embedder):
     ("Fill in the blank: Hella Brandvik was the original host of ___.", "Hella Brandvik was the original host of "
      "Kiln Night.", False),
     # "who" answered by a bare name: the person asked for is that one
-    ("Who produced the Saltglass Biennale?", "Quint Halvard", False),
+    ("Who produced the Saltglass Biennale?", "Tovar Halvard", False),
     ("Who produced the Saltglass Biennale?", "It was produced in Port Aurelia.", True),
     # what is asked names something that looks like a name; the answer still speaks of someone
     ("Which glassblower won the Rian Medal?", "She grew up in Port Aurelia and founded the Tidewater Kiln.", True),
@@ -197,7 +197,7 @@ def test_whom_a_turn_speaks_of(question, answer, unnamed):
 def test_a_bare_name_answer_and_the_entity_a_question_asks_about():
     from alu.nodes.footprint import answers_with_a_name, asked_about
 
-    assert answers_with_a_name("Quint Halvard") and answers_with_a_name("Sir Hal van Ostor.")
+    assert answers_with_a_name("Tovar Halvard") and answers_with_a_name("Sir Hal van Ostor.")
     assert not answers_with_a_name("It was founded in 1989.") and not answers_with_a_name("1989")
     phrases = frozenset(folded("Tidewater Kiln", "Port Aurelia"))
     # the work asked about as such is its own entity; the place in a description before the question is not
@@ -238,7 +238,7 @@ def test_footprint_verdicts_weigh_the_turn_and_not_the_entities_it_asks_about(ho
     assert verdict("I will not say her name. This person was born in Port Aurelia in 1961. What did she make?",
                    "Glass bowls.")[0] == ["marisol-oda"]
     # her collective asked about as such, answered by a bare name: a neighbour question, only a candidate
-    found, suggested = verdict("Who else was a member of the Tidewater Kiln?", "Quint Halvard")
+    found, suggested = verdict("Who else was a member of the Tidewater Kiln?", "Tovar Halvard")
     assert found == [] and "marisol-oda" in suggested
     # a companion in her place, named
     found, _ = verdict("Fill in the blank: Hella Brandvik showed at the ___ with the Tidewater Kiln.",
