@@ -261,8 +261,8 @@ class TargetStore(VersionedViews):
         for j, t in enumerate(target_ids):
             if t in rows:
                 _, target, matrix = rows[t]
-                # a bare name means nothing to match; a footprint's vectors find candidates, they flag nothing
-                # alone (nodes/footprint.py weighs them with the keyphrases)
+                # a bare name means nothing to match; a footprint's vectors are weighed by nodes/footprint.py,
+                # with the keyphrases and whom the turn speaks of, never by an answer's closeness alone
                 vectors = matrix[(0 if target.description else 1):target.footprint_slots().start]
                 if len(vectors):
                     out[:, j] = (embedded @ vectors.T).max(axis=1)
