@@ -26,7 +26,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from alu.calibration import budget_margins, fit_probe  # noqa: E402
 from alu.eval import data as D  # noqa: E402
-from alu.eval import everyday  # noqa: E402
+from alu.eval import everyday, exam  # noqa: E402
 from alu.eval.benches import mc_item  # noqa: E402
 from alu.eval.fixed_roles import CachingEmbedder  # noqa: E402
 from alu.eval.topics import cyber_templates, held_out, stem, template_key, topic_targets  # noqa: E402
@@ -56,6 +56,7 @@ def scored_sets(root, mmlu_sample: int | None = None, mmlu_seed: int = 1) -> dic
     if mmlu_sample is not None:
         out["mmlu"] = random.Random(mmlu_seed).sample(out["mmlu"], mmlu_sample)
     out["everyday"] = [r["question"] for r in everyday.load("held_out")]
+    out["exam"] = [mc_item("exam", r["base"], r).query for r in exam.load("held_out")]
     return out
 
 
