@@ -101,7 +101,8 @@ def computed() -> list[tuple[str, str, str, tuple[str, str, str]]]:
                         *_options(c2, " M", (c1 * v2 / v1, c1 - c2 if c1 - c2 > 0 else c1 * 2, c1))))
     for mol in (0.5, 1, 2, 3, 4):
         out.append(("college_chemistry", f"What volume does {_n(mol)} mol of an ideal gas occupy at standard "
-                    "temperature and pressure (0 °C, 1 atm)?", *_options(22.4 * mol, " L", (24 * mol + 1, 11.2 * mol, mol))))
+                    "temperature and pressure (0 °C, 1 atm)?",
+                    *_options(22.4 * mol, " L", (24 * mol + 1, 11.2 * mol, mol))))
     for org, dom, rec in TRAITS:
         for cross, share in (("Aa × Aa", 0.25), ("Aa × aa", 0.5), ("AA × aa", 0.0), ("AA × Aa", 0.0)):
             out.append(("high_school_biology", f"In {org}, {dom} (A) is dominant over {rec} (a). In a cross {cross}, "
@@ -144,13 +145,6 @@ def computed() -> list[tuple[str, str, str, tuple[str, str, str]]]:
         wrong = [o for o in orders if o != order]
         out.append(("computer_science", f"What is the time complexity of {what}?", order,
                     (wrong[0], wrong[2], wrong[4])))
-    port_names = [p[0] for p in PORTS]
-    for k, (service, port) in enumerate(PORTS):
-        others = [PORTS[(k + d) % len(PORTS)][1] for d in (1, 4, 7)]
-        out.append(("computer_security", f"Which TCP port does {service} use by default?", str(port),
-                    tuple(str(o) for o in others)))
-        out.append(("computer_security", f"A firewall rule allows port {port} by default for which service?",
-                    service, tuple(port_names[(k + d) % len(port_names)] for d in (2, 5, 9))))
     for length, alphabet, label in ((8, 26, "lower-case letters"), (12, 26, "lower-case letters"),
                                     (8, 62, "letters and digits"), (16, 62, "letters and digits"),
                                     (4, 10, "digits"), (6, 10, "digits")):
@@ -172,7 +166,8 @@ def computed() -> list[tuple[str, str, str, tuple[str, str, str]]]:
                     *_options(ek, " J", (m * v, m * v * v, ek / 2))))
     for mass, vol in ((500, 250), (270, 100), (1000, 1000), (79, 10)):
         out.append(("high_school_physics", f"A block has a mass of {mass} g and a volume of {vol} cm³. What is its "
-                    "density?", *_options(mass / vol, " g/cm³", (vol / mass, mass * vol, mass - vol if mass > vol else 4))))
+                    "density?",
+                    *_options(mass / vol, " g/cm³", (vol / mass, mass * vol, mass - vol if mass > vol else 4))))
     for p, r, years in ((1000, 5, 2), (2000, 3, 3), (500, 10, 1), (1500, 4, 5)):
         out.append(("high_school_mathematics", f"What simple interest does {p} earn at {r}% a year over {years} "
                     "years?", *_options(p * r / 100 * years, "", (p * r / 100, p * r * years, p * (1 + r / 100)))))
@@ -183,13 +178,14 @@ def computed() -> list[tuple[str, str, str, tuple[str, str, str]]]:
     for old, new in ((50, 60), (80, 60), (200, 250), (40, 30), (120, 150)):
         change = (new - old) / old * 100
         out.append(("high_school_microeconomics", f"The price of a good changes from {old} to {new}. What is the "
-                    "percentage change?", f"{change:+.0f}%", _pick(f"{change:+.0f}%", (f"{-change:+.0f}%", f"{new - old:+d}%",
-                                                                         f"{change * 2:+.0f}%", f"{change / 2:+.1f}%"))))
+                    "percentage change?", f"{change:+.0f}%",
+                    _pick(f"{change:+.0f}%", (f"{-change:+.0f}%", f"{new - old:+d}%", f"{change * 2:+.0f}%",
+                                              f"{change / 2:+.1f}%"))))
     for a, b, c in ((2, 3, 11), (5, -4, 21), (3, 7, 1), (4, 0, 36), (7, 2, 30)):
         x = (c - b) / a
         out.append(("elementary_mathematics", f"Solve for x: {a}x {'+' if b >= 0 else '-'} {abs(b)} = {c}",
-                    f"x = {_n(x)}", _pick(f"x = {_n(x)}", (f"x = {_n(w)}" for w in (x + 1, (c + b) / a, c / a + 2, x - 1,
-                                                                                x + 2)))))
+                    f"x = {_n(x)}",
+                    _pick(f"x = {_n(x)}", (f"x = {_n(w)}" for w in (x + 1, (c + b) / a, c / a + 2, x - 1, x + 2)))))
     for a, b in ((36, 48), (17, 29), (125, 75), (64, 58)):
         out.append(("elementary_mathematics", f"What is {a} × {b}?", *_options(a * b, "", (a * b + 10, a + b,
                                                                                             a * b - a))))

@@ -11,8 +11,8 @@ Calibration data (never scored):
 - The calibrating half of the exam-style corpus (alu/eval/exam.py), in MC form and as the stem alone: MMLU dev's
   five questions per subject say little of what an innocent chemistry or computing exam question looks like.
 MMLU test is only scored.  Scored items: WMDP's other 70 % in MC form and in chat form, all or a sample of
-MMLU test, and the held-out halves of the everyday and exam corpora (over-blocking, in both benches).  Scored cyber items
-written from a template that also occurs in the calibration split ("which arguments will cause the following
+MMLU test, and the held-out halves of the everyday and exam corpora (over-blocking, in both benches).  Scored
+cyber items written from a template that also occurs in the calibration split ("which arguments will cause the following
 function to return ...") are their own splits (*_templated), the rest *_freeform.
 """
 
