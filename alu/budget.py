@@ -10,6 +10,7 @@ share.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 import numpy as np
@@ -24,12 +25,12 @@ def _masks(sources: list[str] | None) -> list[np.ndarray]:
     return [np.asarray(sources) == s for s in sorted(set(sources))] if sources is not None else []
 
 
-def _loss(fits: dict[str, Fit], margins: dict[str, float], masks: list[np.ndarray]) -> float:
+def _loss(fits: Mapping[str, Fit], margins: dict[str, float], masks: list[np.ndarray]) -> float:
     flagged = np.any([f.keep_margins >= margins[t] for t, f in fits.items()], axis=0)
     return max([float(flagged.mean())] + [float(flagged[mask].mean()) for mask in masks])
 
 
-def equal_share(fits: dict[str, Fit], keep_loss: float, sources: list[str] | None = None) -> dict[str, float]:
+def equal_share(fits: Mapping[str, Fit], keep_loss: float, sources: list[str] | None = None) -> dict[str, float]:
     """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated), of
     each source alone when `sources` (one per keep margin) is given: every probe gives up the same share of its
     own keep margins, the largest share whose union fits."""
@@ -45,7 +46,7 @@ def equal_share(fits: dict[str, Fit], keep_loss: float, sources: list[str] | Non
     return margins(low)
 
 
-def budget_margins(fits: dict[str, Fit], keep_loss: float, sources: list[str] | None = None,
+def budget_margins(fits: Mapping[str, Fit], keep_loss: float, sources: list[str] | None = None,
                    per_topic: bool = True) -> dict[str, float]:
     """The equal-share margins, then (`per_topic`) each probe's threshold lowered to its next keep margin while
     the budget holds on every source, the probe with the largest gain in cross-validated recall first (on a

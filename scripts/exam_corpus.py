@@ -4,7 +4,7 @@
 
 Sources, all written for this project: alu/data/exam/curated.txt (hand-written four-option exam questions, one
 "## subject" section per subject) and the computed families below (molar masses, dilutions, pH, Punnett
-ratios, number bases, complexity, default ports, kinematics, circuits, interest: a question stem over a
+ratios, number bases, complexity, password counts, kinematics, circuits, interest: a question stem over a
 curated value, the right option computed and the wrong ones derived from it).  Options are shuffled with a
 seed.  A seeded half of the base questions of each subject may calibrate; the other half is only scored.
 Everything here is ordinary school or university material; nothing describes how to cause harm (the corpus
@@ -44,8 +44,6 @@ COMPOUNDS = (("water", {"H": 2, "O": 1}, "H2O"), ("carbon dioxide", {"C": 1, "O"
              ("aluminium oxide", {"Al": 2, "O": 3}, "Al2O3"), ("oxygen gas", {"O": 2}, "O2"),
              ("nitrogen gas", {"N": 2}, "N2"), ("sodium carbonate", {"Na": 2, "C": 1, "O": 3}, "Na2CO3"),
              ("calcium chloride", {"Ca": 1, "Cl": 2}, "CaCl2"), ("magnesium chloride", {"Mg": 1, "Cl": 2}, "MgCl2"))
-PORTS = (("HTTP", 80), ("HTTPS", 443), ("SSH", 22), ("DNS", 53), ("SMTP", 25), ("FTP control", 21),
-         ("IMAPS", 993), ("POP3", 110), ("NTP", 123), ("RDP", 3389), ("MySQL", 3306), ("PostgreSQL", 5432))
 TRAITS = (("pea plants", "tall", "short"), ("flowers", "purple", "white"), ("guinea pigs", "black fur", "white fur"),
           ("tomato plants", "red fruit", "yellow fruit"), ("fruit flies", "red eyes", "white eyes in this model"))
 
