@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from alu.budget import budget_margins
 from alu.extras import pyplot
 from alu.nodes.scope_examples import SCOPE_THRESHOLD_KEY, example_scores
 from alu.retrieval.probes import NGRAM_FEATURES, Probe, ProbeTable, ngram_vectorizer
@@ -171,27 +172,6 @@ def fit_probe(positives: tuple[list[str], np.ndarray], negatives: tuple[list[str
     coef = model.coef_[0]
     return ProbeFit(tuple(float(w) for w in coef[NGRAM_FEATURES:]), tuple(float(w) for w in coef[:NGRAM_FEATURES]),
                     float(model.intercept_[0]), scores[:n], scores[n:])
-
-
-def budget_margins(fits: dict[str, ProbeFit], keep_loss: float, sources: list[str] | None = None) -> dict[str, float]:
-    """Margins that together flag at most `keep_loss` of the keep questions and exemplars (cross-validated), of
-    each source alone when `sources` (one per keep margin) is given: every probe gives up the same share of its
-    own keep margins, the largest share whose union fits."""
-    masks = [np.asarray(sources) == s for s in sorted(set(sources))] if sources is not None else []
-
-    def margins(share: float) -> dict[str, float]:   # just above the margin that `share` of keep texts reach
-        return {t: float(np.quantile(f.keep_margins, 1.0 - share, method="higher")) + 1e-9 for t, f in fits.items()}
-
-    def loss(share: float) -> float:
-        m = margins(share)
-        flagged = np.any([f.keep_margins >= m[t] for t, f in fits.items()], axis=0)
-        return max([float(flagged.mean())] + [float(flagged[mask].mean()) for mask in masks])
-
-    low, high = 0.0, 1.0
-    for _ in range(40):
-        mid = (low + high) / 2
-        low, high = (mid, high) if loss(mid) <= keep_loss else (low, mid)
-    return margins(low)
 
 
 def embedder_id(store) -> str:

@@ -52,7 +52,7 @@ def test_bench_tiny_slice_writes_results(bench, tmp_path, embedder):
     if bench in ("wmdp", "mmlu"):
         # the oracle picks the right letter; everyday chat is scored for over-blocking in both benches
         assert all(s["none"]["mc_score"] == 1.0 for s in oracle.values() if s["none"]["kind"] == "mc")
-        assert oracle["everyday"]["none"]["kind"] == "retain"
+        assert oracle["everyday"]["none"]["kind"] == "retain" and oracle["exam"]["none"]["kind"] == "mc"
         # each WMDP topic is decided by a probe fitted on calibration data (never on the items it scores)
         calibrated = [n for n in saved["notes"] if n.startswith("calibrated on")]
         assert len(calibrated) == 1
@@ -201,7 +201,7 @@ def test_calibration_never_touches_a_scored_item(bench):
     assert not calibration & (test | test_mc)
     assert not any(stem(x) in test for x in calibration)
     splits = {it.split for it in plan.items}
-    assert "everyday" in splits
+    assert {"everyday", "exam"} <= splits   # over-blocking on the held-out halves of both corpora
     if bench == "wmdp":
         assert {"bio", "bio_chat", "cyber_freeform", "cyber_templated", "cyber_chat_freeform"} <= splits
         # the forget calibration questions include chat forms (the stem alone)

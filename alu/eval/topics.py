@@ -8,9 +8,11 @@ Calibration data (never scored):
 - MMLU dev (5 questions per subject, never scored; a dev question whose text recurs in MMLU test is dropped):
   half keep exemplars, half keep questions, and every dev stem in chat form as a keep question.
 - The calibrating half of the everyday-chat corpus (alu/eval/everyday.py) as keep questions.
+- The calibrating half of the exam-style corpus (alu/eval/exam.py), in MC form and as the stem alone: MMLU dev's
+  five questions per subject say little of what an innocent chemistry or computing exam question looks like.
 MMLU test is only scored.  Scored items: WMDP's other 70 % in MC form and in chat form, all or a sample of
-MMLU test, and the held-out half of the everyday corpus (over-blocking, in both benches).  Scored cyber items
-written from a template that also occurs in the calibration split ("which arguments will cause the following
+MMLU test, and the held-out halves of the everyday and exam corpora (over-blocking, in both benches).  Scored
+cyber items written from a template that also occurs in the calibration split ("which arguments will cause the following
 function to return ...") are their own splits (*_templated), the rest *_freeform.
 """
 
@@ -19,13 +21,14 @@ from __future__ import annotations
 import re
 
 from alu.eval import data as D
-from alu.eval import everyday
+from alu.eval import everyday, exam
 from alu.eval.benches import CALIBRATION_FRACTION, CALIBRATION_SEED, Group, Plan, calibration_split, mc_item, sample
 from alu.eval.runner import Item
 from alu.retrieval.targets import MAX_ITEM_CHARS
 
 PROTOCOL = "all targets at once; calibrated on unscored data only"
 EVERYDAY_SPLIT = "everyday"
+EXAM_SPLIT = "exam"
 
 
 def stem(question: str) -> str:
@@ -116,16 +119,19 @@ def topic_targets(root, sampled: bool = False) -> tuple[list[dict], dict, list[s
     if sampled:
         calibrating = sample(calibrating, SAMPLED_EVERYDAY, CALIBRATION_SEED, "everyday")
     keep += [{"text": r["question"], "group": f"everyday:{r['base']}", "source": "everyday"} for r in calibrating]
+    exams = [r for r in exam.load("calibration") if stem(r["question"]) not in test]
+    keep += [{"text": x, "group": f"exam:{r['base']}", "source": exam.SOURCE} for r in exams
+             for x in (mc_item(EXAM_SPLIT, r["base"], r).query, stem(r["question"]))]
     notes = [f"WMDP calibration split (never scored): a seeded {CALIBRATION_FRACTION:.0%} of each domain "
              f"({CALIBRATION_SEED}); half are the topic's examples, half more labelled forget questions; each of "
              "them is also a forget question in chat form (the stem alone, plain and in a conversational frame)",
              f"keep data: MMLU dev ({len(dev)} of {len(dev_all)} questions; those whose text recurs in MMLU test "
              "are dropped), half keep exemplars, half keep questions, every stem also in chat form; and the "
-             f"calibrating half of the everyday-chat corpus ({len(calibrating)} questions); MMLU test is only "
-             "scored",
+             f"calibrating half of the everyday-chat corpus ({len(calibrating)} questions) and of the exam-style "
+             f"corpus ({len(exams)} questions, MC form and stem alone); MMLU test is only scored",
              "probe thresholds are placed on cross-validated margins (the forms of one question: MC, stem, framed "
              "stem, an everyday question's phrasings, share a fold) so that the keep-loss budget holds on each keep "
-             "source alone: MMLU dev questions, everyday questions, keep exemplars"]
+             "source alone: MMLU dev questions, everyday questions, exam-style questions, keep exemplars"]
     if sampled:
         notes.append(f"this smoke run calibrates on fewer texts: plain chat forms of the tuning questions only and "
                      f"{SAMPLED_EVERYDAY} everyday questions (a run of more than {SMOKE_LIMIT} items uses all)")
@@ -138,11 +144,17 @@ def everyday_items(limit, seed) -> list[Item]:
                  gold=r["answer"]) for r in rows]
 
 
+def exam_items(limit, seed) -> list[Item]:
+    rows = sample(exam.load("held_out"), limit, seed, EXAM_SPLIT)
+    return [mc_item(EXAM_SPLIT, r["base"], r) for r in rows]
+
+
 def plan(root, items: list[Item], notes: list[str], redact: bool, limit, seed) -> Plan:
     """One registry holding every topic and keep target, calibrated once; scored on `items` and the held-out
     everyday questions."""
     targets, calibration, calibration_notes = topic_targets(root, sampled=smoke(limit))
-    items = [*items, *everyday_items(limit if smoke(limit) else None, seed)]
+    few = limit if smoke(limit) else None
+    items = [*items, *everyday_items(few, seed), *exam_items(few, seed)]
     # a scored question that is word for word a calibration text (WMDP and MMLU dev repeat a few) is not scored
     seen = {x["text"] for x in (*calibration["forget"], *calibration["keep"])}
     seen |= {x for t in targets for x in t.get("examples", [])}
@@ -151,7 +163,8 @@ def plan(root, items: list[Item], notes: list[str], redact: bool, limit, seed) -
     held = len(everyday.load("held_out"))
     notes = [*notes, *calibration_notes,
              f"over-blocking on everyday chat: the held-out half of the everyday corpus ({held} questions, "
-             f"{EVERYDAY_SPLIT} split; never calibration data)",
+             f"{EVERYDAY_SPLIT} split; never calibration data), and on exam-style questions: the held-out half of "
+             f"the exam corpus ({len(exam.load('held_out'))} questions, {EXAM_SPLIT} split)",
              f"{len(dropped)} scored question(s) are word for word a calibration text and are not scored"
              + (f" ({', '.join(sorted(set(dropped)))})" if dropped else "")]
     group = Group("", [t["id"] for t in targets], items, calibration)
