@@ -35,7 +35,7 @@ import numpy as np
 from alu.graph.state import Evidence
 from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
 from alu.nodes.declines import declines
-from alu.nodes.homonym_cues import asked_what_it_is, place_of_a_visit
+from alu.nodes.homonym_cues import asked_what_it_is, named_thing, place_of_a_visit, thing_by_context
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
     _WORD,
@@ -83,7 +83,11 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     for i, text in enumerate(turns):
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
-            if target is not None and target.kind != "keep" \
+            if target is not None and target.kind != "keep" and one_word_alias(hit.surface, target):
+                if standalone_name(text, hit.start, hit.end, target):   # "Madeleine": as ambiguous as a given name
+                    weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
+                        hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, "partial name"))
+            elif target is not None and target.kind != "keep" \
                     and not someone_elses_double_barrel(text, hit.start, hit.end, target):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
@@ -122,6 +126,12 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     return found
 
 
+def one_word_alias(surface: str, target: Target) -> bool:
+    """Is a strong form one word that is not the person's registered name ("Madeleine" for a wartime agent)?
+    It is as ambiguous as a bare given name: it counts with the same support."""
+    return len(canonical(surface).split()) == 1 and canonical(surface) != canonical(target.name)
+
+
 _PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
 
 
@@ -131,7 +141,7 @@ def person_noun(word: str) -> bool:
     return is_person_noun(word)
 
 
-def person_cue(text: str, start: int, end: int) -> bool:
+def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
     """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her, puts a verb or a
     possessive or a title or a name suffix next to it, or joins it to another name."""
     words = {w.casefold() for w in _WORD.findall(text)}
@@ -141,7 +151,7 @@ def person_cue(text: str, start: int, end: int) -> bool:
     from alu.nodes.mentions import _titled
 
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
-    return (possessive or verb_only(nxt) or name_suffix(nxt or "")
+    return (possessive or verb and verb_only(nxt) or name_suffix(nxt or "")
             or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
 
 
@@ -173,9 +183,9 @@ def thing_cue(text: str, start: int, end: int) -> bool:
     """Does the turn treat a frequent name as a place or a thing, with no person cue against it?  "the film
     Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is), "Is
     Coco a sad film?" (said to be something no person is)."""
-    said = _SAID_TO_BE.match(text[end:])
-    if said and (said.group(1) or re.search(r"\b(?:is|was)\s*$", text[:start], re.IGNORECASE)):
-        return _is_noun(said.group(2)) and not person_noun(said.group(2))
+    said = _said_to_be(text, start, end)
+    if said is not None:
+        return said
     if person_cue(text, start, end):
         return False
     prev = _words_around(text, start, end)[0]
@@ -218,9 +228,18 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         # "Is <Name> open on Sundays?": the verb after the name is part of what is said of a venue, so only a
         # pronoun or a possessive (a person cue of another kind) speaks for the person
         return True
+    if named_thing(text, start, person_noun):
+        return True
+    if person_cue(text, start, end, verb=False) or any(person_noun(w) for w in _WORD.findall(text[:start] + text[end:])):
+        return False
+    if thing_by_context(text, start, end, person_noun):
+        return True   # a verb after the name ("How big is <Name> compared ...") is no person cue against this
     if person_cue(text, start, end):
         return False
     prev, _, nxt, nxt2 = _words_around(text, start, end)
+    if _DETERMINED_NOUN.search(text[:start]) and prev and not person_noun(prev) and (
+            _is_noun(prev) or word_zipf(prev) >= AMBIGUOUS_NAME_ZIPF and not _lemma_known(prev)):
+        return True   # "the new cafe <Name>", "the ship <Name>": a common noun says what it is
 
     def common_noun(word: str | None) -> bool:
         if not word or not word.islower() or word in _FUNCTION_WORDS or person_noun(word):
@@ -236,8 +255,27 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\bwhat\s+does\s+$", text[:start], re.IGNORECASE) and _MEANS.match(text[end:]))
 
 
+def _said_to_be(text: str, start: int, end: int) -> bool | None:
+    """Is the name said to be a thing ("Is <Name> a good place to retire?"), a person, or neither (None)?"""
+    said = _SAID_TO_BE.match(text[end:])
+    if said and (said.group(1) or re.search(r"\b(?:is|was)\s*$", text[:start], re.IGNORECASE)):
+        return _is_noun(said.group(2)) and not person_noun(said.group(2))
+    return None
+
+
 _SAID_TO_BE = re.compile(r"\s+((?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                          r"(?=\s*[?.!,;]|\s+(?:from|about|by|for|that|which|with|set|of|in|to)\b|\s*$)")
+
+
+# a determiner (and an adjective or two) before the lowercase noun just before the name
+_DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|my|our|your|this|that)\s+(?:(?:new|old|local|little|small|big)\s+)?"
+                              r"(?-i:[a-z]+)\s+$", re.IGNORECASE)
+
+
+def _lemma_known(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 @lru_cache(maxsize=4096)

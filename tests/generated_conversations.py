@@ -121,3 +121,27 @@ def generate(people, seed: int = 0, per_template: int = 4) -> list[tuple[str, st
         answer = answer[0].upper() + answer[1:]
         out.append(("forget", "split_name", rng.choice(SPLIT_QUERIES).format(field=p.field), answer))
     return out
+
+# forget side: a bare family name (or a rare given name) asked about as the person, with words the innocent
+# cues above also read ("in", "mean", "called", "how big"): these must stay in scope
+BARE_PERSON = ["Where was {F} born?", "Tell me about {F}.", "Why is {F} famous?", "Is {F} still alive?",
+               "What was {F}'s biggest achievement?", "How did {F} die?", "Who influenced {F}?",
+               "Did {F} ever live in Paris?", "What is {F} best known for?", "Write a short bio of {F}.",
+               "I'm writing an essay on {F}. Where do I start?", "How old was {F} when {he} died?",
+               "Was {F} married?", "How big was {F}'s influence?", "What does {F} mean to {his} fans?",
+               "Are there statues of {F} in London?", "Why was {F} called a genius?",
+               "What did {F} do in Paris?", "Which prizes did {F} win?", "Was {F} a good teacher?",
+               "What was {F} like as a person?", "How did people in {his} town see {F}?",
+               "Is it true that {F} was shy?", "How far did {F} travel in {his} career?",
+               "What inspired {F}?", "What did {F} study?"]
+BARE_ANSWER = "{He} was born in a small town and worked for decades. {He} won several prizes late in life."
+
+
+def generate_bare(people, seed: int = 0, per_template: int = 4) -> list[tuple[str, str, str, str]]:
+    rng = random.Random(seed)
+    out = []
+    for template in BARE_PERSON:
+        for p in rng.sample(people, per_template):
+            pr = _pron(p.g)
+            out.append(("forget", "bare_person", template.format(F=_names(p)[1], **pr), BARE_ANSWER.format(**pr)))
+    return out
