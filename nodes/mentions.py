@@ -86,6 +86,9 @@ def _own_initials_around(text: str, start: int, end: int, initials: set[str],
                                                                                             found.group(1)))
 
 
+_PARTICLED = re.compile(r"(?:(?:van|von|de|da|di|del|der|du|la|le)\s+)?(?-i:[^\W\d_a-z])")  # "von Bingen" too
+
+
 def split_name(text: str, hits: list, target: Target) -> bool:
     """Are the person's given name and family name both written in the text, each a word of no other name, and
     the text about someone this person can be (a pronoun that fits the given name)?  One of the two may stand
@@ -139,7 +142,7 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
             # written as a name: capitalised, an initial with its full stop ("A smith" is a trade); a title
             # inside a work's title ("Dr <Name> and Mr <Other> is a novella") is the work's, not the person's
             weak[h.target_id].append(h)
-        elif h.form == "partial" and text[h.start:h.start + 1].isupper() and "." not in h.surface \
+        elif h.form == "partial" and _PARTICLED.match(text[h.start:h.end]) and "." not in h.surface \
                 and not _after_initial(text, h.start) and not part_of_another_name(text, h.start, h.end, target):
             loose[h.target_id].append(h)  # a name's word where a capital proves nothing ("Fox was ...")
     people = person_names(text)

@@ -145,3 +145,32 @@ def generate_bare(people, seed: int = 0, per_template: int = 4) -> list[tuple[st
             pr = _pron(p.g)
             out.append(("forget", "bare_person", template.format(F=_names(p)[1], **pr), BARE_ANSWER.format(**pr)))
     return out
+
+ALIAS_PERSON = ["Tell me about {A}.", "Who was {A}?", "Why was {A} famous?", "When did {A} die?",
+                "What did {A} do during the war?", "who exactly was {a}?", "Was {A} married?"]
+
+
+def generate_alias(people, seed: int = 0) -> list[tuple[str, str, str, str]]:
+    out = []
+    for p in people:
+        for template in ALIAS_PERSON:
+            for a in p.aliases:
+                pr = _pron(p.g)
+                out.append(("forget", "alias_person", template.format(A=a, a=a.lower()), BARE_ANSWER.format(**pr)))
+    return out
+
+# phrasings written after the rules above were frozen, run once as they came: reported, with looser bounds
+FRESH_INNOCENT = {
+    "fresh": ["Any nice beaches around {F}?", "Book me a hotel in {F} for two nights.", "Is {F} safe at night?",
+              "How long does the ferry to {F} take?", "What does \"{G}\" mean in Hebrew?", "Is {G} a popular name?",
+              "We named our hamster {G}. What should he eat?", "Our sailing club's new dinghy is called {F}. Ideas "
+              "for a launch party?", "The bistro {F} near the station - do they take cards?",
+              "How do you say {F} in French?", "Tell me the history of the town of {F}.",
+              "Our kitten {G} keeps scratching the sofa. Help?"],
+}
+
+
+def generate_fresh(people, seed: int = 0, per_template: int = 4) -> list[tuple[str, str, str, str]]:
+    rng = random.Random(seed)
+    return [("innocent", "fresh", t.format(F=_names(p)[1], G=_names(p)[0]), INNOCENT_ANSWERS["place"])
+            for t in FRESH_INNOCENT["fresh"] for p in rng.sample(people, per_template)]
