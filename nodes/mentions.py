@@ -26,7 +26,7 @@ from alu.nodes.name_use import (
     standalone_name,
 )
 from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
-from alu.nodes.scope import ScopeMatch, lexical_scope, one_word_alias, thing_by_use
+from alu.nodes.scope import ScopeMatch, lexical_scope, one_word_form, thing_by_use
 from alu.retrieval.normalize import canonical
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
         target = store.get(h.target_id)
         if target is not None and target.kind != "keep" and free(h.start, h.end) \
                 and not someone_elses_double_barrel(text, h.start, h.end, target) \
-                and not (one_word_alias(h.surface, target) and (not standalone_name(text, h.start, h.end, target)
+                and not (one_word_form(h.surface) and (not standalone_name(text, h.start, h.end, target)
                                                                  or thing_by_use(text, h.start, h.end))):
             found[h.target_id].append((h.start, h.end))
     weak: dict[str, list] = defaultdict(list)

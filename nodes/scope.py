@@ -83,10 +83,13 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     for i, text in enumerate(turns):
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
-            if target is not None and target.kind != "keep" and one_word_alias(hit.surface, target):
-                if standalone_name(text, hit.start, hit.end, target):   # "Madeleine": as ambiguous as a given name
+            if target is not None and target.kind != "keep" and one_word_form(hit.surface):
+                # "Madeleine", "Kestrel": one word, as ambiguous as a bare given or family name; a one-word
+                # registered name is the name the person goes by, like a family name
+                if standalone_name(text, hit.start, hit.end, target):
+                    why = "surname" if canonical(hit.surface) == canonical(target.name) else "partial name"
                     weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
-                        hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, "partial name"))
+                        hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, why))
             elif target is not None and target.kind != "keep" \
                     and not someone_elses_double_barrel(text, hit.start, hit.end, target):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
@@ -126,13 +129,16 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     return found
 
 
-def one_word_alias(surface: str, target: Target) -> bool:
-    """Is a strong form one word that is not the person's registered name ("Madeleine" for a wartime agent)?
-    It is as ambiguous as a bare given name: it counts with the same support."""
-    return len(canonical(surface).split()) == 1 and canonical(surface) != canonical(target.name)
+def one_word_form(surface: str) -> bool:
+    """Is a strong form (a one-word alias or registered name: "Madeleine", "Kestrel") one word?  It is as
+    ambiguous as a bare given or family name, so it counts with the same support."""
+    return len(canonical(surface).split()) == 1
 
 
 _PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
+# what only a life has: said of a bare name, these make it a person whatever else the turn says
+_LIFE_WORDS = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
+                        "retire retired funeral buried grave birthday parents".split())
 
 
 def person_noun(word: str) -> bool:
@@ -145,7 +151,7 @@ def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
     """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her, puts a verb or a
     possessive or a title or a name suffix next to it, or joins it to another name."""
     words = {w.casefold() for w in _WORD.findall(text)}
-    if words & _PERSON_WORDS:
+    if words & (_PERSON_WORDS | _LIFE_WORDS):
         return True
     prev, _, nxt, nxt2 = _words_around(text, start, end)
     from alu.nodes.mentions import _titled
@@ -360,7 +366,8 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
                  for m in lexical if m.why == "weak" and m.target_id in earlier]
     if weak and response:  # "Was Turing married?" answered "Turing was an English mathematician. He ..."
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "surname") for m in lexical
-                 if m.why == "weak" and (t := store.get(m.target_id)) is not None and _is_surname(m.text, t)
+                 if m.why == "weak" and (t := store.get(m.target_id)) is not None
+                 and (_is_surname(m.text, t) or canonical(m.text) == canonical(t.name))
                  and answer_takes_it_for_the_person(response, m.text, t)]
     sure += antecedents(store, turns[:-1], turns[-1])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),

@@ -133,7 +133,7 @@ BARE_PERSON = ["Where was {F} born?", "Tell me about {F}.", "Why is {F} famous?"
                "What did {F} do in Paris?", "Which prizes did {F} win?", "Was {F} a good teacher?",
                "What was {F} like as a person?", "How did people in {his} town see {F}?",
                "Is it true that {F} was shy?", "How far did {F} travel in {his} career?",
-               "What inspired {F}?", "What did {F} study?"]
+               "What inspired {F}?", "What did {F} study?", "What did the genius {F} discover?", "Was the legendary {F} rich?"]
 BARE_ANSWER = "{He} was born in a small town and worked for decades. {He} won several prizes late in life."
 
 
@@ -174,3 +174,26 @@ def generate_fresh(people, seed: int = 0, per_template: int = 4) -> list[tuple[s
     rng = random.Random(seed)
     return [("innocent", "fresh", t.format(F=_names(p)[1], G=_names(p)[0]), INNOCENT_ANSWERS["place"])
             for t in FRESH_INNOCENT["fresh"] for p in rng.sample(people, per_template)]
+
+# people registered by one name (a stage or pen name), which is also a bird, a place, a plant or a surname
+ONE_WORD = [("Kestrel", "f", "singer"), ("Brixton", "m", "rapper"), ("Juniper", "f", "painter"),
+            ("Solenne", "f", "novelist"), ("Marlowe", "m", "magician")]
+ONE_WORD_TARGETS = [{"id": f"one-{n.lower()}", "name": n} for n, _, _ in ONE_WORD]
+ONE_WORD_ANSWER = "{N} is a {role} who began performing young. {He} has toured widely and won several awards."
+
+
+def generate_one_word(seed: int = 0) -> list[tuple[str, str, str, str]]:
+    """Innocent turns that use a one-word registered name for a place, a word or a thing, and forget turns
+    that ask about that person."""
+    rng = random.Random(seed)
+    out = []
+    for family in ("place", "word", "ship_or_brand", "venue", "pet_or_character"):
+        for template in INNOCENT[family]:
+            n = rng.choice(ONE_WORD)[0]
+            out.append(("innocent", "one_word", template.format(F=n, G=n, A=n, a=n), INNOCENT_ANSWERS[family]))
+    for template in BARE_PERSON:
+        n, g, role = rng.choice(ONE_WORD)
+        pr = _pron(g)
+        out.append(("forget", "one_word", template.format(F=n, **pr), ONE_WORD_ANSWER.format(N=n, role=role, **pr)))
+        out.append(("forget", "one_word_unnamed", template.format(F=n, **pr), BARE_ANSWER.format(**pr)))
+    return out
