@@ -168,9 +168,18 @@ _ABOUT_THE_NAME = re.compile(r"['\"”’]?\s+(?:come\s+from|mean|originate|deri
                              r"(?:a\s+)?(?:common|popular|rare|unusual|good|nice)\b", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"^\s*(?:is|was)\s+['\"“‘]$", re.IGNORECASE)
 # a name given to a pet, a boat, a character, a team: "my cat is called <Name>", "naming my puppy <Name>"
-_NAMED_THING = re.compile(rf"(?:\b(?:is|are|was|were)\s+(?:called|named)|\bnam(?:e|ed|ing)\s+(?:my|our|the|a|an|his|her|"
-                          rf"their)\s+[a-z]+|\bcall(?:ed|ing)?\s+(?:my|our)\s+[a-z]+)\s+{_Q}$", re.IGNORECASE)
+_OWNER = r"(?:my|our|your|the|a|an|his|her|their)"
+_NAMED_THING = re.compile(rf"(?:\b(?:is|are|was|were)\s+(?:called|named)|\bnam(?:e|ed|ing)\s+{_OWNER}\s+[a-z]+|"
+                          rf"\bcall(?:ed|ing)?\s+(?:my|our)\s+[a-z]+)\s+{_Q}$", re.IGNORECASE)
 _IS_MY = re.compile(r"['\"”’]?\s+(?:is|was)\s+(?:my|our|your)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s*[?.!,;]|\s*$)")
+
+
+_TOWN_OF = re.compile(rf"\b(?:town|city|village|borough|county|state|province|island|port|region|district|suburb)"
+                      rf"\s+of\s+{_Q}$", re.IGNORECASE)
+_HOW_SAY = re.compile(rf"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+(?:say|write)\s+{_Q}$", re.IGNORECASE)
+# "Is <Name> a good place to retire?", "Is <Name> a good name for a baby?": said to be what no person is
+_A_PLACE_OR_NAME = re.compile(r"['\"”’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:place|name|spot|town|city|village|"
+                              r"destination|title|brand|word)\b", re.IGNORECASE)
 
 
 def thing_by_context(text: str, start: int, end: int, person_noun) -> bool:
@@ -187,14 +196,16 @@ def thing_by_context(text: str, start: int, end: int, person_noun) -> bool:
         return True
     if (_NAME_WORD.search(before) or _QUOTED_NAME.search(before[-6:])) and _ABOUT_THE_NAME.match(after):
         return True
-    if _NAMED_THING.search(before):
+    if _NAMED_THING.search(before) or _TOWN_OF.search(before) or _HOW_SAY.search(before):
+        return True
+    if re.search(r"\b(?:is|was)\s+$", before, re.IGNORECASE) and _A_PLACE_OR_NAME.match(after):
         return True
     mine = _IS_MY.match(after)
     return bool(mine and not person_noun(mine.group(1)))
 
 
-_NAMED_NOUN = re.compile(rf"\b(?:my|our|your|the|a|an|his|her|their)\s+([a-z]+)\s+(?:is|was|are|were)\s+(?:called|named)"
-                         rf"\s+{_Q}$|\bnam(?:e|ed|ing)\s+(?:my|our|the|a|an|his|her|their)\s+([a-z]+)\s+{_Q}$", re.IGNORECASE)
+_NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+([a-z]+)\s+(?:is|was|are|were)\s+(?:called|named)\s+{_Q}$|"
+                         rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+([a-z]+)\s+{_Q}$", re.IGNORECASE)
 
 
 def named_thing(text: str, start: int, person_noun) -> bool:

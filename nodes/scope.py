@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from alu.retrieval.targets import Target
 
 RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
+UNLISTED_NOUN_ZIPF = 2.5  # a lowercase word the lemma tables lack ("cafe", "bistro") but English uses: a noun
 AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: a cue to that rules it out
 
 
@@ -138,7 +139,7 @@ def one_word_form(surface: str) -> bool:
 _PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
 # what only a life has: said of a bare name, these make it a person whatever else the turn says
 _LIFE_WORDS = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
-                        "retire retired funeral buried grave birthday parents".split())
+                        "funeral buried grave birthday parents".split())
 
 
 def person_noun(word: str) -> bool:
@@ -236,15 +237,15 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         return True
     if named_thing(text, start, person_noun):
         return True
-    if person_cue(text, start, end, verb=False) or any(person_noun(w) for w in _WORD.findall(text[:start] + text[end:])):
+    if person_cue(text, start, end, verb=False) or any(map(person_noun, _WORD.findall(text[:start] + text[end:]))):
         return False
     if thing_by_context(text, start, end, person_noun):
         return True   # a verb after the name ("How big is <Name> compared ...") is no person cue against this
     if person_cue(text, start, end):
-        return False
+        return False  # "What did the genius <Name> discover?": the verb after it makes it the subject
     prev, _, nxt, nxt2 = _words_around(text, start, end)
     if _DETERMINED_NOUN.search(text[:start]) and prev and not person_noun(prev) and (
-            _is_noun(prev) or word_zipf(prev) >= AMBIGUOUS_NAME_ZIPF and not _lemma_known(prev)):
+            _is_noun(prev) or word_zipf(prev) >= UNLISTED_NOUN_ZIPF and not _lemma_known(prev)):
         return True   # "the new cafe <Name>", "the ship <Name>": a common noun says what it is
 
     def common_noun(word: str | None) -> bool:

@@ -67,8 +67,9 @@ SAME_NAME_ANSWER = ("Welcome them with a short note and a team lunch. Introduce 
                     "Check in after the first week.")
 
 # forget side: a target's given name and family name in separate sentences of one answer
-SPLIT_GIVEN = ["{He} went by {given}.", "Everyone knew {him} as {given}.", "{given} was what {his} mother called {him}.",
-               "{His} name? {given}.", "People called {him} {given} from childhood.",
+SPLIT_GIVEN = ["{He} went by {given}.", "Everyone knew {him} as {given}.",
+               "{given} was what {his} mother called {him}.", "{His} name? {given}.",
+               "People called {him} {given} from childhood.",
                "{He} was christened {given}.", "\"{given}\" was the name on {his} birth certificate.",
                "The first name {given} came from a grandparent.", "{given}, as friends called {him}, was shy.",
                "{He} answered to {given} at home."]
@@ -133,7 +134,8 @@ BARE_PERSON = ["Where was {F} born?", "Tell me about {F}.", "Why is {F} famous?"
                "What did {F} do in Paris?", "Which prizes did {F} win?", "Was {F} a good teacher?",
                "What was {F} like as a person?", "How did people in {his} town see {F}?",
                "Is it true that {F} was shy?", "How far did {F} travel in {his} career?",
-               "What inspired {F}?", "What did {F} study?", "What did the genius {F} discover?", "Was the legendary {F} rich?"]
+               "What inspired {F}?", "What did {F} study?", "What did the genius {F} discover?",
+               "Was the legendary {F} rich?"]
 BARE_ANSWER = "{He} was born in a small town and worked for decades. {He} won several prizes late in life."
 
 
@@ -196,4 +198,21 @@ def generate_one_word(seed: int = 0) -> list[tuple[str, str, str, str]]:
         pr = _pron(g)
         out.append(("forget", "one_word", template.format(F=n, **pr), ONE_WORD_ANSWER.format(N=n, role=role, **pr)))
         out.append(("forget", "one_word_unnamed", template.format(F=n, **pr), BARE_ANSWER.format(**pr)))
+    return out
+
+# a second set of phrasings, written after the second freeze of the rules and run once as it came
+FRESH2 = ["Is {F} worth a day trip from the capital?", "What's the cheapest way to get to {F}?",
+          "Any good pubs in {F}?", "How should I pronounce \"{G}\"?", "Is {G} short for anything?",
+          "Our new puppy is named {G}. How do I crate-train her?", "I bought a {F} toaster and it sparks. Safe?",
+          "What's the nightlife like around {F}?", "The village of {F} floods every spring. Why?",
+          "Can you suggest a rhyme for {F} for my poem?", "Is {F} expensive to live in?",
+          "My shop is called {F}. Should I trademark it?"]
+
+
+def generate_fresh2(people, seed: int = 0, per_template: int = 4) -> list[tuple[str, str, str, str]]:
+    rng = random.Random(seed + 2)
+    out = [("innocent", "fresh2", t.format(F=_names(p)[1], G=_names(p)[0]), INNOCENT_ANSWERS["place"])
+           for t in FRESH2 for p in rng.sample(people, per_template)]
+    out += [("innocent", "fresh2", t.format(F=n, G=n), INNOCENT_ANSWERS["place"])
+            for t, (n, _, _) in zip(FRESH2, rng.choices(ONE_WORD, k=len(FRESH2)))]
     return out

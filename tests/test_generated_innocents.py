@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from generated_conversations import generate, generate_alias, generate_bare, generate_fresh
+from generated_conversations import (
+    ONE_WORD_TARGETS,
+    generate,
+    generate_alias,
+    generate_bare,
+    generate_fresh,
+    generate_fresh2,
+    generate_one_word,
+)
 from langchain_core.messages import HumanMessage
 
 from alu.eval.conversation_cases import registered_targets
@@ -27,17 +35,21 @@ pytestmark = pytest.mark.slow
 
 # share of wrong decisions allowed per (side, family); first run of these rules in the comments
 BOUNDS = {
-    ("innocent", "place"): 0.05,            # 75.0 % before these rules, 2.1 % after
+    ("innocent", "place"): 0.05,            # 75.0 % before these rules, 0.0 % after
     ("innocent", "street"): 0.05,           # 0.0 -> 0.0
     ("innocent", "ship_or_brand"): 0.05,    # 3.1 -> 0.0
     ("innocent", "word"): 0.05,             # 61.1 -> 0.0
-    ("innocent", "pet_or_character"): 0.10,  # 62.5 -> 8.3
+    ("innocent", "pet_or_character"): 0.05,  # 62.5 -> 0.0
     ("innocent", "venue"): 0.20,            # 87.5 -> 18.8 ("Does <Name> deliver on Sundays?" stays a person)
     ("innocent", "alias"): 0.05,            # 10.7 -> 0.0
     ("innocent", "same_name"): 0.05,        # 0.0 -> 0.0
-    ("innocent", "fresh"): 0.20,            # 50.0 -> 18.8, written after the rules were frozen
+    ("innocent", "one_word"): 0.05,         # 100 -> 2.6: a one-word stage name used for a place or a thing
+    ("innocent", "fresh"): 0.20,            # 50.0 -> 18.8 when first run; 6.2 after the rules it led to
+    ("innocent", "fresh2"): 0.20,           # 56.7 -> 18.3, written after the second freeze and run once
     ("forget", "split_name"): 0.02,         # 12.9 -> 0.7
-    ("forget", "bare_person"): 0.22,        # 21.2 -> 21.2: a bare family name with no person cue, left as it was
+    ("forget", "one_word"): 0.0,            # 0.0 -> 0.0: the answer names the one-word person
+    ("forget", "one_word_unnamed"): 0.05,   # 0.0 -> 3.6: "What is <Name> best known for?" with an unnamed answer
+    ("forget", "bare_person"): 0.20,        # 21.4 -> 17.9: mostly a family name shared with a keep target
     ("forget", "alias_person"): 0.95,       # 94.1 -> 94.1: an everyday-phrase alias alone counts only with
     # another form of its target (retrieval/names.py), so a question by the alias alone is not refused
 }
@@ -49,7 +61,7 @@ def graph(tmp_path_factory, embedder):
 
     home = tmp_path_factory.mktemp("generated") / "alu-home"
     store = TargetStore(home, embedder)
-    store.add(registered_targets("dev"))
+    store.add(registered_targets("dev") + ONE_WORD_TARGETS)
     ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
     g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
     return lambda question, response: g.invoke({"messages": [HumanMessage(question)], "response": response},
@@ -58,8 +70,9 @@ def graph(tmp_path_factory, embedder):
 
 def test_generated_conversations(graph):
     people = load_split("dev").people
-    cases = [*generate(people), *generate_bare(people), *generate_alias(people), *generate_fresh(people)]
-    assert len(cases) > 600
+    cases = [*generate(people), *generate_bare(people), *generate_alias(people), *generate_fresh(people),
+             *generate_one_word(), *generate_fresh2(people)]
+    assert len(cases) > 700
     bad: Counter = Counter()
     total: Counter = Counter()
     misses: dict = {}
