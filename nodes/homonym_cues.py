@@ -21,7 +21,7 @@ a person cue in the turn ("who", "he", "she", a possessive ...) win over the ven
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 from alu.retrieval.names import is_title
@@ -182,7 +182,7 @@ _A_PLACE_OR_NAME = re.compile(r"['\"”’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}
                               r"destination|title|brand|word)\b", re.IGNORECASE)
 
 
-def thing_by_context(text: str, start: int, end: int, person_noun) -> bool:
+def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str], bool]) -> bool:
     """Does the turn use a bare name as a place (the place of its clause, "driving through <Name>", "the
     weather in <Name>"), as a word (what it means, how it is spelt, "the word <Name>"), or as the name given
     to a pet, a boat or a team ("my cat is called <Name>", "<Name> is my goldfish")?  The caller lets a person
@@ -208,7 +208,7 @@ _NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+([a-z]+)\s+(?:is|was|are|were)\s+(?:cal
                          rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+([a-z]+)\s+{_Q}$", re.IGNORECASE)
 
 
-def named_thing(text: str, start: int, person_noun) -> bool:
+def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bool:
     """Is the name given here to something no person is ("my cat is called <Name>", "naming our boat <Name>")?
     What the turn then says in a pronoun is said of that thing, so this wins over any person cue."""
     m = _NAMED_NOUN.search(text[:start])
