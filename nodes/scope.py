@@ -4,8 +4,8 @@ A model that never learned a target cannot answer a question about it, so when t
 turn refers to a target, any informative answer is a leak whether or not it spells the name.  This
 module decides that without an LLM:
 
-- a strong name form (name, alias, derived variant) in the current turn puts the target in scope, unless it
-  is one word ("Madeleine"), which is as ambiguous as a bare family name and is read like one;
+- a strong name form (name, alias, derived variant) in the current turn puts the target in scope (one word
+  only as a bare family name does: "Madeleine" is as ambiguous);
 - a weak form (bare surname, given name, "O. Brandvold", a misspelt full name "Oskar Brandvlod") makes
   it a candidate; it is in scope only
   with support: used as a name on its own (capitalised mid-sentence, not part of another
@@ -150,9 +150,8 @@ def person_noun(word: str) -> bool:
 
 
 def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
-    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her or of what only a
-    life has (born, married), puts a verb (unless `verb` is False) or a possessive or a title or a name suffix
-    next to it, or joins it to another name."""
+    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her or of a life (born,
+    married), puts a verb (unless not `verb`), a possessive, a title or a suffix next to it, or joins a name."""
     words = {w.casefold() for w in _WORD.findall(text)}
     if words & (_PERSON_WORDS | _LIFE_WORDS):
         return True
