@@ -21,7 +21,7 @@ a person cue in the turn ("who", "he", "she", a possessive ...) win over the ven
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 from alu.retrieval.names import is_title
@@ -119,7 +119,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:eat|eating|ate|dine|dining|dined|dinner|lunch|
 
 
 # said of a place one goes to: "worth the queue", "worth a visit", "open on Sundays"
-_VENUE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)?\s+"
+_VENUE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*|"
+                          r"\s+on\s+(?:the\s+)?(?:high|main)\s+street)?\s+"
                           r"(?:(?:still\s+)?worth\s+(?:a\s+visit|visiting|the\s+(?:queue|wait|trip|price|money|detour))|"
                           r"open\s+(?:on|at|late|today|tonight|now)\b|(?:still\s+)?open\s*\?)", re.IGNORECASE)
 
@@ -138,3 +139,77 @@ def asked_what_it_is(text: str, start: int, end: int) -> bool:
     if _WHERE_IS.search(text[:start]) and _IN_A_PLACE.match(text[end:]):
         return True
     return bool(_WHAT_IS.search(text[:start]) and _NOTHING_MORE.match(text[end:]))
+
+
+# ---- what the turn does with a bare name, whatever its frequency: a place, a word, a name given to a thing ----
+
+_Q = r"['\"“‘]?"
+# the place of the clause: "in <Name>", "near <Name>", "driving through <Name>"; "to"/"from" only where the
+# turn travels or measures ("flying into", "from the airport to"), "at" only where one meets or stays
+_PLACE_PREP = re.compile(rf"(?<!interest\s)(?<!interested\s)(?<!believe\s)(?<!role\s)(?<!part\s)(?<!involved\s)"
+                         rf"\b(?:in|near|around|outside|through|into|across|towards|via|nearby)\s+{_Q}$", re.IGNORECASE)
+_TRAVEL = re.compile(r"\b(?:drive|driving|drove|fly|flying|flew|flight|flights|train|trains|bus|move|moving|moved|"
+                     r"trip|travel|travelling|traveling|airport|far|distance|route|road|miles|km|ferry|commute|"
+                     r"visit|visiting|get|getting)\b", re.IGNORECASE)
+_TO_FROM = re.compile(rf"\b(?:to|from)\s+{_Q}$", re.IGNORECASE)
+_MEET_AT = re.compile(rf"\b(?:meet|meeting|met|stay|staying|stayed|arrive|arriving|stop|stopping|party|wedding)\s+"
+                      rf"at\s+{_Q}$", re.IGNORECASE)
+_PLACE_OF = re.compile(rf"\b(?:population|weather|climate|map|mayor|outskirts|centre|center|suburbs|streets|"
+                       rf"hotels?|restaurants?)\s+(?:of|in|near|around)\s+{_Q}$", re.IGNORECASE)
+_HOW_PLACE = re.compile(r"\bhow\s+(?:far|big|large|safe|expensive|cheap|cold|hot|warm|busy|crowded|touristy)\s+"
+                        r"(?:is|was)\s+$", re.IGNORECASE)
+# the name as a word: asked what it means, how it is said or spelt, where it comes from
+_WORD_BEFORE = re.compile(rf"(?:\bthe\s+(?:word|term|phrase)|\bpronounce|\bpronounced|\bspell|\bspelt|\bspelled|"
+                          rf"\brhymes?\s+with|\bletters\s+(?:are\s+)?in(?:\s+the\s+(?:word|name))?|\bsyllables\s+in|"
+                          rf"\btranslate|\bmeaning\s+of(?:\s+the\s+(?:word|name))?)\s+{_Q}$", re.IGNORECASE)
+_MEAN_AFTER = re.compile(r"['\"”’]?\s+(?:mean|means|stand\s+for)\b(?!\s+by)", re.IGNORECASE)
+_NAME_WORD = re.compile(rf"\bthe\s+name\s+{_Q}$", re.IGNORECASE)
+_ABOUT_THE_NAME = re.compile(r"['\"”’]?\s+(?:come\s+from|mean|originate|derive)|['\"”’]?\s+(?:is\s+|a\s+)?"
+                             r"(?:a\s+)?(?:common|popular|rare|unusual|good|nice)\b", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"^\s*(?:is|was)\s+['\"“‘]$", re.IGNORECASE)
+# a name given to a pet, a boat, a character, a team: "my cat is called <Name>", "naming my puppy <Name>"
+_OWNER = r"(?:my|our|your|the|a|an|his|her|their)"
+_NAMED_THING = re.compile(rf"(?:\b(?:is|are|was|were)\s+(?:called|named)|\bnam(?:e|ed|ing)\s+{_OWNER}\s+[a-z]+|"
+                          rf"\bcall(?:ed|ing)?\s+(?:my|our)\s+[a-z]+)\s+{_Q}$", re.IGNORECASE)
+_IS_MY = re.compile(r"['\"”’]?\s+(?:is|was)\s+(?:my|our|your)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s*[?.!,;]|\s*$)")
+
+
+_TOWN_OF = re.compile(rf"\b(?:town|city|village|borough|county|state|province|island|port|region|district|suburb)"
+                      rf"\s+of\s+{_Q}$", re.IGNORECASE)
+_HOW_SAY = re.compile(rf"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+(?:say|write)\s+{_Q}$", re.IGNORECASE)
+# "Is <Name> a good place to retire?", "Is <Name> a good name for a baby?": said to be what no person is
+_A_PLACE_OR_NAME = re.compile(r"['\"”’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:place|name|spot|town|city|village|"
+                              r"destination|title|brand|word)\b", re.IGNORECASE)
+
+
+def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str], bool]) -> bool:
+    """Does the turn use a bare name as a place (the place of its clause, "driving through <Name>", "the
+    weather in <Name>"), as a word (what it means, how it is spelt, "the word <Name>"), or as the name given
+    to a pet, a boat or a team ("my cat is called <Name>", "<Name> is my goldfish")?  The caller lets a person
+    cue in the turn win; `person_noun`: does a noun stand for a person ("<Name> is my hero")."""
+    before, after = text[:start], text[end:]
+    if _PLACE_PREP.search(before) or _MEET_AT.search(before) or _PLACE_OF.search(before) \
+            or _HOW_PLACE.search(before) or (_TO_FROM.search(before) and _TRAVEL.search(text)):
+        return True
+    if _WORD_BEFORE.search(before) or (re.search(r"\bwhat\s+(?:does|did|do)\s+" + _Q + "$", before, re.IGNORECASE)
+                                       and _MEAN_AFTER.match(after)):
+        return True
+    if (_NAME_WORD.search(before) or _QUOTED_NAME.search(before[-6:])) and _ABOUT_THE_NAME.match(after):
+        return True
+    if _NAMED_THING.search(before) or _TOWN_OF.search(before) or _HOW_SAY.search(before):
+        return True
+    if re.search(r"\b(?:is|was)\s+$", before, re.IGNORECASE) and _A_PLACE_OR_NAME.match(after):
+        return True
+    mine = _IS_MY.match(after)
+    return bool(mine and not person_noun(mine.group(1)))
+
+
+_NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+([a-z]+)\s+(?:is|was|are|were)\s+(?:called|named)\s+{_Q}$|"
+                         rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+([a-z]+)\s+{_Q}$", re.IGNORECASE)
+
+
+def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bool:
+    """Is the name given here to something no person is ("my cat is called <Name>", "naming our boat <Name>")?
+    What the turn then says in a pronoun is said of that thing, so this wins over any person cue."""
+    m = _NAMED_NOUN.search(text[:start])
+    return bool(m and not person_noun(m.group(1) or m.group(2)))

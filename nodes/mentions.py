@@ -21,11 +21,12 @@ from alu.nodes.name_use import (
     _own_forms,
     given_initials,
     in_a_work,
+    part_of_another_name,
     someone_elses_double_barrel,
     standalone_name,
 )
 from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
-from alu.nodes.scope import ScopeMatch, lexical_scope
+from alu.nodes.scope import ScopeMatch, lexical_scope, one_word_form, thing_by_use
 from alu.retrieval.normalize import canonical
 
 if TYPE_CHECKING:
@@ -85,6 +86,22 @@ def _own_initials_around(text: str, start: int, end: int, initials: set[str],
                                                                                             found.group(1)))
 
 
+_PARTICLED = re.compile(r"(?:(?:van|von|de|da|di|del|der|du|la|le)\s+)?(?-i:[^\W\d_a-z])")  # "von Bingen" too
+
+
+def split_name(text: str, hits: list, target: Target) -> bool:
+    """Are the person's given name and family name both written in the text, each a word of no other name, and
+    the text about someone this person can be (a pronoun that fits the given name)?  One of the two may stand
+    where a capital proves nothing (a sentence's first word, a quoted word, "the <Family> family"): two words of
+    one registered name in one text about a person are that person far more often than a coincidence."""
+    surnames = {canonical(h.surface) for h in hits if _is_surname(h.surface, target)}
+    given = {canonical(h.surface) for h in hits} - surnames
+    if not surnames or not given:
+        return False
+    pronouns = {m.group().casefold() for m in re.finditer(r"\b(?:he|him|his|she|her|hers)\b", text, re.IGNORECASE)}
+    return any(agrees("male" if p in ("he", "him", "his") else "female", target.name) for p in pronouns)
+
+
 def keep_spans(store: Store, text: str) -> list[tuple[int, int]]:
     """Stretches of text that name a keep target."""
     return [(h.start, h.end) for h in store.lexical(text)
@@ -102,9 +119,12 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
     for h in store.lexical(text):
         target = store.get(h.target_id)
         if target is not None and target.kind != "keep" and free(h.start, h.end) \
-                and not someone_elses_double_barrel(text, h.start, h.end, target):
+                and not someone_elses_double_barrel(text, h.start, h.end, target) \
+                and not (one_word_form(h.surface) and (not standalone_name(text, h.start, h.end, target)
+                                                                 or thing_by_use(text, h.start, h.end))):
             found[h.target_id].append((h.start, h.end))
     weak: dict[str, list] = defaultdict(list)
+    loose: dict[str, list] = defaultdict(list)
     anchored_by_initials: set = set()
     for h in store.weak_lexical(text, typos=True):
         target = store.get(h.target_id)
@@ -122,7 +142,15 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
             # written as a name: capitalised, an initial with its full stop ("A smith" is a trade); a title
             # inside a work's title ("Dr <Name> and Mr <Other> is a novella") is the work's, not the person's
             weak[h.target_id].append(h)
+        elif h.form == "partial" and _PARTICLED.match(text[h.start:h.end]) and "." not in h.surface \
+                and not _after_initial(text, h.start) and not part_of_another_name(text, h.start, h.end, target):
+            loose[h.target_id].append(h)  # a name's word where a capital proves nothing ("Fox was ...")
     people = person_names(text)
+    for target_id, hits in loose.items():
+        target = store.get(target_id)
+        assert target is not None
+        if split_name(text, [*weak.get(target_id, []), *hits], target):
+            weak[target_id] += hits
     for target_id, hits in weak.items():
         target = store.get(target_id)
         assert target is not None  # a weak hit is kept above only when its target is this store's

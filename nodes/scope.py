@@ -4,7 +4,8 @@ A model that never learned a target cannot answer a question about it, so when t
 turn refers to a target, any informative answer is a leak whether or not it spells the name.  This
 module decides that without an LLM:
 
-- a strong name form (name, alias, derived variant) in the current turn puts the target in scope;
+- a strong name form (name, alias, derived variant) in the current turn puts the target in scope (one word
+  only as a bare family name does: "Madeleine" is as ambiguous);
 - a weak form (bare surname, given name, "O. Brandvold", a misspelt full name "Oskar Brandvlod") makes
   it a candidate; it is in scope only
   with support: used as a name on its own (capitalised mid-sentence, not part of another
@@ -35,7 +36,7 @@ import numpy as np
 from alu.graph.state import Evidence
 from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
 from alu.nodes.declines import declines
-from alu.nodes.homonym_cues import asked_what_it_is, place_of_a_visit
+from alu.nodes.homonym_cues import asked_what_it_is, named_thing, place_of_a_visit, thing_by_context
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
     _WORD,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from alu.retrieval.targets import Target
 
 RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
+UNLISTED_NOUN_ZIPF = 2.5  # a lowercase word the lemma tables lack ("cafe", "bistro") but English uses: a noun
 AMBIGUOUS_NAME_ZIPF = 3.3  # a bare name this frequent is also a place, a film, a thing: a cue to that rules it out
 
 
@@ -83,7 +85,14 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     for i, text in enumerate(turns):
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
-            if target is not None and target.kind != "keep" \
+            if target is not None and target.kind != "keep" and one_word_form(hit.surface):
+                # "Madeleine", "Kestrel": one word, as ambiguous as a bare given or family name; a one-word
+                # registered name is the name the person goes by, like a family name
+                if standalone_name(text, hit.start, hit.end, target):
+                    why = "surname" if canonical(hit.surface) == canonical(target.name) else "partial name"
+                    weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
+                        hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, why))
+            elif target is not None and target.kind != "keep" \
                     and not someone_elses_double_barrel(text, hit.start, hit.end, target):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
@@ -122,7 +131,16 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     return found
 
 
+def one_word_form(surface: str) -> bool:
+    """Is a strong form (a one-word alias or registered name: "Madeleine", "Kestrel") one word?  It is as
+    ambiguous as a bare given or family name, so it counts with the same support."""
+    return len(canonical(surface).split()) == 1
+
+
 _PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
+# what only a life has: said of a bare name, these make it a person whatever else the turn says
+_LIFE_WORDS = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
+                        "funeral buried grave birthday parents".split())
 
 
 def person_noun(word: str) -> bool:
@@ -131,17 +149,17 @@ def person_noun(word: str) -> bool:
     return is_person_noun(word)
 
 
-def person_cue(text: str, start: int, end: int) -> bool:
-    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her, puts a verb or a
-    possessive or a title or a name suffix next to it, or joins it to another name."""
+def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
+    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her or of a life (born,
+    married), puts a verb (unless not `verb`), a possessive, a title or a suffix next to it, or joins a name."""
     words = {w.casefold() for w in _WORD.findall(text)}
-    if words & _PERSON_WORDS:
+    if words & (_PERSON_WORDS | _LIFE_WORDS):
         return True
     prev, _, nxt, nxt2 = _words_around(text, start, end)
     from alu.nodes.mentions import _titled
 
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
-    return (possessive or verb_only(nxt) or name_suffix(nxt or "")
+    return (possessive or verb and verb_only(nxt) or name_suffix(nxt or "")
             or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
 
 
@@ -173,9 +191,9 @@ def thing_cue(text: str, start: int, end: int) -> bool:
     """Does the turn treat a frequent name as a place or a thing, with no person cue against it?  "the film
     Coco" (a common noun names what it is), "What is Lincoln in England known for?" (asked *what* it is), "Is
     Coco a sad film?" (said to be something no person is)."""
-    said = _SAID_TO_BE.match(text[end:])
-    if said and (said.group(1) or re.search(r"\b(?:is|was)\s*$", text[:start], re.IGNORECASE)):
-        return _is_noun(said.group(2)) and not person_noun(said.group(2))
+    said = _said_to_be(text, start, end)
+    if said is not None:
+        return said
     if person_cue(text, start, end):
         return False
     prev = _words_around(text, start, end)[0]
@@ -218,9 +236,18 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         # "Is <Name> open on Sundays?": the verb after the name is part of what is said of a venue, so only a
         # pronoun or a possessive (a person cue of another kind) speaks for the person
         return True
-    if person_cue(text, start, end):
+    if named_thing(text, start, person_noun):
+        return True
+    if person_cue(text, start, end, verb=False) or any(map(person_noun, _WORD.findall(text[:start] + text[end:]))):
         return False
+    if thing_by_context(text, start, end, person_noun):
+        return True   # a verb after the name ("How big is <Name> compared ...") is no person cue against this
+    if person_cue(text, start, end):
+        return False  # "What did the genius <Name> discover?": the verb after it makes it the subject
     prev, _, nxt, nxt2 = _words_around(text, start, end)
+    if _DETERMINED_NOUN.search(text[:start]) and prev and not person_noun(prev) and (
+            _is_noun(prev) or word_zipf(prev) >= UNLISTED_NOUN_ZIPF and not _lemma_known(prev)):
+        return True   # "the new cafe <Name>", "the ship <Name>": a common noun says what it is
 
     def common_noun(word: str | None) -> bool:
         if not word or not word.islower() or word in _FUNCTION_WORDS or person_noun(word):
@@ -236,8 +263,27 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\bwhat\s+does\s+$", text[:start], re.IGNORECASE) and _MEANS.match(text[end:]))
 
 
+def _said_to_be(text: str, start: int, end: int) -> bool | None:
+    """Is the name said to be a thing ("Is <Name> a good place to retire?"), a person, or neither (None)?"""
+    said = _SAID_TO_BE.match(text[end:])
+    if said and (said.group(1) or re.search(r"\b(?:is|was)\s*$", text[:start], re.IGNORECASE)):
+        return _is_noun(said.group(2)) and not person_noun(said.group(2))
+    return None
+
+
 _SAID_TO_BE = re.compile(r"\s+((?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                          r"(?=\s*[?.!,;]|\s+(?:from|about|by|for|that|which|with|set|of|in|to)\b|\s*$)")
+
+
+# a determiner (and an adjective or two) before the lowercase noun just before the name
+_DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|my|our|your|this|that)\s+(?:(?:new|old|local|little|small|big)\s+)?"
+                              r"(?-i:[a-z]+)\s+$", re.IGNORECASE)
+
+
+def _lemma_known(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 @lru_cache(maxsize=4096)
@@ -322,7 +368,8 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
                  for m in lexical if m.why == "weak" and m.target_id in earlier]
     if weak and response:  # "Was Turing married?" answered "Turing was an English mathematician. He ..."
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "surname") for m in lexical
-                 if m.why == "weak" and (t := store.get(m.target_id)) is not None and _is_surname(m.text, t)
+                 if m.why == "weak" and (t := store.get(m.target_id)) is not None
+                 and (_is_surname(m.text, t) or canonical(m.text) == canonical(t.name))
                  and answer_takes_it_for_the_person(response, m.text, t)]
     sure += antecedents(store, turns[:-1], turns[-1])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
