@@ -9,15 +9,16 @@ around hazardous questions too, so a frame never tells the two classes apart.
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
+
+from alu.eval.corpus_file import HALVES as HALVES  # the halves are the same in every corpus
+from alu.eval.corpus_file import load_half, read_sections
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CURATED = DATA / "everyday" / "curated.txt"
 CORPUS = DATA / "bench" / "everyday_chat.jsonl"
 SEED = "alu-everyday-v1"
-HALVES = ("calibration", "held_out")
 
 
 def _lower_first(q: str) -> str:
@@ -54,26 +55,12 @@ def reframe(question: str, seed: str) -> str:
 
 def read_curated(path: Path = CURATED) -> dict[str, list[tuple[str, str]]]:
     """{domain: [(question, answer)]} from the curated file; ValueError naming the line when malformed."""
-    domains: dict[str, list[tuple[str, str]]] = {}
-    current = None
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("# "):
-            continue
-        if line.startswith("## "):
-            current = line[3:].strip()
-            domains.setdefault(current, [])
-            continue
-        question, sep, answer = line.partition(" | ")
-        if current is None or not sep or not question.strip() or not answer.strip():
-            raise ValueError(f"{path}, line {n}: expected 'question | answer' under a '## domain' heading")
-        domains[current].append((question.strip(), answer.strip()))
-    return domains
+    def parse(fields: list[str]) -> tuple[str, str] | None:
+        answer = " | ".join(fields[1:]).strip()
+        return (fields[0], answer) if len(fields) > 1 and fields[0] and answer else None
+    return read_sections(path, parse, "'question | answer' under a '## domain' heading")
 
 
 def load(half: str | None = None, path: Path = CORPUS) -> list[dict]:
     """The corpus rows ({id, base, domain, question, answer, source, half}), optionally only one half."""
-    if half is not None and half not in HALVES:
-        raise ValueError(f"unknown half {half!r}; choose from {', '.join(HALVES)}")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if half is None or r["half"] == half]
+    return load_half(path, half)

@@ -10,40 +10,26 @@ question repeats an MMLU or WMDP one.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from alu.eval.corpus_file import HALVES as HALVES  # the halves are the same in every corpus
+from alu.eval.corpus_file import load_half, read_sections
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CURATED = DATA / "exam" / "curated.txt"
 CORPUS = DATA / "bench" / "exam_keep.jsonl"
 SEED = "alu-exam-v1"
-HALVES = ("calibration", "held_out")
 SOURCE = "exam"
 
 
 def read_curated(path: Path = CURATED) -> dict[str, list[tuple[str, str, tuple[str, str, str]]]]:
     """{subject: [(question, right option, three wrong options)]}; ValueError naming the line when malformed."""
-    subjects: dict[str, list[tuple[str, str, tuple[str, str, str]]]] = {}
-    current = None
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("# "):
-            continue
-        if line.startswith("## "):
-            current = line[3:].strip()
-            subjects.setdefault(current, [])
-            continue
-        parts = [p.strip() for p in line.split(" | ")]
-        if current is None or len(parts) != 5 or not all(parts) or len(set(parts[1:])) != 4:
-            raise ValueError(f"{path}, line {n}: expected 'question | right | wrong | wrong | wrong' (four "
-                             "different options) under a '## subject' heading")
-        subjects[current].append((parts[0], parts[1], (parts[2], parts[3], parts[4])))
-    return subjects
+    def parse(f: list[str]) -> tuple[str, str, tuple[str, str, str]] | None:
+        return (f[0], f[1], (f[2], f[3], f[4])) if len(f) == 5 and all(f) and len(set(f[1:])) == 4 else None
+    return read_sections(path, parse, "'question | right | wrong | wrong | wrong' (four different options) "
+                                      "under a '## subject' heading")
 
 
 def load(half: str | None = None, path: Path = CORPUS) -> list[dict]:
     """The corpus rows ({id, base, subject, question, choices, answer, source, half}), optionally one half."""
-    if half is not None and half not in HALVES:
-        raise ValueError(f"unknown half {half!r}; choose from {', '.join(HALVES)}")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if half is None or r["half"] == half]
+    return load_half(path, half)
