@@ -76,18 +76,21 @@ def asks_about_someone_named(question: str) -> bool:
     return False
 
 
+def _person_noun_in(pattern: re.Pattern[str], text: str) -> bool:
+    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
+               for m in pattern.finditer(text) for w in m.groups())
+
+
 def points_at_someone(text: str) -> bool:
     """Does the text point at a person with a demonstrative ("this person", "that singer's")?  A role with "the"
     ("the original host of ___") may be a named person's; "this person" is no one named."""
-    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
-               for m in _POINTED.finditer(text) for w in m.groups())
+    return _person_noun_in(_POINTED, text)
 
 
 def describes_a_person(text: str) -> bool:
     """Does the text point at a person by a noun of what they do or are ("this person", "the frontman of", "the
     poet who", "that singer's")?"""
-    return any(w is not None and (w.casefold() in _MORE_PERSONS or is_person_noun(w))
-               for pattern in (_DESCRIBED, _POINTED) for m in pattern.finditer(text) for w in m.groups())
+    return _person_noun_in(_DESCRIBED, text) or _person_noun_in(_POINTED, text)
 
 
 def speaks_of_a_person(text: str, who: bool = True) -> bool:
