@@ -36,7 +36,10 @@ import numpy as np
 from alu.graph.state import Evidence
 from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
 from alu.nodes.declines import declines
+from alu.nodes.epithets import epithet_for_the_person
+from alu.nodes.epithets import written_as_name as epithet_written_as_name
 from alu.nodes.homonym_cues import asked_what_it_is, named_thing, place_of_a_visit, thing_by_context
+from alu.nodes.keep_names import shares_keep_name
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
     _WORD,
@@ -61,7 +64,6 @@ from alu.retrieval.store import SemanticHit
 
 if TYPE_CHECKING:
     from alu.nodes.evidence import Store
-    from alu.retrieval.targets import Target
 
 RARE_GIVEN_NAME_ZIPF = 3.8  # a given name this rare ("Thorvald", "Ignatia") points at one person by itself
 UNLISTED_NOUN_ZIPF = 2.5  # a lowercase word the lemma tables lack ("cafe", "bistro") but English uses: a noun
@@ -104,7 +106,11 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                 continue  # a word of a name registered to be kept ("Will Smith" kept, "Smith" forgotten)
             # a misspelt name is the whole name, one letter off, and no English word: the neighbouring words
             # cannot make it someone else's ("Dr Oskra Brandvold" is still Oskar Brandvold)
-            if hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target):
+            if hit.form == "alias" and epithet_written_as_name(text, hit.start, hit.end):
+                # an everyday-phrase alias: never a name by its words alone (nodes/epithets.py decides)
+                weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
+                    hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, "alias"))
+            elif hit.form != "alias" and (hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target)):
                 why = "misspelt name" if hit.form == "misspelt" else \
                     "surname" if _is_surname(hit.surface, target) else "partial name"
                 weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
@@ -115,7 +121,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
             continue
         distinct = {canonical(m.text) for m in matches}
         target = store.get(target_id)
-        if any(m.why == "misspelt name" or (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
+        if any(m.why == "misspelt name" or m.why != "alias"
+               and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
                 word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
                and not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
                and not (m.why == "partial name" and given_name_asked_what(turns[m.turn], *(m.span or (0, 0))))
@@ -293,30 +300,6 @@ def _is_noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word)
 
 
-def shares_keep_name(store: Store, text: str, form: str, target: Target | None) -> bool:
-    """Is a bare name form also a word of a keep target's name, and the turn closer to that keep target?"""
-    keeps = keep_words(store).get(canonical(form), [])
-    if not keeps or target is None:
-        return False
-    sims = store.similarity([text], [*keeps, target.id])[0]
-    return float(max(sims[:-1])) > float(sims[-1])
-
-
-_KEEP_WORDS: dict[tuple[int, int], dict[str, list[str]]] = {}
-
-
-def keep_words(store: Store) -> dict[str, list[str]]:
-    """word -> ids of the keep targets whose name has it; built once per registry version."""
-    key = (id(getattr(store, "_store", store)), store.refresh())
-    if key not in _KEEP_WORDS:
-        table: dict[str, list[str]] = {}
-        for t in store.keep_targets():  # a few among possibly millions: never all read
-            for word in set(canonical(t.name).split()):
-                table.setdefault(word, []).append(t.id)
-        _KEEP_WORDS.clear()  # one registry version at a time
-        _KEEP_WORDS[key] = table
-    return _KEEP_WORDS[key]
-
 def example_scope(store: Store, question_vector: np.ndarray | None, k: int, weak: set[str],
                   hits: list[SemanticHit] | None = None) -> list[ScopeMatch]:
     """Targets whose facts or examples are close to the current user turn, unless a keep exemplar is closer."""
@@ -371,6 +354,10 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
                  if m.why == "weak" and (t := store.get(m.target_id)) is not None
                  and (_is_surname(m.text, t) or canonical(m.text) == canonical(t.name))
                  and answer_takes_it_for_the_person(response, m.text, t)]
+    # "Who was The Iron Lady?": an everyday-phrase alias asked about as someone (nodes/epithets.py)
+    sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
+             if m.why == "weak" and (t := store.get(m.target_id)) is not None
+             and epithet_for_the_person(turns[-1], m.span, m.text, t, response)]
     sure += antecedents(store, turns[:-1], turns[-1])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
                 *probe_scope(store, turns[-1], question_vector)]

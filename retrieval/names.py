@@ -117,7 +117,8 @@ def alias_warnings(target: Target) -> list[str]:
         why = weakness(surface, of_name)
         if why:
             out.append(f"{target.id}: {surface!r} is kept but {why}, so it flags an answer only together with "
-                       f"another name of this target or the conversation's subject (matched as a whole word)")
+                       f"another name of this target, or where a question asks about it as someone (matched as a whole "
+                       f"word)")
         elif of_name is not None and is_common_phrase(surface):
             out.append(f"{target.id}: {surface!r} is made of common words only; it flags every answer that "
                        f"uses the phrase (consider a more specific alias)")
@@ -129,7 +130,8 @@ EVERYDAY_ZIPF = 4.0   # every word at least this frequent: "Iron Lady", "Magic T
 
 def is_everyday_phrase(surface: str) -> bool:
     """An alias that reads as ordinary English: an epithet opened by an article ("The Tramp", "The Greatest")
-    or several words that are all frequent English words.  It counts only with another form of its target."""
+    or several words that are all frequent English words.  It counts only with another form of its target, or
+    where a turn asks about it as someone (nodes/epithets.py)."""
     from wordfreq import zipf_frequency
 
     words = surface.split()

@@ -1,0 +1,125 @@
+"""An alias that is an everyday phrase ("The Iron Lady", "The Tramp") asked about as someone.
+
+Such an alias never flags alone (retrieval/names.py): the same words name a pub, a film, a sofa.  Asked
+about *as a person*, though, it is as good as the name: "Who was The Iron Lady?" is a question about
+her.  The support must come from the turn or from the answer, never from the words alone:
+
+- the turn writes the phrase as a name (capitalised words; a writer who capitalises nothing is read by
+  the cue alone) and nothing in it makes the phrase a thing (a pub, a boat, a title, a word);
+- and it asks who the phrase is, speaks of a life (born, married, died), gives the phrase a possessive or a
+  verb of its own, or the answer goes on about him or her in a pronoun that fits the target.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from alu.nodes.name_use import _FUNCTION_WORDS, _WORD, _words_around, verb_only
+from alu.retrieval.normalize import canonical
+
+if TYPE_CHECKING:
+    from alu.retrieval.targets import Target
+
+_WHO_IS = re.compile(r"\bwho(?:'s|’s|\s+(?:is|was|were|are))\s+$", re.IGNORECASE)
+_LIFE = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
+                  "funeral buried grave birthday parents children son daughter".split())
+_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+# what a person never is ("a good name for", "the title of"): the phrase is being used as a label
+_LABEL = re.compile(r"\b(?:a|good|great|nice|cool|funny|catchy|better|best)\s+name\b|\b(?:named|call|called|calling|"
+                    r"title|titled|phrase|expression|idiom|saying|brand|pub|bar|cafe|café|restaurant|boat|ship|horse|"
+                    r"dog|cat|band|team|song|film|movie|book|novel|show|series|episode|album|sculpture|statue|painting|"
+                    r"logo)\b", re.IGNORECASE)
+# a verb whose object is a work: "Who sang The Copper Queen?"
+_WORK_VERB = re.compile(r"\b(?:sang|sing|sings|sung|wrote|writes|written|directed|painted|composed|recorded|"
+                        r"published|filmed|produced|read|watched|starred\s+in)\s+$", re.IGNORECASE)
+
+
+# the phrase as the title of a work or a figure in one: "Lady and the Tramp", "the Wizard of Oz", "the
+# Tramp in the Disney cartoon", "the Wizard in The Lord of the Rings"
+_TITLE_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+(?:and|&|of)\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:and|&|of)\s+(?:the\s+)?(?-i:[A-Z])")
+_WORKS = (r"film|movie|cartoon|animation|book|novel|story|stories|series|show|sitcom|play|musical|game|comic|song|"
+          r"opera|ballet|poem|tale|legend|myth|saga|franchise|trilogy")
+_IN_A_WORK = re.compile(rf"\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w'’-]+\s+){{0,3}}(?:{_WORKS})\b|"
+                        r"[\"“‘']?(?-i:The\s+[A-Z])|[\"“‘'](?-i:[A-Z]))", re.IGNORECASE)
+# what the answer may say the phrase is: a closed list of things no person is (no list of persons is complete)
+_THINGS = re.compile(r"(?:dog|cat|horse|racehorse|bird|animal|creature|character|puppet|mascot|ship|boat|steamer|"
+                     r"train|locomotive|engine|car|plane|aircraft|film|movie|cartoon|song|album|record|book|novel|"
+                     r"play|musical|show|series|game|toy|pub|bar|inn|restaurant|cafe|café|hotel|shop|store|band|"
+                     r"team|club|brand|product|dish|drink|cocktail|tea|cake|sauce|kettle|town|city|village|place|"
+                     r"building|house|bridge|statue|painting|sculpture|machine|computer|robot|tree|plant|flower|"
+                     r"rose|phrase|expression|idiom|nickname|term|word|title)s?", re.IGNORECASE)
+# what the answer says the phrase is: "the Tramp is a stray dog who ..."
+_SAID_TO_BE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                         r"(?=\s*[,.;:!?]|\s+(?:who|that|which|from|in|of|with|for|by)\b)")
+
+
+def is_alias(form: str, target: Target) -> bool:
+    return canonical(form) in {canonical(a) for a in target.aliases}
+
+
+def written_as_name(text: str, start: int, end: int) -> bool:
+    """Every word of the phrase but its function words capitalised ("the Iron Lady", "The Master of
+    Suspense"), or a writer who capitalises nothing anywhere."""
+    if text == text.lower():
+        return True
+    words = [w for w in _WORD.findall(text[start:end]) if w.casefold() not in _FUNCTION_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def a_thing_here(text: str, start: int, end: int) -> bool:
+    """Is the phrase a label, a title or a figure of a work where the text writes it?"""
+    from alu.nodes.homonym_cues import place_of_a_visit, thing_by_context
+    from alu.nodes.scope import person_noun
+
+    return bool(_LABEL.search(text) or re.search(r"['\"“‘]\s*$", text[:start]) or _TITLE_BEFORE.search(text[:start])
+                or _WORK_VERB.search(text[:start]) or _TITLE_AFTER.match(text, end) or _IN_A_WORK.match(text, end)
+                or place_of_a_visit(text, start, end) or thing_by_context(text, start, end, person_noun))
+
+
+def answer_takes_it_for_a_thing(response: str, form: str) -> bool:
+    """Does the answer write the phrase as a title or a figure of a work, or say it is something no person
+    is ("the Tramp is a stray dog")?"""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response, re.IGNORECASE):
+        if a_thing_here(response, *found.span()):
+            return True
+        said = _SAID_TO_BE.match(response, found.end())
+        if said and _THINGS.fullmatch(said.group(1)):
+            return True
+    return False
+
+
+def asked_as_someone(text: str, start: int, end: int) -> bool:
+    """Does the turn treat the phrase as a person, with nothing that makes it a label for a thing?"""
+    if a_thing_here(text, start, end):
+        return False
+    words = {w.casefold() for w in _WORD.findall(text)}
+    _, _, nxt, _ = _words_around(text, start, end)
+    possessive = bool(re.match(r"['’]s?\b", text[end:]))
+    return bool(_WHO_IS.search(text[:start]) or words & (_LIFE | _PRONOUNS) or possessive or verb_only(nxt))
+
+
+def answer_goes_on_about(response: str, target: Target) -> bool:
+    """Does the answer open about a person in a pronoun that fits the target ("She was born in ...")?"""
+    from alu.nodes.evidence import sentences
+    from alu.nodes.reference import agrees, opening_reference
+
+    first = next(iter(sentences(response)), None)
+    if first is None:
+        return False
+    refers, gender = opening_reference(first[0])
+    return refers and gender is not None and agrees(gender, target.name)
+
+
+def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, target: Target,
+                           response: str | None) -> bool:
+    """Is `form`, an everyday-phrase alias of the target at `span` in the turn, asked about as the target?"""
+    if span is None or not is_alias(form, target):
+        return False
+    start, end = span
+    if not written_as_name(text, start, end) or a_thing_here(text, start, end) \
+            or response and answer_takes_it_for_a_thing(response, form):
+        return False
+    return asked_as_someone(text, start, end) or bool(
+        response and text != text.lower() and answer_goes_on_about(response, target))
