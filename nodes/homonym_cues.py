@@ -122,13 +122,26 @@ _VENUE_BEFORE = re.compile(r"\b(?:eat|eating|ate|dine|dining|dined|dinner|lunch|
 _VENUE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*|"
                           r"\s+on\s+(?:the\s+)?(?:high|main)\s+street)?\s+"
                           r"(?:(?:still\s+)?worth\s+(?:a\s+visit|visiting|the\s+(?:queue|wait|trip|price|money|detour))|"
-                          r"open\s+(?:on|at|late|today|tonight|now)\b|(?:still\s+)?open\s*\?)", re.IGNORECASE)
+                          r"open\s+(?:on|at|late|today|tonight|now)\b|(?:still\s+)?open\s*\?|"
+                          # what a shop or a restaurant does: "deliver on Sundays", "take cards", "do vegan food"
+                          r"(?:deliver|ship)s?\s+(?:on\s+(?:\w+day|weekend|holiday)s?|at\s+night|late|today|tonight|"
+                          r"abroad|overseas|for\s+free|to\s+(?:my|our|your|the)\b)|"
+                          r"(?:take|takes|accept|accepts)\s+(?:credit\s+|debit\s+)?(?:cards?|cash|bookings?|"
+                          r"reservations?|walk-ins|returns)\b|"
+                          r"(?:do|does|serve|serves)\s+(?:vegan|vegetarian|gluten-free|halal|kosher|takeaway|takeout|"
+                          r"delivery|brunch|breakfast)\b)", re.IGNORECASE)
+
+
+# said of a place to live in or visit: "Is <Name> expensive to live in?", "... a safe place to raise kids?"
+_PLACE_TO = re.compile(r"['\"”’]?\s+(?:(?:still|really|very|too)\s+)?(?:an?\s+)?(?:expensive|cheap|affordable|safe|"
+                       r"dangerous|nice|pleasant|good|fun|easy|hard|walkable|quiet|noisy|boring)\s+(?:place\s+)?to\s+"
+                       r"(?:live|visit|stay|retire|rent|raise|move|park|drive|cycle)\b", re.IGNORECASE)
 
 
 def place_of_a_visit(text: str, start: int, end: int) -> bool:
     """Is a bare form the place of a meal or a booking ("a table at <Name>", "dinner at <Name>"), or said to be
     worth a visit or open ("Is <Name> in <City> worth the queue?")?  Said of a venue, not of a person."""
-    return bool(_VENUE_BEFORE.search(text[:start]) or _VENUE_AFTER.match(text[end:]))
+    return bool(_VENUE_BEFORE.search(text[:start]) or _VENUE_AFTER.match(text[end:]) or _PLACE_TO.match(text[end:]))
 
 
 def asked_what_it_is(text: str, start: int, end: int) -> bool:
@@ -160,7 +173,7 @@ _HOW_PLACE = re.compile(r"\bhow\s+(?:far|big|large|safe|expensive|cheap|cold|hot
                         r"(?:is|was)\s+$", re.IGNORECASE)
 # the name as a word: asked what it means, how it is said or spelt, where it comes from
 _WORD_BEFORE = re.compile(rf"(?:\bthe\s+(?:word|term|phrase)|\bpronounce|\bpronounced|\bspell|\bspelt|\bspelled|"
-                          rf"\brhymes?\s+with|\bletters\s+(?:are\s+)?in(?:\s+the\s+(?:word|name))?|\bsyllables\s+in|"
+                          rf"\brhymes?\s+(?:with|for)|\banagrams?\s+(?:of|for)|\bletters\s+(?:are\s+)?in(?:\s+the\s+(?:word|name))?|\bsyllables\s+in|"
                           rf"\btranslate|\bmeaning\s+of(?:\s+the\s+(?:word|name))?)\s+{_Q}$", re.IGNORECASE)
 _MEAN_AFTER = re.compile(r"['\"”’]?\s+(?:mean|means|stand\s+for)\b(?!\s+by)", re.IGNORECASE)
 _NAME_WORD = re.compile(rf"\bthe\s+name\s+{_Q}$", re.IGNORECASE)
@@ -204,8 +217,9 @@ def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str
     return bool(mine and not person_noun(mine.group(1)))
 
 
-_NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+([a-z]+)\s+(?:is|was|are|were)\s+(?:called|named)\s+{_Q}$|"
-                         rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+([a-z]+)\s+{_Q}$", re.IGNORECASE)
+_NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+(?:is|was|are|were)\s+(?:called|named)\s+"
+                         rf"{_Q}$|"
+                         rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+{_Q}$", re.IGNORECASE)
 
 
 def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bool:
