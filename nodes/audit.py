@@ -85,7 +85,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     conversation = private.context or conversation_texts(state["messages"], HISTORY_TURNS)
     found += scope_evidence(store, conversation, response, version, ctx.search_k,
                             hits.get(turns[-1]) if turns else None)
-    about, passing = mention_evidence(store, response, version)
+    about, passing = mention_evidence(store, response, version, tuple(conversation))
     found += passing + ([] if declines(response) else about)
     # a turn that reaches a target without its name: its footprint's keyphrases and vectors (nodes/footprint.py)
     identified, suggested = footprint_evidence(

@@ -85,12 +85,14 @@ def one_per_target(evidence: list[Evidence]) -> list[Evidence]:
     return sorted(best.values(), key=lambda e: (not rank(e)[0], -e["score"]))
 
 
-def mention_evidence(store: Store, text: str, version: int) -> tuple[list[Evidence], list[Evidence]]:
+def mention_evidence(store: Store, text: str, version: int,
+                     earlier: tuple[str, ...] = ()) -> tuple[list[Evidence], list[Evidence]]:
     """(scope evidence for each target the text is about, evidence for each sentence that names a target
-    in passing or continues about it) -- nodes/mentions.py."""
+    in passing or continues about it) -- nodes/mentions.py; `earlier`: the conversation before the text, where
+    the other half of a name split over the turns may stand."""
     from alu.nodes.mentions import mention_blocks
 
-    about, blocks = mention_blocks(store, text)
+    about, blocks = mention_blocks(store, text, earlier)
     names = {t: target.name if (target := store.get(t)) else t for t in blocks}
     scope = [Evidence(target_id=t, name=names[t], how="scope", where="response", span=None, text="", score=1.0,
                       index_version=version) for t in sorted(about)]

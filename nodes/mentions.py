@@ -102,14 +102,30 @@ def split_name(text: str, hits: list, target: Target) -> bool:
     return any(agrees("male" if p in ("he", "him", "his") else "female", target.name) for p in pronouns)
 
 
+def name_parts(store: Store, texts: tuple[str, ...], only: set[str]) -> dict[str, list]:
+    """target id -> the given or family names of these targets that the texts write as names (capitalised, no
+    initial): the other half of a name split over the turns ("Prof. Price ..." then "Kofi. He also ...")."""
+    if not only:
+        return {}
+    out: dict[str, list] = defaultdict(list)
+    for text in texts:
+        for h in store.weak_lexical(text, only):
+            target = store.get(h.target_id)
+            if target is not None and h.form == "partial" and "." not in h.surface \
+                    and text[h.start:h.start + 1].isupper() and not part_of_another_name(text, h.start, h.end, target):
+                out[h.target_id].append(h)
+    return out
+
+
 def keep_spans(store: Store, text: str) -> list[tuple[int, int]]:
     """Stretches of text that name a keep target."""
     return [(h.start, h.end) for h in store.lexical(text)
             if (t := store.get(h.target_id)) is not None and t.kind == "keep"]
 
 
-def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
-    """target id -> spans where text names that (forget) target."""
+def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dict[str, list[tuple[int, int]]]:
+    """target id -> spans where text names that (forget) target; with `earlier` (the conversation before the
+    text), a given or family name in the text whose other half an earlier message wrote counts too."""
     kept = keep_spans(store, text)
 
     def free(a: int, b: int) -> bool:
@@ -146,6 +162,12 @@ def text_mentions(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
                 and not _after_initial(text, h.start) and not part_of_another_name(text, h.start, h.end, target):
             loose[h.target_id].append(h)  # a name's word where a capital proves nothing ("Fox was ...")
     people = person_names(text)
+    for target_id, parts in name_parts(store, earlier, {*weak, *loose}).items():
+        target = store.get(target_id)
+        assert target is not None
+        if target_id not in found and split_name(text, [*weak.get(target_id, []), *loose.get(target_id, []),
+                                                         *parts], target):
+            found[target_id] += [(h.start, h.end) for h in [*weak.get(target_id, []), *loose.get(target_id, [])]]
     for target_id, hits in loose.items():
         target = store.get(target_id)
         assert target is not None
@@ -204,13 +226,14 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
 SUBJECT_WORDS = 6   # a name among the first sentence's first words is its subject ("In 1990 Ada Okafor ...")
 
 
-def mention_blocks(store: Store, text: str) -> tuple[set[str], dict[str, list[tuple[int, int]]]]:
+def mention_blocks(store: Store, text: str,
+                   earlier: tuple[str, ...] = ()) -> tuple[set[str], dict[str, list[tuple[int, int]]]]:
     """(targets the text is about, target id -> spans of the sentences that name it or continue about it).
 
     The text is about a target when it is named and then continued about (a sentence that refers back to
     it without naming it), and either its name opens the text or its sentences are more than half of the
     text; otherwise the target is mentioned in passing."""
-    mentions = text_mentions(store, text)
+    mentions = text_mentions(store, text, earlier)
     if not mentions:
         return set(), {}
     names = {t: target.name for t in mentions if (target := store.get(t)) is not None}

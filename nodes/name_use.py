@@ -94,13 +94,27 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     return not part_of_another_name(text, start, end, target)
 
 
+def _opening_imperative(text: str, start: int, prev: str) -> bool:
+    """Is the capitalised word before the name a sentence's first word and a verb no one is named ("Try <Name>
+    from ...", "Meet <Name>", "Ask <Name>")?  It is capitalised because it opens the sentence."""
+    from lemminflect import getAllLemmas
+
+    from alu.nodes.reference import given_name_detector
+
+    before = text[:start].rstrip()[: -len(prev)]
+    if before.strip() and not re.search(r"[.!?:;\n\"“(]\s*$", before):
+        return False
+    return prev.casefold() in getAllLemmas(prev.casefold()).get("VERB", ()) \
+        and given_name_detector().get_gender(prev) == "unknown"
+
+
 def part_of_another_name(text: str, start: int, end: int, target: Target) -> bool:
     """Is text[start:end] part of someone or something else's name: a capitalised word joined to it, a title
     or body it ends, a work it is a figure of, an epithet after it?"""
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
-            and canonical(prev) not in own and not is_title(prev) \
+            and canonical(prev) not in own and not is_title(prev) and not _opening_imperative(text, start, prev) \
             and not _run_has_own_name(text, start, own, _initials(target)):
         return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
