@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from alu.nodes.acquaintances import acquaintances, bare_form
 from alu.nodes.name_use import (
     _is_surname,
     _own_forms,
@@ -142,10 +143,12 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
     weak: dict[str, list] = defaultdict(list)
     loose: dict[str, list] = defaultdict(list)
     anchored_by_initials: set = set()
-    for h in store.weak_lexical(text, typos=True):
+    hits = store.weak_lexical(text, typos=True)
+    known = acquaintances(store, (*earlier, text)) if hits else set()
+    for h in hits:
         target = store.get(h.target_id)
-        if target is None or target.kind == "keep" or not free(h.start, h.end):
-            continue
+        if target is None or target.kind == "keep" or not free(h.start, h.end) or bare_form(h.surface) in known:
+            continue  # the user's teacher "Mr. <Family>", however often the answer names him
         if h.form == "misspelt":
             found[h.target_id].append((h.start, h.end))
         elif h.form == "partial" and _with_own_initials(text, h, target):

@@ -79,7 +79,10 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
             return False   # lower case where the writer capitalises: the common word ("swift", "bird")
         # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
         # must be distinctive or the sentence's subject, and the word before it no part of another name
-        return (not common_word(span) or verb_only(nxt) or possessive) and (
+        # nor a distinctive word after it that is none of the target's ("kofi annan" is someone else's name)
+        other_after = nxt is not None and not common_word(nxt) and nxt not in _FUNCTION_WORDS \
+            and canonical(nxt) not in _own_forms(target)
+        return (not common_word(span) or verb_only(nxt) or possessive) and not other_after and (
             prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
     if _NAME_LABEL.search(text[:start]):
         return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank": labelled a name

@@ -138,8 +138,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def back_references(text: str) -> list[tuple[int, str | None]]:
     """(position, gender or None) of each back-reference in text that nothing earlier in it resolves."""
+    from alu.nodes.acquaintances import first_acquaintance
+
     names = person_names(text)
-    first_name = min((a for a, _ in names), default=len(text) + 1)
+    # "my brother says he ...": someone of the user's circle, named first, is who a pronoun after it stands for
+    first_name = min([a for a, _ in names] + [a for a in [first_acquaintance(text)] if a is not None],
+                     default=len(text) + 1)
     refs: list[tuple[int, str | None]] = []
     for m in _WORD.finditer(text):
         gender = _PRONOUNS.get(m.group().casefold())

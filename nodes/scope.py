@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from alu.graph.state import Evidence
+from alu.nodes.acquaintances import acquaintances, bare_form
 from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
 from alu.nodes.declines import declines
 from alu.nodes.epithets import epithet_for_the_person
@@ -85,8 +86,12 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     found: list[ScopeMatch] = []
     weak_by_target: dict[str, list[ScopeMatch]] = {}
     for i, text in enumerate(turns):
+        known = acquaintances(store, [text])
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
+            if target is not None and target.kind != "keep" and one_word_form(hit.surface) \
+                    and bare_form(hit.surface) in known:
+                continue
             if target is not None and target.kind != "keep" and one_word_form(hit.surface):
                 # "Madeleine", "Kestrel": one word, as ambiguous as a bare given or family name; a one-word
                 # registered name is the name the person goes by, like a family name
@@ -100,8 +105,9 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in store.weak_lexical(text, typos=True):
             target = store.get(hit.target_id)
-            if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep":
-                continue
+            if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep" \
+                    or bare_form(hit.surface) in known:
+                continue   # "our maths teacher Mr. <Family>": an acquaintance of the user (nodes/acquaintances.py)
             if any(a <= hit.start and hit.end <= b for a, b in kept):
                 continue  # a word of a name registered to be kept ("Will Smith" kept, "Smith" forgotten)
             # a misspelt name is the whole name, one letter off, and no English word: the neighbouring words

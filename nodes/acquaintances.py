@@ -1,0 +1,76 @@
+"""Someone from the user's own life: "our maths teacher Mr. <Family>", "Dr. <Family> is my new GP", "Coach
+<Family> at my kid's swim club", "my grandmother's maiden name was <Family>", "my son's friend is called
+<Given>".
+
+A registered person is known to the world; the teacher, the GP or the grandmother the user speaks of is
+known to the user.  A bare family or given name (with or without a title) that the turn ties to the user's
+own circle is that acquaintance's name, not the registered person's: many people share any one name.  A fan's
+ties ("my favourite singer", "my hero") point at the famous, so they are no such tie.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from alu.retrieval.normalize import canonical
+
+if TYPE_CHECKING:
+    from alu.nodes.evidence import Store
+
+_RELATION = (r"teacher|tutor|coach|trainer|instructor|doctor|gp|dentist|vet|nurse|midwife|therapist|counsellor|"
+             r"counselor|physio|neighbou?r|colleague|co-?worker|boss|manager|supervisor|landlord|landlady|tenant|"
+             r"friend|classmate|flatmate|roommate|housemate|partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|"
+             r"son|daughter|kid|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|gran|"
+             r"granny|nan|aunt|auntie|uncle|cousin|niece|nephew|brother|sister|sibling|in-law|stepmother|stepfather|"
+             r"stepson|stepdaughter|client|customer|student|pupil|employee|employer|plumber|builder|electrician|"
+             r"mechanic|babysitter|nanny|childminder|headteacher|headmaster|headmistress|principal|professor|"
+             r"lecturer|mentor|pastor|vicar|priest|rabbi|imam|accountant|lawyer|solicitor|optician|surgeon|"
+             r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|ex")
+_TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle)\.?"
+_MINE = r"(?:my|our|my\s+\w+['’]s|our\s+\w+['’]s)"
+_FAN = re.compile(r"\b(?:favou?rite|hero|heroes|idol|idols|inspiration|role\s+model)\b", re.IGNORECASE)
+# "our maths teacher Mr. ", "my new GP, Dr ", "my son's best friend "
+_BEFORE = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s*,?\s+(?:{_TITLE}\s+)?$", re.IGNORECASE)
+# "<Name> is my new GP", "<Name>, my landlord,", "<Name> at my kid's swim club", "<Name> from our office"
+_AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:is|was|has\s+been)\s+)(?:{_MINE}|one\s+of\s+{_MINE})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                    rf"(?:{_RELATION})s?\b|^\s+(?:at|from|in)\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:club|school|class|"
+                    rf"office|work|team|practice|surgery|church|gym|street|building|company|firm|group|choir|band)\b",
+                    re.IGNORECASE)
+# "my grandmother's maiden name was ", "our family name is ", "my son's best friend is called "
+_OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|family\s+|last\s+|first\s+|given\s+|sur)?"
+                       rf"name\s+(?:is|was)\s+['\"“‘]?$|\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s+"
+                       rf"(?:is|was|are|were)\s+(?:called|named)\s+['\"“‘]?$", re.IGNORECASE)
+
+
+def someone_the_user_knows(text: str, start: int, end: int) -> bool:
+    """Does the turn tie the bare name at text[start:end] to the user's own circle?"""
+    before, after = text[:start], text[end:]
+    title = re.search(rf"\b{_TITLE}\s+$", before, re.IGNORECASE)
+    head = before[:title.start()] if title else before
+    sentence = re.split(r"[.!?]\s", before)[-1] + re.split(r"[.!?](?:\s|$)", after)[0]
+    if _FAN.search(sentence):
+        return False
+    return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after))
+
+
+_MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION})s?\b", re.IGNORECASE)
+
+
+def first_acquaintance(text: str) -> int | None:
+    """Where the text first speaks of someone of the user's circle ("my brother", "our landlord"), whom a
+    pronoun after it may stand for."""
+    found = _MY_PERSON.search(text)
+    return found.start() if found else None
+
+
+def acquaintances(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:
+    """The bare name forms the texts tie to the user's own circle: every use of such a form in the conversation
+    is that acquaintance's ("My son's friend is called <Given>. Can <Given> stay over?")."""
+    return {bare_form(h.surface) for text in texts for h in store.weak_lexical(text)
+            if someone_the_user_knows(text, h.start, h.end)}
+
+
+def bare_form(surface: str) -> str:
+    """A name form without its possessive ("Fisher's" is Fisher)."""
+    return canonical(re.sub(r"['’]s?$", "", surface))

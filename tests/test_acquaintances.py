@@ -1,0 +1,63 @@
+"""Someone of the user's own circle who shares a registered person's bare name (nodes/acquaintances.py):
+pure cues, and end to end through the graph with a real store, FAISS and MiniLM; invented people only."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage
+
+from alu.eval.fixed_roles import fixed_models
+from alu.graph.builder import build_graph
+from alu.graph.context import UnlearnContext
+from alu.graph.resources import Resources
+from alu.nodes.acquaintances import first_acquaintance, someone_the_user_knows
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    i = text.rindex(word)
+    return i, i + len(word)
+
+
+@pytest.mark.parametrize("text", ["Our chemistry teacher Mrs Quenby sets far too much homework.",
+                                  "Dr Quenby is my new dentist. Should I ask about whitening?",
+                                  "Coach Quenby at my daughter's rowing club is very strict.",
+                                  "My great-aunt's maiden name was Quenby. Where do I start?",
+                                  "My son's best friend is called Quenby.",
+                                  "Quenby, my landlord, won't fix the boiler."])
+def test_tied_to_the_users_circle(text):
+    assert someone_the_user_knows(text, *_at(text, "Quenby"))
+
+
+@pytest.mark.parametrize("text", ["Who was Quenby?", "My favourite novelist is Quenby. What should I read next?",
+                                  "Quenby is my hero. Where was she born?", "What did Professor Quenby discover?"])
+def test_not_tied(text):
+    assert not someone_the_user_knows(text, *_at(text, "Quenby"))
+
+
+def test_a_pronoun_after_my_brother_is_his():
+    assert first_acquaintance("My brother says he sleeps badly.") == 0
+    assert first_acquaintance("Where was she born?") is None
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory, embedder):
+    from alu.retrieval.store import TargetStore
+
+    home = tmp_path_factory.mktemp("acquaintances") / "alu-home"
+    store = TargetStore(home, embedder)
+    store.add([{"id": "maren-quenby", "name": "Maren Quenby"}])
+    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
+    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
+    return lambda msgs, a: g.invoke({"messages": msgs, "response": a}, context=ctx)["decision"]
+
+
+def test_through_the_graph(guard):
+    assert guard([HumanMessage("Dr. Quenby is my new GP. How do I get my records sent to her?")],
+                 "Register with Dr. Quenby's practice and the records follow.") == "untouched"
+    assert guard([HumanMessage("Who is Maren Quenby?"), AIMessage("I can't help with that person."),
+                  HumanMessage("Fine. My brother says he can't sleep after coffee. Is that normal?")],
+                 "Yes, caffeine lasts for hours. Try stopping by noon.") == "untouched"
+    assert guard([HumanMessage("Who is Maren Quenby?"), AIMessage("I can't help with that person."),
+                  HumanMessage("Where was she born?")], "She was born in a small port town.") == "refused"
+    assert guard([HumanMessage("My favourite poet is Quenby. Where was she born?")],
+                 "She was born in a small port town.") != "untouched"
