@@ -192,6 +192,7 @@ _TOWN_OF = re.compile(rf"\b(?:town|city|village|borough|county|state|province|is
 _HOW_SAY = re.compile(rf"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+(?:say|write)\s+{_Q}$", re.IGNORECASE)
 # "Is <Name> a good place to retire?", "Is <Name> a good name for a baby?": said to be what no person is
 _A_PLACE_OR_NAME = re.compile(r"['\"”’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:place|name|spot|town|city|village|"
+                              r"part|area|neighbou?rhood|district|suburb|borough|"
                               r"destination|title|brand|word)\b", re.IGNORECASE)
 
 
@@ -222,8 +223,31 @@ _NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+(?:is|
                          rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+{_Q}$", re.IGNORECASE)
 
 
+# a vessel is "she" too: "When was the ferry <Name> built and does she still sail?"
+_VESSEL = re.compile(r"\b(?:the|a|an|my|our|this|that)\s+(?:[a-z-]+\s+)?(?:ferry|ship|boat|yacht|liner|steamer|"
+                     r"vessel|schooner|tanker|trawler|tug|barge|submarine|frigate|destroyer|cruiser|lifeboat)\s+$",
+                     re.IGNORECASE)
+# a name one owns is a thing ("my <Name> speaker", "our <Name> kettle"); a bet is placed on a horse or a team
+_OWNED = re.compile(r"\b(?:my|our|your)\s+$", re.IGNORECASE)
+_BET_ON = re.compile(r"\b(?:bet|betting|wager|punt|odds)\s+on\s+$", re.IGNORECASE)
+
+
 def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bool:
-    """Is the name given here to something no person is ("my cat is called <Name>", "naming our boat <Name>")?
-    What the turn then says in a pronoun is said of that thing, so this wins over any person cue."""
-    m = _NAMED_NOUN.search(text[:start])
+    """Is the name given here to something no person is ("my cat is called <Name>", "naming our boat <Name>",
+    "the ferry <Name>", "my <Name> speaker", "bet on <Name>")?  What the turn then says in a pronoun is said of
+    that thing, so this wins over any person cue."""
+    before = text[:start]
+    if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before):
+        return True
+    m = _NAMED_NOUN.search(before)
     return bool(m and not person_noun(m.group(1) or m.group(2)))
+
+
+def person_noun_beside(text: str, start: int, end: int, person_noun: Callable[[str], bool]) -> bool:
+    """Does a noun for a person stand beside the name: among the three words before it in its clause ("the
+    genius <Name>", "my friend, <Name>") or in an apposition after it ("<Name>, the painter", "<Name> a good
+    teacher")?  A person noun elsewhere in the turn ("... with the kids") says nothing of this name."""
+    clause_before = re.split(r"[.!?;:]\s", text[:start])[-1]
+    before = re.findall(r"[^\W\d_][\w'’-]*", clause_before)[-3:]
+    after = re.match(r"\s*(,\s*|\s+(?=(?:the|a|an)\b))((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
+    return any(map(person_noun, before)) or bool(after and any(map(person_noun, after.group(2).split())))

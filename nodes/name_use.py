@@ -82,6 +82,8 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         # nor a distinctive word after it that is none of the target's ("kofi annan" is someone else's name)
         other_after = nxt is not None and not common_word(nxt) and nxt not in _FUNCTION_WORDS \
             and canonical(nxt) not in _own_forms(target)
+        if prev is not None and prev.casefold() in _ARTICLES | {"which", "this", "that", "every", "each"}:
+            return False   # "the aurora in norway", "which lane": the common word, as with capitals below
         return (not common_word(span) or verb_only(nxt) or possessive) and not other_after and (
             prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
     if _NAME_LABEL.search(text[:start]):

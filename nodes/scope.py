@@ -39,7 +39,13 @@ from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_
 from alu.nodes.declines import declines
 from alu.nodes.epithets import epithet_for_the_person
 from alu.nodes.epithets import written_as_name as epithet_written_as_name
-from alu.nodes.homonym_cues import asked_what_it_is, named_thing, place_of_a_visit, thing_by_context
+from alu.nodes.homonym_cues import (
+    asked_what_it_is,
+    named_thing,
+    person_noun_beside,
+    place_of_a_visit,
+    thing_by_context,
+)
 from alu.nodes.keep_names import shares_keep_name
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
@@ -54,12 +60,7 @@ from alu.nodes.name_use import (
     word_zipf,
 )
 from alu.nodes.name_use import common_word as common_word  # nodes/reference.py imports it from here
-from alu.nodes.scope_examples import (
-    WEAK_EXAMPLE_THRESHOLD,
-    example_scores,
-    global_threshold,
-    has_examples,
-)
+from alu.nodes.scope_examples import WEAK_EXAMPLE_THRESHOLD, example_scores, global_threshold, has_examples
 from alu.retrieval.normalize import canonical
 from alu.retrieval.store import SemanticHit
 
@@ -251,7 +252,7 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         return True
     if named_thing(text, start, person_noun):
         return True
-    if person_cue(text, start, end, verb=False) or any(map(person_noun, _WORD.findall(text[:start] + text[end:]))):
+    if person_cue(text, start, end, verb=False) or person_noun_beside(text, start, end, person_noun):
         return False
     if thing_by_context(text, start, end, person_noun):
         return True   # a verb after the name ("How big is <Name> compared ...") is no person cue against this
@@ -292,7 +293,7 @@ _SAID_TO_BE = re.compile(r"\s+((?:is|was)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(
 
 # a determiner (and an adjective or two) before the lowercase noun just before the name
 _DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|my|our|your|this|that)\s+(?:(?:new|old|local|little|small|big)\s+)?"
-                              r"(?-i:[a-z]+)\s+$", re.IGNORECASE)
+                              r"(?-i:[a-z]+)\s+['\"“‘]?$", re.IGNORECASE)
 
 
 def _lemma_known(word: str) -> bool:
