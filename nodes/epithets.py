@@ -73,9 +73,21 @@ def a_thing_here(text: str, start: int, end: int) -> bool:
     from alu.nodes.homonym_cues import place_of_a_visit, thing_by_context
     from alu.nodes.scope import person_noun
 
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)(?!['’])", text[end:])
+    if nxt and (nxt.group(1)[:1].isupper() or _modified_noun(nxt.group(1))):
+        return True   # "The Greatest Showman" (a longer name), "the greatest footballer" (an adjective of a noun)
     return bool(_LABEL.search(text) or re.search(r"['\"“‘]\s*$", text[:start]) or _TITLE_BEFORE.search(text[:start])
                 or _WORK_VERB.search(text[:start]) or _TITLE_AFTER.match(text, end) or _IN_A_WORK.match(text, end)
                 or place_of_a_visit(text, start, end) or thing_by_context(text, start, end, person_noun))
+
+
+def _modified_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    from alu.nodes.name_use import _FUNCTION_WORDS
+
+    lemmas = getAllLemmas(word.casefold())
+    return word.casefold() not in _FUNCTION_WORDS and "NOUN" in lemmas and "VERB" not in lemmas
 
 
 def answer_takes_it_for_a_thing(response: str, form: str) -> bool:

@@ -42,7 +42,9 @@ def test_the_answer_can_supply_the_person():
                                   "Who sang The Copper Queen and the Tin King?",
                                   "Who is the Copper Queen in the board game my kids play?",
                                   "Who is the copper queen of your kitchen: a pan or a kettle?",
-                                  "We're meeting at the Copper Queen. Who should I ask for?"])
+                                  "We're meeting at the Copper Queen. Who should I ask for?",
+                                  "who is the copper queen beekeeper everyone talks about?",
+                                  "Who is The Copper Queen Trophy named after?"])
 def test_labels_titles_and_figures_of_a_work_stay_innocent(turn):
     assert not epithet_for_the_person(turn, _span(turn, "the copper queen"), "The Copper Queen", PERSON, SHE)
 
