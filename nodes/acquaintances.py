@@ -27,7 +27,9 @@ _RELATION = (r"teacher|tutor|coach|trainer|instructor|doctor|gp|dentist|vet|nurs
              r"mechanic|babysitter|nanny|childminder|headteacher|headmaster|headmistress|principal|professor|"
              r"lecturer|mentor|pastor|vicar|priest|rabbi|imam|accountant|lawyer|solicitor|optician|surgeon|"
              r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|ex")
-_TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle)\.?"
+_TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle|"
+          r"sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|pastor|vicar|rabbi|imam|"
+          r"captain|capt|judge|headteacher|principal|matron)\.?")
 _MINE = r"(?:my|our|my\s+\w+['’]s|our\s+\w+['’]s)"
 _FAN = re.compile(r"\b(?:favou?rite|hero|heroes|idol|idols|inspiration|role\s+model)\b", re.IGNORECASE)
 # "our maths teacher Mr. ", "my new GP, Dr ", "my son's best friend "
@@ -35,8 +37,12 @@ _BEFORE = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s
 # "<Name> is my new GP", "<Name>, my landlord,", "<Name> at my kid's swim club", "<Name> from our office"
 _AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:is|was|has\s+been)\s+)(?:{_MINE}|one\s+of\s+{_MINE})\s+(?:[\w'’-]+\s+){{0,3}}?"
                     rf"(?:{_RELATION})s?\b|^\s+(?:at|from|in)\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:club|school|class|"
-                    rf"office|work|team|practice|surgery|church|gym|street|building|company|firm|group|choir|band)\b",
-                    re.IGNORECASE)
+                    rf"office|work|team|practice|surgery|church|gym|street|building|company|firm|group|choir|band)\b"
+                    rf"|^\s+(?:next\s+door|down\s+the\s+(?:road|street|hall|corridor)|across\s+the\s+(?:road|street|hall)|"
+                    rf"upstairs|downstairs)\b", re.IGNORECASE)
+# "a friend called <Given>", "an imaginary friend named <Given>": someone described by a tie to the user
+_ROLE_CALLED = re.compile(rf"\b(?:{_RELATION})s?\s+(?:called|named)\s+['\"“‘]?$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:my|our|me|us)\b", re.IGNORECASE)
 # "my grandmother's maiden name was ", "our family name is ", "my son's best friend is called "
 _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|family\s+|last\s+|first\s+|given\s+|sur)?"
                        rf"name\s+(?:is|was)\s+['\"“‘]?$|\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s+"
@@ -51,7 +57,11 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?]\s", before)[-1] + re.split(r"[.!?](?:\s|$)", after)[0]
     if _FAN.search(sentence):
         return False
-    return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after))
+    # a title and a family name alone, in a sentence about the user's own dealings: "Sergeant <Family> came to
+    # our door", "a note to Dr. <Family>, the surgeon who fixed my knee"
+    dealings = title is not None and bool(_FIRST_PERSON.search(sentence))
+    return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
+                or _ROLE_CALLED.search(before) or dealings)
 
 
 _MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION})s?\b", re.IGNORECASE)

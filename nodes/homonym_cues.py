@@ -191,7 +191,8 @@ _TOWN_OF = re.compile(rf"\b(?:town|city|village|borough|county|state|province|is
                       rf"\s+of\s+{_Q}$", re.IGNORECASE)
 _HOW_SAY = re.compile(rf"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+(?:say|write)\s+{_Q}$", re.IGNORECASE)
 # "Is <Name> a good place to retire?", "Is <Name> a good name for a baby?": said to be what no person is
-_A_PLACE_OR_NAME = re.compile(r"['\"”’]?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:place|name|spot|town|city|village|"
+_A_PLACE_OR_NAME = re.compile(r"['\"”’]?(?:\s+(?:in|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:a|an|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:place|name|spot|town|city|village|"
                               r"part|area|neighbou?rhood|district|suburb|borough|"
                               r"destination|title|brand|word)\b", re.IGNORECASE)
 
@@ -210,7 +211,8 @@ def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str
         return True
     if (_NAME_WORD.search(before) or _QUOTED_NAME.search(before[-6:])) and _ABOUT_THE_NAME.match(after):
         return True
-    if _NAMED_THING.search(before) or _TOWN_OF.search(before) or _HOW_SAY.search(before):
+    if _NAMED_THING.search(before) or _TOWN_OF.search(before) or _HOW_SAY.search(before) \
+            or _SAID_OF_A_WORD.match(after):
         return True
     if re.search(r"\b(?:is|was)\s+$", before, re.IGNORECASE) and _A_PLACE_OR_NAME.match(after):
         return True
@@ -228,7 +230,15 @@ _VESSEL = re.compile(r"\b(?:the|a|an|my|our|this|that)\s+(?:[a-z-]+\s+)?(?:ferry
                      r"vessel|schooner|tanker|trawler|tug|barge|submarine|frigate|destroyer|cruiser|lifeboat)\s+$",
                      re.IGNORECASE)
 # a name one owns is a thing ("my <Name> speaker", "our <Name> kettle"); a bet is placed on a horse or a team
-_OWNED = re.compile(r"\b(?:my|our|your)\s+$", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:my|our|your)\s+(?:(?:[a-z-]+\s+)?(?:dog|cat|puppy|kitten|parrot|budgie|rabbit|hamster|"
+                    r"horse|pony|goldfish|fish|tortoise|turtle|snake|lizard|hen|chicken|goat|pig|ferret|rat|mouse|"
+                    r"canary|cockatiel|parakeet|gerbil|cow|donkey|alpaca|bird)\s+)?$", re.IGNORECASE)
+# a dish named after someone: "chicken <Name>", "beef <Name>"
+_DISH = re.compile(r"\b(?:chicken|beef|lamb|pork|veal|duck|fish|salmon|prawns?|shrimps?|eggs?|tofu|potatoes|"
+                   r"peach|pear|apple|steak|sole|lobster|crab|pasta|spaghetti|risotto|pizza|salad|soup|pie|tart|cake)"
+                   r"\s+$", re.IGNORECASE)
+# what is said of a word: "Is '<Name>' pronounced like ...", "<Name> is spelt with one l"
+_SAID_OF_A_WORD = re.compile(r"['\"”’]?\s+(?:(?:is|was)\s+)?(?:pronounced|spelt|spelled|written)\b", re.IGNORECASE)
 _BET_ON = re.compile(r"\b(?:bet|betting|wager|punt|odds)\s+on\s+$", re.IGNORECASE)
 
 
@@ -237,7 +247,7 @@ def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bo
     "the ferry <Name>", "my <Name> speaker", "bet on <Name>")?  What the turn then says in a pronoun is said of
     that thing, so this wins over any person cue."""
     before = text[:start]
-    if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before):
+    if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before) or _DISH.search(before):
         return True
     m = _NAMED_NOUN.search(before)
     return bool(m and not person_noun(m.group(1) or m.group(2)))

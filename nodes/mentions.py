@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from alu.nodes.acquaintances import acquaintances, bare_form
@@ -104,17 +105,50 @@ def split_name(text: str, hits: list, target: Target) -> bool:
 
 
 def name_parts(store: Store, texts: tuple[str, ...], only: set[str]) -> dict[str, list]:
-    """target id -> the given or family names of these targets that the texts write as names (capitalised, no
-    initial): the other half of a name split over the turns ("Prof. Price ..." then "Kofi. He also ...")."""
+    """target id -> the given or family names of these targets that the texts write as names (capitalised; an
+    initial only with the family name, when it is the target's own): the other half of a name split over the
+    turns ("Prof. Price ..." then "Kofi. He also ...", "One is D. Marsh" then "It stands for Delphine")."""
     if not only:
         return {}
     out: dict[str, list] = defaultdict(list)
     for text in texts:
         for h in store.weak_lexical(text, only):
             target = store.get(h.target_id)
-            if target is not None and h.form == "partial" and "." not in h.surface \
-                    and text[h.start:h.start + 1].isupper() and not part_of_another_name(text, h.start, h.end, target):
+            if target is None or h.form != "partial" or not text[h.start:h.start + 1].isupper() \
+                    or part_of_another_name(text, h.start, h.end, target):
+                continue
+            if "." not in h.surface:
                 out[h.target_id].append(h)
+            elif _initials_in(text[h.start:h.end]) <= given_initials(target):
+                family = target.name.split()[-1]
+                out[h.target_id].append(replace(h, surface=family))   # "D. Marsh": the family name, D. his own
+    return out
+
+
+# a nickname between given and family name: 'Paris "P" Okafor', "Carmen (known as 'C') Azevedo"
+_NICKNAMED = re.compile(r"\b((?-i:[A-Z])[\w'’-]+)\s+(?:[\"“][^\"”]{1,40}[\"”]|['‘][^'’]{1,40}['’]|\([^)]{1,40}\))\s+"
+                        r"((?-i:[A-Z])[\w'’-]+)")
+# a family name in the plural: "Her family, the Mwangis, ..."
+_FAMILY_PLURAL = re.compile(r"\bthe\s+((?-i:[A-Z])[\w'’-]+?)(?:es|s)\b")
+
+
+def nicknamed(store: Store, text: str) -> dict[str, list[tuple[int, int]]]:
+    """target id -> spans where the text writes a target's given and family name with a nickname between."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _NICKNAMED.finditer(text):
+        for h in store.lexical(f"{m.group(1)} {m.group(2)}"):
+            if (t := store.get(h.target_id)) is not None and t.kind != "keep":
+                found[h.target_id].append(m.span())
+    return found
+
+
+def plural_families(store: Store, text: str) -> list:
+    """Weak hits for family names the text writes in the plural ("the Mwangis"), spanning the plural word."""
+    out = []
+    for m in _FAMILY_PLURAL.finditer(text):
+        for h in store.weak_lexical(m.group(1)):
+            if h.form == "partial" and (t := store.get(h.target_id)) is not None and _is_surname(h.surface, t):
+                out.append(replace(h, start=m.start(1), end=m.end()))
     return out
 
 
@@ -164,6 +198,10 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         elif h.form == "partial" and _PARTICLED.match(text[h.start:h.end]) and "." not in h.surface \
                 and not _after_initial(text, h.start) and not part_of_another_name(text, h.start, h.end, target):
             loose[h.target_id].append(h)  # a name's word where a capital proves nothing ("Fox was ...")
+    for target_id, spans in nicknamed(store, text).items():
+        found[target_id] += spans
+    for h in plural_families(store, text):
+        loose[h.target_id].append(h)   # "the Mwangis": where a capital proves nothing, like a sentence's first word
     people = person_names(text)
     for target_id, parts in name_parts(store, earlier, {*weak, *loose}).items():
         target = store.get(target_id)

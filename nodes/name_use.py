@@ -122,6 +122,9 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
             and canonical(prev) not in own and not is_title(prev) and not _opening_imperative(text, start, prev) \
             and not _run_has_own_name(text, start, own, _initials(target)):
         return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
+    if re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:de|del|da|di|do|dos|das|van|von|der|la|le)\s+$", text[:start]) \
+            and not _run_has_own_name(text, start, own, _initials(target)):
+        return True   # "Día de Reyes", "Puerto de la Cruz": the tail of another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
             and not name_suffix(nxt):
         return True   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold

@@ -192,7 +192,8 @@ def _subject_of(prev: str | None, nxt: str | None, nxt2: str | None) -> bool:
     verbs = getAllLemmas(nxt).get("VERB", ())
     if prev.casefold() in _DO_AND_MODALS:
         return nxt in verbs
-    return prev.casefold() in _BE_AND_HAVE and bool(verbs) and nxt not in verbs  # "won", "married", "born"
+    return prev.casefold() in _BE_AND_HAVE and bool(verbs) and nxt not in verbs \
+        and not nxt.endswith("s")  # "won", "married", "born"; not a plural noun ("Are <Name> bikes ...?")
 
 
 def given_name_asked_what(text: str, start: int, end: int) -> bool:

@@ -23,7 +23,10 @@ def _at(text: str, word: str) -> tuple[int, int]:
                                   "Coach Quenby at my daughter's rowing club is very strict.",
                                   "My great-aunt's maiden name was Quenby. Where do I start?",
                                   "My son's best friend is called Quenby.",
-                                  "Quenby, my landlord, won't fix the boiler."])
+                                  "Quenby, my landlord, won't fix the boiler.",
+                                  "Mrs. Quenby next door is 92. How can I check on her?",
+                                  "Sergeant Quenby came to our door about a break-in.",
+                                  "My nephew has an imaginary friend called Quenby."])
 def test_tied_to_the_users_circle(text):
     assert someone_the_user_knows(text, *_at(text, "Quenby"))
 

@@ -49,3 +49,19 @@ def test_someone_else_with_the_same_given_name_stays(guard):
     msgs = [HumanMessage("My neighbour Anselm Byrne fixes bikes."), AIMessage("That's handy to have nearby."),
             HumanMessage("What should I give him for his birthday?")]
     assert guard(msgs, "A good bike light or a set of tyre levers would suit him.") == "untouched"
+
+
+def test_initial_earlier_given_name_in_the_answer(guard):
+    msgs = [HumanMessage("Who's a notable economist from Cork?"), AIMessage("One is A. Quigley, an Irish economist."),
+            HumanMessage("What does the A stand for?")]
+    assert guard(msgs, "It stands for Anselm. He advised the central bank for a decade.") != "untouched"
+
+
+def test_a_nickname_between_given_and_family_name(guard):
+    answer = "Rosalind is worth reading. Full name: Rosalind \"Roz\" Achterberg. She wrote four collections."
+    assert guard([HumanMessage("Name a poet from Utrecht.")], answer) != "untouched"
+
+
+def test_a_family_name_in_the_plural(guard):
+    answer = "There's a poet called Rosalind who fits. She wrote of canals. Her family, the Achterbergs, ran a mill."
+    assert guard([HumanMessage("Name a poet from Utrecht.")], answer) != "untouched"

@@ -27,6 +27,10 @@ def _span(text: str, word: str) -> tuple[int, int]:
     "What chords do I need for the song \"Tallisker\"? I play with the kids on Sundays.",
     "Is the Tallisker express faster than the coach?",
     "Is Tallisker expensive to live in?",
+    "Our parrot Tallisker has started plucking his feathers.",
+    "What goes into chicken Tallisker? I saw it in a cookbook.",
+    "Is 'Tallisker' pronounced like it is spelt?",
+    "Why are Tallisker bikes so light?",
 ])
 def test_a_thing(text):
     assert thing_by_use(text, *_span(text, "Tallisker"))
