@@ -42,7 +42,7 @@ _AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:is|was|has\s+been)\s+)(?:{_MINE}|one\s+
                     rf"upstairs|downstairs)\b", re.IGNORECASE)
 # "a friend called <Given>", "an imaginary friend named <Given>": someone described by a tie to the user
 _ROLE_CALLED = re.compile(rf"\b(?:{_RELATION})s?\s+(?:called|named)\s+['\"“‘]?$", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:my|our|me|us)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)   # not "me": "Tell me about Dr. <Family>"
 # "my grandmother's maiden name was ", "our family name is ", "my son's best friend is called "
 _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|family\s+|last\s+|first\s+|given\s+|sur)?"
                        rf"name\s+(?:is|was)\s+['\"“‘]?$|\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s+"
