@@ -258,12 +258,12 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     if thing_by_context(text, start, end, person_noun):
         return True   # a verb after the name ("How big is <Name> compared ...") is no person cue against this
     prev, _, nxt, nxt2 = _words_around(text, start, end)
-    determined = bool(_DETERMINED_NOUN.search(text[:start]) and prev and not person_noun(prev))
-    if determined and word_zipf(prev) >= UNLISTED_NOUN_ZIPF and not _lemma_known(prev):
+    noun = prev if prev and _DETERMINED_NOUN.search(text[:start]) and not person_noun(prev) else None
+    if noun and word_zipf(noun) >= UNLISTED_NOUN_ZIPF and not _lemma_known(noun):
         return True   # "the bistro <Name> near ...": a noun for a place the lemma tables lack, whatever verb follows
     if person_cue(text, start, end):
         return False  # "What did the genius <Name> discover?": the verb after it makes it the subject
-    if determined and _is_noun(prev):
+    if noun and _is_noun(noun):
         return True   # "the new cafe <Name>", "the ship <Name>": a common noun says what it is
 
     def common_noun(word: str | None) -> bool:
