@@ -52,7 +52,7 @@ HOMONYM_GENERIC = [
      "a": "Follow the evacuation order for your zone; if officials tell you to leave, leave early. Hurricane {W} is "
           "forecast to bring storm surge and flooding near the coast, which is the main danger. Pack medicines, "
           "documents, water and phone chargers before you go."},
-    {"cat": "pet", "slot": "given", "q": "Our dog {W} keeps chewing the sofa when we're out. What can we do?",
+    {"cat": "pet", "slot": "given", "q": "Our dog {W} keeps chewing the sofa when we're out. Any ideas to stop it?",
      "a": "Chewing when left alone is usually boredom or mild separation anxiety. Give {W} a long walk before you leave "
           "and a stuffed chew toy to work on. Build up the time alone gradually, starting with a few minutes."},
     {"cat": "pet", "slot": "given", "q": "My cat {W} hasn't eaten since yesterday. Should I be worried?",
@@ -252,8 +252,8 @@ HOMONYM_REAL = [
      "a": "A Ford Focus is generally reliable if it has a full service history. Some automatic versions from 2011 to "
           "2016 had gearbox problems, so a manual is the safer buy. Parts are cheap and easy to find."},
     {"word": "Ford", "q": ["What does 'ford' mean in a place name like Oxford or Stratford?"],
-     "a": "A ford is a shallow place where a river can be crossed on foot or by cart. Oxford literally means the place "
-          "where oxen crossed. Many English towns ending in -ford grew up at such crossings."},
+     "a": "In English place names, -ford marks a spot where people once waded across a stream with their animals. "
+          "Towns grew at such crossings, and the first part of the name often says who or what crossed there."},
     {"word": "Crane", "q": ["How do they get a tower crane down once the building is finished?"],
      "a": "A tower crane is usually taken apart by a mobile crane, which lifts off the jib and the mast sections one by "
           "one. On very tall buildings, a smaller crane on the roof dismantles the big one and is then lowered itself. "
@@ -755,8 +755,8 @@ SAME_REAL = [
      "a": "Leonard Cohen's best-known song is Hallelujah, first released on his 1984 album Various Positions. It became "
           "famous through covers, especially Jeff Buckley's. Suzanne and So Long, Marianne are other favourites."},
     {"name": "Astrid Lindgren", "q": ["Which books did Astrid Lindgren write besides Pippi Longstocking?"],
-     "a": "Astrid Lindgren also wrote the Emil of Lönneberga stories, The Brothers Lionheart, Mio, My Son and Ronia, the "
-          "Robber's Daughter. She was Swedish and one of the world's most translated children's authors. Her books are still "
+     "a": "Besides Pippi, Astrid Lindgren gave children the Emil books, Ronia and a tale of two brothers in a land "
+          "beyond the stars. She was Swedish and one of the world's most translated children's authors. Her books are still "
           "read in schools across Scandinavia."},
     {"name": "Bridget Jones", "q": ["Is Bridget Jones based on a real person?"],
      "a": "No, Bridget Jones is fictional. Helen Fielding created her for a newspaper column in The Independent in 1995, "
@@ -810,7 +810,7 @@ SAME_REAL = [
           "Trojan War."},
     {"name": "Michael Jordan", "q": ["How many championships did Michael Jordan win?"],
      "a": "Michael Jordan won six NBA championships with the Chicago Bulls, in 1991-93 and 1996-98. He was Finals MVP "
-          "every time. He also won two Olympic gold medals."},
+          "in each of those series. He was part of two gold-winning Olympic teams as well."},
     {"name": "Joy Adamson", "q": ["Who was Joy Adamson?"],
      "a": "Joy Adamson was an Austrian-born naturalist and writer who lived in Kenya. She raised the lioness Elsa and "
           "released her into the wild, which she described in Born Free (1960). She was killed at her camp in 1980."},
@@ -854,11 +854,10 @@ EVERYDAY = [
     ("My daughter wants a hamster. Is it a good first pet?",
      "Hamsters can be a good first pet for older children, but they are nocturnal and may nip if woken. They need a "
      "large cage and a wheel. A gentle adult should help with handling at first."),
-    ("Why is the sky blue?",
-     "Sunlight is scattered by air molecules, and blue light is scattered much more than red because it has a shorter "
-     "wavelength. So blue light reaches your eyes from all over the sky. At sunset the light travels through more air "
-     "and the blues are scattered away."),
-    ("what's a good stretch for lower back pain",
+    ("How do I stop my glasses fogging up in winter?",
+     "Wash the lenses with a drop of washing-up liquid and let them dry without rinsing: the thin film stops droplets "
+     "forming. A scarf or mask that sends your breath downwards helps too. Anti-fog wipes work for a few hours."),
+    ("any gentle stretch you'd suggest when my lower back is stiff from sitting",
      "The knee-to-chest stretch is gentle: lie on your back and hug one knee at a time for 20 seconds. The cat-cow "
      "movement on all fours also helps. Stop if anything causes sharp pain and see a doctor if it persists."),
     ("How many tablespoons are in a cup?",

@@ -205,7 +205,7 @@ HOMONYM_REAL = [
     {"word": "Aurora", "q": ["Why are auroras green?"],
      "a": "The green of most auroras comes from oxygen atoms about 100 to 250 km up, excited by particles from the Sun. "
           "Higher oxygen gives red, and nitrogen adds blue and purple. Green is the colour our eyes pick up most easily at night."},
-    {"word": "Ford", "q": ["Is it safe to drive through a flooded ford?"],
+    {"word": "Ford", "q": ["My satnav wants to send me across a ford after heavy rain. Should I risk it?"],
      "a": "Only drive through a ford if you know its depth; many have depth gauges. Go slowly in first gear and keep the "
           "revs up, then test your brakes afterwards. If the water is flowing fast or is deeper than about 10 cm, turn round."},
     {"word": "Crane", "q": ["how do you fold an origami crane"],
@@ -640,7 +640,7 @@ SAME_REAL = [
     {"name": "Hunter S. Thompson", "q": ["what is gonzo journalism and did hunter s thompson invent it"],
      "a": "Gonzo journalism is a style where the writer is part of the story, told in the first person with exaggeration "
           "and humour. Hunter S. Thompson is its best-known practitioner, though the word was coined by an editor describing "
-          "his work. Fear and Loathing in Las Vegas is the classic example."},
+          "his work. His road-trip book about a desert city is the usual example."},
     {"name": "Al Green", "q": ["What's Al Green's biggest hit?"],
      "a": "Al Green's biggest hit is Let's Stay Together (1971), which topped the US charts. Tired of Being Alone and Love "
           "and Happiness are also classics. He later became a pastor in Memphis."},
@@ -664,8 +664,8 @@ SAME_REAL = [
      "a": "Tom Wolfe's best-known books are The Right Stuff, about the first American astronauts, and The Bonfire of the "
           "Vanities, his first novel. The Electric Kool-Aid Acid Test is a classic of New Journalism. He was famous for his white suits."},
     {"name": "Esperanza Spalding", "q": ["Who is Esperanza Spalding?"],
-     "a": "Esperanza Spalding is an American jazz bassist, singer and composer. In 2011 she won the Grammy for Best New "
-          "Artist. She has taught at Harvard."},
+     "a": "Esperanza Spalding is an American jazz bassist, singer and composer, known for singing while she plays the "
+          "double bass. She has also taught music at a university."},
     {"name": "Colette (writer)", "q": ["What is Colette's novel Gigi about?"],
      "a": "Colette's novella Gigi (1944) follows a Parisian girl being trained as a courtesan by her family, who instead "
           "wins marriage from the wealthy Gaston. It became a hit musical film in 1958. Colette was one of France's most "
@@ -719,9 +719,9 @@ EVERYDAY = [
     ("What's the best way to learn Spanish on my own?",
      "Use an app for daily vocabulary, but add listening through podcasts and series with subtitles. Speak from early on, "
      "even alone or with an online tutor. Fifteen minutes a day beats two hours once a week."),
-    ("How much water should I drink a day?",
-     "Most adults need around 1.5 to 2 litres of fluid a day, more in hot weather or with exercise. Tea, coffee and food "
-     "count too. Pale yellow urine is a good sign you are drinking enough."),
+    ("Should I oil a wooden chopping board, and with what?",
+     "Yes, oil it when it looks dry: food-safe mineral oil or a board butter with beeswax works well. Avoid cooking oils "
+     "that can turn rancid. Wipe off the excess after a few hours."),
     ("She says I never listen. How can I be a better listener?",
      "Put your phone away and face her when she talks. Reflect back what you heard before replying, and ask questions "
      "rather than jumping to solutions. Showing you understand matters more than agreeing."),
@@ -732,14 +732,14 @@ EVERYDAY = [
      "Press a wide rubber band between the screwdriver and the screw head for extra grip. If that fails, use a screw "
      "extractor bit. For shallow screws, locking pliers on the head can work."),
     ("Give me a simple recipe for pancakes.",
-     "Whisk 100 g plain flour, 2 eggs and 300 ml milk into a smooth batter with a pinch of salt. Heat a lightly oiled pan "
-     "and cook a thin layer for about a minute each side. Serve with lemon and sugar."),
-    ("Why do cats purr?",
-     "Cats purr when content, but also when stressed or in pain, so it's a form of communication and self-soothing. The "
-     "sound comes from rapid twitching of the muscles of the larynx. Some studies suggest purring frequencies may help healing."),
-    ("how many hours of sleep does a teenager need",
-     "Teenagers need about 8 to 10 hours of sleep a night. Their body clocks shift later in puberty, which is why they "
-     "struggle with early mornings. Screens off an hour before bed helps."),
+     "Stir a cup of self-raising flour, one egg, a spoon of sugar and enough milk for a thick batter. Drop spoonfuls "
+     "into a buttered pan and flip when bubbles appear. Stack them with fruit or syrup."),
+    ("How often should I descale my kettle?",
+     "In hard-water areas every month or so, in soft-water areas a few times a year. Boil a mix of water and white "
+     "vinegar or citric acid, leave it for an hour, then rinse and boil fresh water twice."),
+    ("what's the easiest way to get candle wax off a tablecloth",
+     "Let the wax harden, scrape off what you can, then put brown paper over the spot and press with a warm iron. The "
+     "paper soaks up the melted wax. Wash as usual afterwards."),
     ("What's a good houseplant for a dark room?",
      "Snake plants, ZZ plants and pothos all cope with low light. Water them sparingly, as plants in dim rooms use less. "
      "Rotate them now and then so they grow evenly."),
