@@ -42,6 +42,10 @@ _AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:is|was|has\s+been)\s+)(?:{_MINE}|one\s+
                     rf"upstairs|downstairs)\b", re.IGNORECASE)
 # "a friend called <Given>", "an imaginary friend named <Given>": someone described by a tie to the user
 _ROLE_CALLED = re.compile(rf"\b(?:{_RELATION})s?\s+(?:called|named)\s+['\"“‘]?$", re.IGNORECASE)
+_LOCAL_TITLE = re.compile(r"(?:sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|coach|"
+                          r"nurse|matron|headteacher|principal)\b", re.IGNORECASE)
+_CARE = re.compile(r"\b(?:surgeon|gp|appointment|prescription|clinic|surgery|operation|referral|dentist|practice|"
+                   r"patients?|ward|treated|treating|fixed\s+my|operated)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)   # not "me": "Tell me about Dr. <Family>"
 # "my grandmother's maiden name was ", "our family name is ", "my son's best friend is called "
 _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|family\s+|last\s+|first\s+|given\s+|sur)?"
@@ -57,9 +61,11 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?]\s", before)[-1] + re.split(r"[.!?](?:\s|$)", after)[0]
     if _FAN.search(sentence):
         return False
-    # a title and a family name alone, in a sentence about the user's own dealings: "Sergeant <Family> came to
-    # our door", "a note to Dr. <Family>, the surgeon who fixed my knee"
-    dealings = title is not None and bool(_FIRST_PERSON.search(sentence))
+    # a local official's title and a family name alone, in a sentence about the user's own dealings: "Sergeant
+    # <Family> came to our door", "a note to Dr. <Family>, the surgeon who fixed my knee".  Not Mr, Mrs or a bare
+    # Dr: "Did Mrs. <Family> ever visit our town?" asks about the famous one
+    dealings = title is not None and bool(_FIRST_PERSON.search(sentence)) and (
+        bool(_LOCAL_TITLE.match(title.group())) or bool(_CARE.search(sentence)))
     return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
                 or _ROLE_CALLED.search(before) or dealings)
 

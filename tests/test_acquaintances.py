@@ -32,6 +32,7 @@ def test_tied_to_the_users_circle(text):
 
 
 @pytest.mark.parametrize("text", ["Who was Quenby?", "My favourite novelist is Quenby. What should I read next?",
+                                  "Did Mrs. Quenby ever visit our town?", "What did Dr. Quenby say about our economy?",
                                   "Quenby is my hero. Where was she born?", "What did Professor Quenby discover?"])
 def test_not_tied(text):
     assert not someone_the_user_knows(text, *_at(text, "Quenby"))
