@@ -229,10 +229,11 @@ _NAMED_NOUN = re.compile(rf"\b{_OWNER}\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+)\s+(?:is|
 _VESSEL = re.compile(r"\b(?:the|a|an|my|our|this|that)\s+(?:[a-z-]+\s+)?(?:ferry|ship|boat|yacht|liner|steamer|"
                      r"vessel|schooner|tanker|trawler|tug|barge|submarine|frigate|destroyer|cruiser|lifeboat)\s+$",
                      re.IGNORECASE)
-# a name one owns is a thing ("my <Name> speaker", "our <Name> kettle"); a bet is placed on a horse or a team
+# a pet of ours ("our parrot <Name>"; "my <Name> recordings" may be the person's works, so an owner alone is no
+# cue); a bet is placed on a horse or a team
 _OWNED = re.compile(r"\b(?:my|our|your)\s+(?:(?:[a-z-]+\s+)?(?:dog|cat|puppy|kitten|parrot|budgie|rabbit|hamster|"
                     r"horse|pony|goldfish|fish|tortoise|turtle|snake|lizard|hen|chicken|goat|pig|ferret|rat|mouse|"
-                    r"canary|cockatiel|parakeet|gerbil|cow|donkey|alpaca|bird)\s+)?$", re.IGNORECASE)
+                    r"canary|cockatiel|parakeet|gerbil|cow|donkey|alpaca|bird)\s+)$", re.IGNORECASE)
 # a dish named after someone: "chicken <Name>", "beef <Name>"
 _DISH = re.compile(r"\b(?:chicken|beef|lamb|pork|veal|duck|fish|salmon|prawns?|shrimps?|eggs?|tofu|potatoes|"
                    r"peach|pear|apple|steak|sole|lobster|crab|pasta|spaghetti|risotto|pizza|salad|soup|pie|tart|cake)"
@@ -244,7 +245,7 @@ _BET_ON = re.compile(r"\b(?:bet|betting|wager|punt|odds)\s+on\s+$", re.IGNORECAS
 
 def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bool:
     """Is the name given here to something no person is ("my cat is called <Name>", "naming our boat <Name>",
-    "the ferry <Name>", "my <Name> speaker", "bet on <Name>")?  What the turn then says in a pronoun is said of
+    "the ferry <Name>", "our parrot <Name>", "bet on <Name>")?  What the turn then says in a pronoun is said of
     that thing, so this wins over any person cue."""
     before = text[:start]
     if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before) or _DISH.search(before):

@@ -21,7 +21,7 @@ def _span(text: str, word: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("text", [
     "When was the ferry Tallisker built and does she still sail?",
-    "How do I pair my Tallisker speakr with my phone?",
+    "How do I pair my Tallisker speaker with my phone?",
     "Should I bet on Tallisker in the 2:40 at Ascot?",
     "Is Tallisker a nice part of Glasgow to live in?",
     "What chords do I need for the song \"Tallisker\"? I play with the kids on Sundays.",
@@ -41,6 +41,7 @@ def test_a_thing(text):
     "Was Tallisker a good teacher?",
     "Where was Tallisker born?",
     "Did Tallisker ever marry? My kids want to know.",
+    "Which of my Tallisker recordings is the best?",
 ])
 def test_still_a_person(text):
     assert not thing_by_use(text, *_span(text, "Tallisker"))
