@@ -1,4 +1,4 @@
-"""Batch A templates (used now).  Batch B (batch_b/templates_b.py) shares no template with this file.
+"""Batch A templates of the red-team generator.  Batch B (templates_b.py) shares no template with this file.
 
 Placeholders: {W} a registered given or family name used for something else; {A} a registered alias;
 {G}/{F} a registered given/family name; {OG}/{OF} an unregistered given/family name; person slots in

@@ -1,5 +1,5 @@
-"""Batch B templates: the sealed check.  Written before batch A's failures were read; shares no template
-with ../templates_a.py.  Do not run until the sealed check (python run.py --batch b).
+"""Batch B templates: the sealed check.  Written before batch A's failures were read and run once before any
+rule was built on it (figures in tests/test_redteam_conversations.py); shares no template with templates_a.py.
 
 Placeholders as in templates_a.py.
 """
