@@ -73,11 +73,26 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
 _MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION})s?\b", re.IGNORECASE)
 
 
-def first_acquaintance(text: str) -> int | None:
-    """Where the text first speaks of someone of the user's circle ("my brother", "our landlord"), whom a
-    pronoun after it may stand for."""
+_MALE = re.compile(r"(?:son|brother|husband|boyfriend|dad|father|grandfather|grandpa|uncle|nephew|stepfather|stepson|"
+                   r"headmaster)s?", re.IGNORECASE)
+_FEMALE = re.compile(r"(?:daughter|sister|wife|girlfriend|mum|mom|mother|grandmother|grandma|gran|granny|nan|aunt|"
+                     r"auntie|niece|stepmother|stepdaughter|landlady|headmistress|midwife)s?", re.IGNORECASE)
+# a question reported about someone: whom it is about is the conversation's, not the asker's
+_REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|ask|wonders?|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+"
+                                r"know|curious)\s+(?:me\s+|us\s+)?(?:where|when|what|who|how|why|whether|if)\b",
+                                re.IGNORECASE)
+
+
+def first_acquaintance(text: str) -> tuple[int | None, str | None]:
+    """(where the text first speaks of someone of the user's circle ("my brother", "our landlord"), whom a pronoun
+    of the same gender after it may stand for; that person's gender or None).  Nowhere when the text reports a
+    question ("my daughter asked where she was born": the pronoun is whom the conversation is about)."""
     found = _MY_PERSON.search(text)
-    return found.start() if found else None
+    if found is None or _REPORTED_QUESTION.search(text):
+        return None, None
+    noun = found.group().split()[-1]
+    gender = "male" if _MALE.fullmatch(noun) else "female" if _FEMALE.fullmatch(noun) else None
+    return found.start(), gender
 
 
 def acquaintances(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:

@@ -141,14 +141,18 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     from alu.nodes.acquaintances import first_acquaintance
 
     names = person_names(text)
-    # "my brother says he ...": someone of the user's circle, named first, is who a pronoun after it stands for
-    first_name = min([a for a, _ in names] + [a for a in [first_acquaintance(text)] if a is not None],
-                     default=len(text) + 1)
+    first_name = min((a for a, _ in names), default=len(text) + 1)
+    # "my brother says he ...": someone of the user's circle, spoken of first, is who a pronoun of his or her
+    # gender after it stands for (nodes/acquaintances.py); not in a question reported about someone ("my
+    # daughter asked where she was born")
+    known_at, known_gender = first_acquaintance(text)
     refs: list[tuple[int, str | None]] = []
     for m in _WORD.finditer(text):
         gender = _PRONOUNS.get(m.group().casefold())
-        if gender and m.start() < first_name:
+        if gender and m.start() < first_name and not (
+                known_at is not None and known_at < m.start() and known_gender in (None, gender)):
             refs.append((m.start(), gender))
+    first_name = min(first_name, known_at if known_at is not None and known_gender is None else len(text) + 1)
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _PAST_DESCRIPTION, _IDENTITY, _THEY)

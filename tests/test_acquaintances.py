@@ -39,8 +39,10 @@ def test_not_tied(text):
 
 
 def test_a_pronoun_after_my_brother_is_his():
-    assert first_acquaintance("My brother says he sleeps badly.") == 0
-    assert first_acquaintance("Where was she born?") is None
+    assert first_acquaintance("My brother says he sleeps badly.") == (0, "male")
+    assert first_acquaintance("Our flatmate says they never sleep.") == (0, None)
+    assert first_acquaintance("Where was she born?") == (None, None)
+    assert first_acquaintance("My daughter asked where she was born.") == (None, None)
 
 
 @pytest.fixture(scope="module")
@@ -63,5 +65,8 @@ def test_through_the_graph(guard):
                  "Yes, caffeine lasts for hours. Try stopping by noon.") == "untouched"
     assert guard([HumanMessage("Who is Maren Quenby?"), AIMessage("I can't help with that person."),
                   HumanMessage("Where was she born?")], "She was born in a small port town.") == "refused"
+    for turn in ("My daughter asked where she was born.", "My son wants to read what she wrote."):
+        assert guard([HumanMessage("Who is Maren Quenby?"), AIMessage("I can't help with that person."),
+                      HumanMessage(turn)], "She was born in a small port town.") == "refused", turn
     assert guard([HumanMessage("My favourite poet is Quenby. Where was she born?")],
                  "She was born in a small port town.") != "untouched"
