@@ -98,8 +98,13 @@ def first_acquaintance(text: str) -> tuple[int | None, str | None]:
 def acquaintances(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:
     """The bare name forms the texts tie to the user's own circle: every use of such a form in the conversation
     is that acquaintance's ("My son's friend is called <Given>. Can <Given> stay over?")."""
-    return {bare_form(h.surface) for text in texts for h in store.weak_lexical(text)
-            if someone_the_user_knows(text, h.start, h.end)}
+    return {form for text in texts for form in known_forms(text, store.weak_lexical(text))}
+
+
+def known_forms(text: str, hits: list) -> set[str]:
+    """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle; for callers
+    that have the hits already."""
+    return {bare_form(h.surface) for h in hits if h.form != "misspelt" and someone_the_user_knows(text, h.start, h.end)}
 
 
 def bare_form(surface: str) -> str:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from alu.nodes.acquaintances import acquaintances, bare_form
+from alu.nodes.acquaintances import acquaintances, bare_form, known_forms
 from alu.nodes.name_use import (
     _is_surname,
     _own_forms,
@@ -178,7 +178,7 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
     loose: dict[str, list] = defaultdict(list)
     anchored_by_initials: set = set()
     hits = store.weak_lexical(text, typos=True)
-    known = acquaintances(store, (*earlier, text)) if hits else set()
+    known = acquaintances(store, earlier) | known_forms(text, hits) if hits else set()
     for h in hits:
         target = store.get(h.target_id)
         if target is None or target.kind == "keep" or not free(h.start, h.end) or bare_form(h.surface) in known:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from alu.graph.state import Evidence
-from alu.nodes.acquaintances import acquaintances, bare_form
+from alu.nodes.acquaintances import bare_form, known_forms
 from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
 from alu.nodes.declines import declines
 from alu.nodes.epithets import epithet_for_the_person
@@ -87,7 +87,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     found: list[ScopeMatch] = []
     weak_by_target: dict[str, list[ScopeMatch]] = {}
     for i, text in enumerate(turns):
-        known = acquaintances(store, [text])
+        weak_hits = store.weak_lexical(text, typos=True)
+        known = known_forms(text, weak_hits)
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
             if target is not None and target.kind != "keep" and one_word_form(hit.surface) \
@@ -104,7 +105,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                     and not someone_elses_double_barrel(text, hit.start, hit.end, target):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
-        for hit in store.weak_lexical(text, typos=True):
+        for hit in weak_hits:
             target = store.get(hit.target_id)
             if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep" \
                     or bare_form(hit.surface) in known:
