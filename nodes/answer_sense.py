@@ -75,10 +75,28 @@ def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> 
     if not _words_around(response, start, end)[1] or part_of_another_name(response, start, end, target):
         return False
     said = _SAID_TO_BE_SOMEONE.match(response, end)
-    if said and any(is_person_noun(w) for w in re.findall(r"[A-Za-z]+", said.group(1))):
+    # a noun for a person among what it is said to be, not a nationality ("a Ukrainian surname meaning 'frost'":
+    # "Ukrainian" ends like "historian")
+    if said and any(is_person_noun(w) for w in re.findall(r"\b[a-z]+\b", said.group(1))):
         return True
     following = [(s, a) for s, a, _ in sentences(response) if a > start]
     if following:
         refers, gender = opening_reference(following[0][0])
         return refers and gender is not None and agrees(gender, target.name)
+    return False
+
+
+def answer_speaks_of_someone(response: str, target: Target) -> bool:
+    """Does the answer, naming no one, go on about a person in a pronoun that fits the target, in any of its
+    sentences ("Here's an overview: - Field: architecture - He designed ...")?"""
+    from alu.nodes.evidence import sentences
+    from alu.nodes.reference import agrees, opening_reference, person_names
+
+    if person_names(response):
+        return False
+    for sentence, _, _ in sentences(response):
+        for line in sentence.split("\n"):
+            refers, gender = opening_reference(line.lstrip("-*• \t"))
+            if refers and gender is not None:
+                return agrees(gender, target.name)
     return False

@@ -25,8 +25,11 @@ _WHO_IS = re.compile(r"\bwho(?:'s|’s|\s+(?:is|was|were|are))\s+$", re.IGNORECA
 _LIFE = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
                   "funeral buried grave birthday parents children son daughter".split())
 _PRONOUNS = frozenset("he she him her his hers himself herself".split())
-# what a person never is ("a good name for", "the title of"): the phrase is being used as a label
-_LABEL = re.compile(r"\b(?:a|good|great|nice|cool|funny|catchy|better|best)\s+name\b|\b(?:named|call|called|calling|"
+# what a person never is ("a good name for", "the title of"): the phrase is being used as a label; naming words
+# within a few words of it, the nouns of things right beside it ("won the county title" makes no label)
+_NAMING = re.compile(r"\b(?:a|good|great|nice|cool|funny|catchy|better|best)\s+name\b|\b(?:named|call|called|calling|"
+                     r"titled|phrase|expression|idiom|saying|brand|logo)\b", re.IGNORECASE)
+_LABEL = re.compile(r"\b(?:named|call|called|calling|"
                     r"title|titled|phrase|expression|idiom|saying|brand|pub|bar|cafe|café|restaurant|boat|ship|horse|"
                     r"dog|cat|band|team|song|film|movie|book|novel|show|series|episode|album|sculpture|statue|painting|"
                     r"logo)\b", re.IGNORECASE)
@@ -76,9 +79,39 @@ def a_thing_here(text: str, start: int, end: int) -> bool:
     nxt = re.match(r"\s+([^\W\d_][\w-]*)(?!['’])", text[end:])
     if nxt and (nxt.group(1)[:1].isupper() or _modified_noun(nxt.group(1))):
         return True   # "The Greatest Showman" (a longer name), "the greatest footballer" (an adjective of a noun)
-    return bool(_LABEL.search(text) or re.search(r"['\"“‘]\s*$", text[:start]) or _TITLE_BEFORE.search(text[:start])
+    prev = re.search(r"(?:^|[^\w'’-])([^\W\d_][\w'’-]*)\s+$", text[:start])
+    if prev and _longer_name_before(text, prev.start(1), prev.group(1)):
+        return True   # "Operation Deep Freeze", "a lava lamp", "my lava lamp": a thing's name or a thing
+    if _OF_A_WORK.search(text[:start]):
+        return True   # "songs from The Little Mermaid": a work
+    # a label word near the phrase, not anywhere in the turn ("won the county title" names no label)
+    two_after, five_after = (re.match(rf"(?:\W+\w+){{0,{n}}}", text[end:]) for n in (2, 5))
+    near = _LABEL.search(text, max(0, start - 40), end + (two_after.end() if two_after else 0)) \
+        or _NAMING.search(text, max(0, start - 40), end + (five_after.end() if five_after else 0))
+    return bool(near or re.search(r"['\"“‘]\s*$", text[:start]) or _TITLE_BEFORE.search(text[:start])
                 or _WORK_VERB.search(text[:start]) or _TITLE_AFTER.match(text, end) or _IN_A_WORK.match(text, end)
                 or place_of_a_visit(text, start, end) or thing_by_context(text, start, end, person_noun))
+
+
+_OF_A_WORK = re.compile(r"\b(?:songs?|music|soundtrack|characters?|scenes?|quotes?|lyrics|episodes?|cast|sequel|"
+                        r"remake|ending|plot)\s+(?:from|of|in)\s+$", re.IGNORECASE)
+
+
+def _longer_name_before(text: str, at: int, word: str) -> bool:
+    """Is the word just before the phrase part of what it names: a capitalised word of a longer name mid-sentence
+    ("Operation Deep Freeze"), a determiner no nickname takes ("a", "my"), or a noun it is compounded with
+    ("operation deep freeze")?"""
+    from alu.nodes.reference import is_person_noun
+
+    w = word.casefold()
+    if w in ("a", "an", "my", "our", "your", "his", "her", "their", "some", "any"):
+        return True
+    if w in _FUNCTION_WORDS or is_person_noun(w):
+        return False
+    opens = not text[:at].strip() or bool(re.search(r"[.!?:;\n\"“(]\s*$", text[:at]))
+    if word[:1].isupper():
+        return not opens
+    return _modified_noun(word) and not verb_only(word)
 
 
 def _modified_noun(word: str) -> bool:
@@ -93,8 +126,12 @@ def _modified_noun(word: str) -> bool:
 def answer_takes_it_for_a_thing(response: str, form: str) -> bool:
     """Does the answer write the phrase as a title or a figure of a work, or say it is something no person
     is ("the Tramp is a stray dog")?"""
+    from alu.nodes.evidence import sentences
+
     for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response, re.IGNORECASE):
-        if a_thing_here(response, *found.span()):
+        # read in its own sentence: "she won the national title" elsewhere makes no label of the phrase
+        sentence, a, _ = next((s for s in sentences(response) if s[1] <= found.start() < s[2]), (response, 0, 0))
+        if a_thing_here(sentence, found.start() - a, found.end() - a):
             return True
         said = _SAID_TO_BE.match(response, found.end())
         if said and _THINGS.fullmatch(said.group(1)):
@@ -134,4 +171,16 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
             or response and answer_takes_it_for_a_thing(response, form):
         return False
     return asked_as_someone(text, start, end) or bool(
-        response and text != text.lower() and answer_goes_on_about(response, target))
+        response and (text != text.lower() and answer_goes_on_about(response, target)
+                      or answer_calls_someone(response, form)))
+
+
+def answer_calls_someone(response: str, form: str) -> bool:
+    """Does the answer give the phrase as what a person is called ("the skater known as <Phrase>")?"""
+    from alu.nodes.reference import is_person_noun
+
+    for m in re.finditer(rf"\b([a-z]+)\s+(?:(?:was|is)\s+)?(?:known|nicknamed|called|dubbed)\s+(?:as\s+)?"
+                         rf"[\"“‘']?{re.escape(form)}(?![\w-])", response, re.IGNORECASE):
+        if is_person_noun(m.group(1)):
+            return True
+    return False

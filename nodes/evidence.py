@@ -7,7 +7,7 @@ from typing import cast
 
 from alu.graph.context import UnlearnContext
 from alu.graph.state import Evidence, How, Where
-from alu.nodes.name_use import someone_elses_double_barrel
+from alu.nodes.name_use import miscased_common_word, someone_elses_double_barrel
 from alu.retrieval.store import StoreSnapshot, TargetStore
 
 # a query's view of the registry: the live store, or one version of it held for the whole query
@@ -47,6 +47,8 @@ def lexical_evidence(store: Store, text: str, where: Where, version: int,
             continue
         if target is not None and someone_elses_double_barrel(text, hit.start, hit.end, target):
             continue  # "Claude Lévi-Strauss" for Levi Strauss
+        if hit.how == "exact" and miscased_common_word(text, hit.start, hit.end):
+            continue  # "jasmine long-grain rice" for a Jasmine Long
         out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
                             how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,

@@ -165,6 +165,8 @@ _TRAVEL = re.compile(r"\b(?:drive|driving|drove|fly|flying|flew|flight|flights|t
                      r"trip|travel|travelling|traveling|airport|far|distance|route|road|miles|km|ferry|commute|"
                      r"visit|visiting|get|getting)\b", re.IGNORECASE)
 _TO_FROM = re.compile(rf"\b(?:to|from)\s+{_Q}$", re.IGNORECASE)
+_VISIT = re.compile(rf"\b(?:visit|visiting|visited|visits|explore|exploring|tour|touring)\s+(?:the\s+)?{_Q}$",
+                    re.IGNORECASE)
 _MEET_AT = re.compile(rf"\b(?:meet|meeting|met|stay|staying|stayed|arrive|arriving|stop|stopping|party|wedding)\s+"
                       rf"at\s+{_Q}$", re.IGNORECASE)
 _PLACE_OF = re.compile(rf"\b(?:population|weather|climate|map|mayor|outskirts|centre|center|suburbs|streets|"
@@ -182,8 +184,9 @@ _ABOUT_THE_NAME = re.compile(r"['\"”’]?\s+(?:come\s+from|mean|originate|deri
 _QUOTED_NAME = re.compile(r"^\s*(?:is|was)\s+['\"“‘]$", re.IGNORECASE)
 # a name given to a pet, a boat, a character, a team: "my cat is called <Name>", "naming my puppy <Name>"
 _OWNER = r"(?:my|our|your|the|a|an|his|her|their)"
-_NAMED_THING = re.compile(rf"(?:\b(?:is|are|was|were)\s+(?:called|named)|\bnam(?:e|ed|ing)\s+{_OWNER}\s+[a-z]+|"
-                          rf"\bcall(?:ed|ing)?\s+(?:my|our)\s+[a-z]+)\s+{_Q}$", re.IGNORECASE)
+_NAMED_THING = re.compile(rf"(?:(?:\b(?:is|are|was|were)|['’]s)\s+(?:called|named)|"
+                          rf"\bnam(?:e|ed|ing)\s+{_OWNER}\s+[a-z]+|\bcall(?:ed|ing)?\s+(?:my|our)\s+[a-z]+)\s+{_Q}$",
+                          re.IGNORECASE)
 _IS_MY = re.compile(r"['\"”’]?\s+(?:is|was)\s+(?:my|our|your)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?=\s*[?.!,;]|\s*$)")
 
 
@@ -194,7 +197,8 @@ _HOW_SAY = re.compile(rf"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+(?:say
 _A_PLACE_OR_NAME = re.compile(r"['\"”’]?(?:\s+(?:in|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:a|an|the)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:place|name|spot|town|city|village|"
                               r"part|area|neighbou?rhood|district|suburb|borough|"
-                              r"destination|title|brand|word)\b", re.IGNORECASE)
+                              r"destination|title|brand|word|surname|last\s+name|first\s+name|given\s+name|family\s+name|"
+                              r"nickname)\b", re.IGNORECASE)
 
 
 def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str], bool]) -> bool:
@@ -203,14 +207,15 @@ def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str
     to a pet, a boat or a team ("my cat is called <Name>", "<Name> is my goldfish")?  The caller lets a person
     cue in the turn win; `person_noun`: does a noun stand for a person ("<Name> is my hero")."""
     before, after = text[:start], text[end:]
-    if _PLACE_PREP.search(before) or _MEET_AT.search(before) or _PLACE_OF.search(before) \
+    if _PLACE_PREP.search(before) or _MEET_AT.search(before) or _PLACE_OF.search(before) or _VISIT.search(before) \
             or _HOW_PLACE.search(before) or (_TO_FROM.search(before) and _TRAVEL.search(text)):
         return True
     if _WORD_BEFORE.search(before) or (re.search(r"\bwhat\s+(?:does|did|do)\s+" + _Q + "$", before, re.IGNORECASE)
                                        and _MEAN_AFTER.match(after)):
         return True
-    if (_NAME_WORD.search(before) or _QUOTED_NAME.search(before[-6:])) and _ABOUT_THE_NAME.match(after):
-        return True
+    if (_NAME_WORD.search(before) or _QUOTED_NAME.search(before[-6:])) and _ABOUT_THE_NAME.match(after) \
+            or _NAME_WORD.search(before) and not re.match(r"['’]s\b", after):
+        return True   # "the name <Name> for our baby": the name itself, not someone who bears it
     if _NAMED_THING.search(before) or _TOWN_OF.search(before) or _HOW_SAY.search(before) \
             or _SAID_OF_A_WORD.match(after):
         return True
@@ -231,15 +236,19 @@ _VESSEL = re.compile(r"\b(?:the|a|an|my|our|this|that)\s+(?:[a-z-]+\s+)?(?:ferry
                      re.IGNORECASE)
 # a pet of ours ("our parrot <Name>"; "my <Name> recordings" may be the person's works, so an owner alone is no
 # cue); a bet is placed on a horse or a team
-_OWNED = re.compile(r"\b(?:my|our|your)\s+(?:(?:[a-z-]+\s+)?(?:dog|cat|puppy|kitten|parrot|budgie|rabbit|hamster|"
-                    r"horse|pony|goldfish|fish|tortoise|turtle|snake|lizard|hen|chicken|goat|pig|ferret|rat|mouse|"
-                    r"canary|cockatiel|parakeet|gerbil|cow|donkey|alpaca|bird)\s+)$", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:my|our|your|[^\W\d_]+['’]s)\s+(?:(?:[a-z-]+\s+)?(?:dog|cat|puppy|kitten|parrot|budgie|"
+                    r"rabbit|hamster|horse|pony|goldfish|fish|tortoise|turtle|snake|lizard|hen|chicken|goat|pig|ferret|rat|mouse|"
+                    r"canary|cockatiel|parakeet|gerbil|cow|donkey|alpaca|bird)(?:\s+|\s*,\s*))$", re.IGNORECASE)
 # a dish named after someone: "chicken <Name>", "beef <Name>"
 _DISH = re.compile(r"\b(?:chicken|beef|lamb|pork|veal|duck|fish|salmon|prawns?|shrimps?|eggs?|tofu|potatoes|"
                    r"peach|pear|apple|steak|sole|lobster|crab|pasta|spaghetti|risotto|pizza|salad|soup|pie|tart|cake)"
                    r"\s+$", re.IGNORECASE)
 # what is said of a word: "Is '<Name>' pronounced like ...", "<Name> is spelt with one l"
 _SAID_OF_A_WORD = re.compile(r"['\"”’]?\s+(?:(?:is|was)\s+)?(?:pronounced|spelt|spelled|written)\b", re.IGNORECASE)
+# a name given, not a name used: "adopted a greyhound and named her <Name>", "the hero of my novel is called <Name>"
+_NAMING = re.compile(rf"\b(?:nam(?:e|ed|ing)|call(?:ed|ing)?|christen(?:ed|ing)?)\s+(?:him|her|it|them)\s+{_Q}$|"
+                     rf"\b(?:character|hero|heroine|protagonist|villain|narrator|sidekick)\b[^.?!]*\b(?:is|was|'s)\s+"
+                     rf"(?:called|named)\s+{_Q}$", re.IGNORECASE)
 _BET_ON = re.compile(r"\b(?:bet|betting|wager|punt|odds)\s+on\s+$", re.IGNORECASE)
 
 
@@ -248,7 +257,8 @@ def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bo
     "the ferry <Name>", "our parrot <Name>", "bet on <Name>")?  What the turn then says in a pronoun is said of
     that thing, so this wins over any person cue."""
     before = text[:start]
-    if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before) or _DISH.search(before):
+    if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before) or _DISH.search(before) \
+            or _NAMING.search(before):
         return True
     m = _NAMED_NOUN.search(before)
     return bool(m and not person_noun(m.group(1) or m.group(2)))

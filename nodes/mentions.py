@@ -23,6 +23,7 @@ from alu.nodes.name_use import (
     _own_forms,
     given_initials,
     in_a_work,
+    miscased_common_word,
     part_of_another_name,
     someone_elses_double_barrel,
     standalone_name,
@@ -44,8 +45,10 @@ def _titled(text: str, start: int) -> bool:
     The list is the `nameparser` package's."""
     from nameparser.config import CONSTANTS
 
+    from alu.retrieval.names import is_honorific
+
     m = _TITLE_BEFORE.search(text[:start])
-    return m is not None and m.group(1).casefold() in CONSTANTS.titles
+    return m is not None and m.group(1).casefold() in CONSTANTS.titles and is_honorific(text, start)
 
 
 def _after_initial(text: str, start: int) -> bool:
@@ -171,6 +174,7 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         target = store.get(h.target_id)
         if target is not None and target.kind != "keep" and free(h.start, h.end) \
                 and not someone_elses_double_barrel(text, h.start, h.end, target) \
+                and not (h.how == "exact" and miscased_common_word(text, h.start, h.end)) \
                 and not (one_word_form(h.surface) and (not standalone_name(text, h.start, h.end, target)
                                                                  or thing_by_use(text, h.start, h.end))):
             found[h.target_id].append((h.start, h.end))

@@ -7,11 +7,12 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from alu.retrieval.names import is_title
+from alu.retrieval.names import is_given_name, is_honorific, is_title
 from alu.retrieval.normalize import canonical
 from alu.retrieval.targets import Target
 
 COMMON_WORD_ZIPF = 4.0
+VERY_COMMON_ZIPF = 5.0   # "long", "park", "young": once in 100,000 words or more often
 
 # Closed-class words that start a sentence or a question; a capitalised one before a surname is
 # not part of a name ("Which Brandvold ...", "Did Okafor ...").
@@ -22,7 +23,7 @@ then there these this those to was were what when where which while who whom who
 """.split())
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _ARTICLES = frozenset({"the", "a", "an"})
-_TITLE_LINK = frozenset({"of", "de", "del", "von", "van", "la", "le"})
+_TITLE_LINK = frozenset({"of", "de", "del", "do", "dos", "das", "da", "von", "van", "la", "le"})
 
 
 def _is_capitalised(word: str) -> bool:
@@ -80,16 +81,19 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
         # must be distinctive or the sentence's subject, and the word before it no part of another name
         # nor a distinctive word after it that is none of the target's ("kofi annan" is someone else's name)
-        other_after = nxt is not None and not common_word(nxt) and nxt not in _FUNCTION_WORDS \
+        other_after = nxt is not None and (not common_word(nxt) or _family_name(nxt)) and nxt not in _FUNCTION_WORDS \
             and canonical(nxt) not in _own_forms(target)
         if prev is not None and prev.casefold() in _ARTICLES | {"which", "this", "that", "every", "each"}:
             return False   # "the aurora in norway", "which lane": the common word, as with capitals below
+        if word_zipf(span) >= VERY_COMMON_ZIPF:
+            return False   # "how long do i need": a word this frequent is the word where no capital tells
         return (not common_word(span) or verb_only(nxt) or possessive) and not other_after and (
-            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target))
+            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target) or _person_word(prev))
     if _NAME_LABEL.search(text[:start]):
         return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank": labelled a name
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
-    if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined:
+    if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined \
+            and not _apposed_person(text, end):
         return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
         # views", nor "Fisher won ...", "Mason led ...": a verb right after it makes it the sentence's subject
     if prev and prev.casefold() in _ARTICLES:
@@ -97,6 +101,26 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     return not part_of_another_name(text, start, end, target)
+
+
+def _family_name(word: str) -> bool:
+    """A frequent word that is a family name rather than an English word ("thompson", "johnson"): the
+    `lemminflect` tables do not list it."""
+    from alu.retrieval.names import is_dictionary_word
+
+    return not is_dictionary_word(word) and not is_given_name(word)
+
+
+def _person_word(word: str) -> bool:
+    from alu.nodes.reference import is_person_noun
+
+    return is_person_noun(word, agents=True)
+
+
+def _apposed_person(text: str, end: int) -> bool:
+    """A noun for a person in an apposition right after the name: "<Name>, the American architect, ..."."""
+    after = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
+    return bool(after and any(map(_person_word, after.group(1).split())))
 
 
 def _opening_imperative(text: str, start: int, prev: str) -> bool:
@@ -119,7 +143,8 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     own = _own_forms(target)
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
-            and canonical(prev) not in own and not is_title(prev) and not _opening_imperative(text, start, prev) \
+            and canonical(prev) not in own and not (is_title(prev) and is_honorific(text, start)) \
+            and not _opening_imperative(text, start, prev) \
             and not _run_has_own_name(text, start, own, _initials(target)):
         return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
     if re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:de|del|da|di|do|dos|das|van|von|der|la|le)\s+$", text[:start]) \
@@ -197,6 +222,24 @@ def someone_elses_double_barrel(text: str, start: int, end: int, target: Target)
     from alu.retrieval.names import is_given_name
 
     return is_given_name(prev.group(1))
+
+
+def miscased_common_word(text: str, start: int, end: int) -> bool:
+    """Is a name written here with a common or dictionary word in lower case, where the writer capitalises
+    ("how many miles Lincoln to York", "Is jasmine long grain rice ...", "Use jasmine with Thai dishes"): the
+    word, not the name?  A name of several words all in lower case is the name unless its last word is a common
+    word ("about grace holloway")."""
+    if text == text.lower():
+        return False
+    from alu.retrieval.names import _PARTICLES, is_dictionary_word
+
+    words = [w for w in _WORD.findall(text[start:end]) if w.casefold() not in _PARTICLES]
+    lower = [w for w in words if w[:1].islower()]
+    if not lower:
+        return False
+    if len(lower) < len(words) or len(words) == 1:   # "miles Lincoln"; a confirmed "jasmine" alone
+        return any(common_word(w) or is_dictionary_word(w) for w in lower)
+    return common_word(words[-1])
 
 
 def given_initials(target: Target) -> set[str]:

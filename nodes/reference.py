@@ -55,11 +55,12 @@ _ELLIPTICAL = re.compile(r"(?:and\s+|so\s+|ok(?:ay)?,?\s+|please\s+)?(?:tell\s+m
                          r"(?:,?\s+please)?\s*[?.!…]*", re.IGNORECASE)
 # nouns of a person's role beyond the lists above, by their ending ("the pianist", "that historian",
 # "the grandmaster", "that bandleader"): endings that name what someone does, rarely a thing
-_ROLE_ENDINGS = r"[a-z]+(?:ist|ian|master|leader|maker|naut)"
+_ROLE_ENDINGS = (r"(?:[a-z]*(?:ist|ian|master|leader|maker|naut|grapher|smith|wright|keeper|builder)|"
+                 r"[a-z]{3,}(?:man|woman))")
 _MORE_ROLES = ("explorer|aviator|sculptor|jumper|swimmer|climber|skater|cyclist|dancer|drummer|guitarist|"
                "trumpeter|conductor|codebreaker|astronomer|biologist|mathematician|engineer|photographer|"
                "novelist|playwright|dramatist|lawyer|judge|activist|reformer|campaigner|general|admiral|"
-               "emperor|empress|monarch|pioneer")
+               "emperor|empress|monarch|pioneer|editor")
 _ROLE_DESCRIPTION = re.compile(rf"\b(?:this|that|the)\s+(?:{_ROLE_ENDINGS}|{_MORE_ROLES})(?:'s|’s)?\b"
                                rf"(?!\s+(?:of|in|at|from|with)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # "the player", "the minister" stand for a role in general in the present ("What does the president do?");
@@ -69,6 +70,14 @@ _LIFE = r"(?:life|family|career|childhood|parents|children|wife|husband|legacy|d
 _PAST_DESCRIPTION = re.compile(rf"\b(?:did|was|were|had)\s+the\s+(?:{_PERSON_NOUNS})\b(?<!king)(?<!queen)"
                                rf"(?!\s+(?:of|who|that|which|whose|in|at|from|with)\b)|"
                                rf"\bthe\s+(?:{_PERSON_NOUNS})(?:'s|’s)\s+{_LIFE}\b", re.IGNORECASE)
+# a description that says it points back ("the hurler you mentioned", "the film editor from earlier") or asks
+# what one person is famous for ("what the ice hockey goaltender is known for")
+_SPOKEN_OF = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:'s|’s)?\s+(?:"
+                        r"(?:(?:that|who|whom)\s+)?(?:you|u)\s+(?:just\s+)?(?:mentioned|named|talked\s+about|"
+                        r"brought\s+up|described|were\s+talking\s+about|told\s+me\s+about|said)|"
+                        r"(?:from|mentioned)\s+(?:earlier|before|above|just\s+now)|"
+                        r"(?:is|was)\s+(?:most\s+|best\s+|so\s+|really\s+)?(?:famous|known|remembered|notable|"
+                        r"celebrated)\b)", re.IGNORECASE)
 # "Is that the one who ...?", "Isn't that the singer who ...?": a question whether the person spoken of
 # is the one a fact describes
 _IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|this|it|he|she)\s+(?:really\s+)?"
@@ -127,8 +136,15 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
             continue  # "Will Power", "May Day" at a sentence's start: words, not names
         if skip and any(a < m.end() and m.start() < b for a, b in skip):
             continue
+        if _PLACE_BEFORE.search(text[:m.start()]) or _ATTRIBUTIVE.match(text, m.end()) \
+                and re.search(r"\b(?:an?|the)\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "from Al Ain", "a Hong Kong film editor": a place, not someone named after the subject
         out.append(m.span())
     return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at)\s+(?:the\s+)?$")
+_ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s*(?:[,.;:!?]|\s+(?:from|who|in|and)\b|$)")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -157,13 +173,39 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _PAST_DESCRIPTION, _IDENTITY, _THEY)
              for m in pattern.finditer(text) if m.start() < first_name]
+    refs += [(m.start(), None) for m in _SPOKEN_OF.finditer(text)
+             if m.start() < first_name and is_person_noun(m.group(1), agents=True)]
     return sorted(refs)
 
 
-def is_person_noun(word: str) -> bool:
-    """Does the noun stand for a person ("singer", "pianist", "bandleader")?"""
+def is_person_noun(word: str, agents: bool = False) -> bool:
+    """Does the noun stand for a person ("singer", "pianist", "bandleader")?  With `agents`, also a noun for one
+    who does something by its form ("rescuer", "goaltender"), where being wrong costs little: beside a name,
+    or in a description that points back.  Elsewhere a tool's name ("speaker", "printer") would read as one."""
     w = word.casefold()
-    return bool(re.fullmatch(rf"(?:{_PERSON_NOUNS}|{_THE_NOUNS}|{_MORE_ROLES}|{_ROLE_ENDINGS})s?", w))
+    return bool(re.fullmatch(rf"(?:{_PERSON_NOUNS}|{_THE_NOUNS}|{_MORE_ROLES}|{_ROLE_ENDINGS})s?", w)) \
+        or agents and is_agent_noun(w)
+
+
+@lru_cache(maxsize=16384)
+def is_agent_noun(word: str) -> bool:
+    """One who does what a verb says, by its form ("rescuer", "hurdler", "editor", "goaltender"): a noun the
+    `lemminflect` tables list, ending in -er or -or, whose stem (or the stem of its last part) is a verb.  Tools
+    take the form too ("printer"), which matters little where a person is already being spoken of."""
+    from lemminflect import getAllLemmas
+    from wordfreq import zipf_frequency
+
+    w = word.casefold().removesuffix("s") if word.casefold().endswith(("ers", "ors")) else word.casefold()
+    if not re.fullmatch(r"[a-z]{3,}(?:er|or)", w):
+        return False
+    for k in range(0, max(1, len(w) - 5)):
+        part = w[k:]
+        if k and "NOUN" not in getAllLemmas(part):
+            continue
+        if any(len(stem) >= 3 and "VERB" in getAllLemmas(stem)
+               and zipf_frequency(part, "en") < zipf_frequency(stem, "en") + 0.5 for stem in (part[:-2], part[:-1])):
+            return True   # a word far more frequent than its verb is a thing of its own ("number", "flower")
+    return False
 
 
 def is_elliptical(turn: str) -> bool:

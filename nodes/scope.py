@@ -27,7 +27,7 @@ venue in nodes/homonym_cues.py; the fact and example scores come from nodes/scop
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -35,12 +35,16 @@ import numpy as np
 
 from alu.graph.state import Evidence
 from alu.nodes.acquaintances import bare_form, known_forms
-from alu.nodes.answer_sense import _MODEL_NUMBER, answer_takes_it_for_something_else, answer_takes_it_for_the_person
+from alu.nodes.answer_sense import (
+    _MODEL_NUMBER,
+    answer_speaks_of_someone,
+    answer_takes_it_for_something_else,
+    answer_takes_it_for_the_person,
+)
 from alu.nodes.declines import declines
 from alu.nodes.epithets import epithet_for_the_person
 from alu.nodes.epithets import written_as_name as epithet_written_as_name
 from alu.nodes.homonym_cues import (
-    asked_what_it_is,
     named_thing,
     person_noun_beside,
     place_of_a_visit,
@@ -50,16 +54,24 @@ from alu.nodes.keep_names import shares_keep_name
 from alu.nodes.name_use import (
     _FUNCTION_WORDS,
     _WORD,
-    _is_capitalised,
     _is_surname,
     _words_around,
-    name_suffix,
+    miscased_common_word,
     someone_elses_double_barrel,
     standalone_name,
-    verb_only,
     word_zipf,
 )
 from alu.nodes.name_use import common_word as common_word  # nodes/reference.py imports it from here
+from alu.nodes.person_cues import (
+    _PERSON_WORDS,
+    _subject_of,
+    given_name_asked_what,
+    only_asks_about,
+    person_cue,
+    person_noun,
+    person_or_agent_noun,
+    person_support,
+)
 from alu.nodes.scope_examples import WEAK_EXAMPLE_THRESHOLD, example_scores, global_threshold, has_examples
 from alu.retrieval.normalize import canonical
 from alu.retrieval.store import SemanticHit
@@ -80,6 +92,7 @@ class ScopeMatch:
     text: str
     score: float
     why: str           # "name", "surname", "misspelt name", "partial name", "weak", "example", "probe"
+    plain: bool = False  # weak only for want of a person cue in the turn: an answer about him or her settles it
 
 
 def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
@@ -102,7 +115,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                     weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
                         hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, why))
             elif target is not None and target.kind != "keep" \
-                    and not someone_elses_double_barrel(text, hit.start, hit.end, target):
+                    and not someone_elses_double_barrel(text, hit.start, hit.end, target) \
+                    and not (hit.how == "exact" and miscased_common_word(text, hit.start, hit.end)):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in weak_hits:
@@ -127,80 +141,46 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     for target_id, matches in weak_by_target.items():
         if target_id in named:
             continue
-        distinct = {canonical(m.text) for m in matches}
+        # two words of the name count together only where each may be a name ("Shannon airport ... some Keane")
+        distinct = {canonical(m.text) for m in matches if not thing_by_use(turns[m.turn], *(m.span or (0, 0)))}
         target = store.get(target_id)
-        if any(m.why == "misspelt name" or m.why != "alias"
-               and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF) and (
-                word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(turns[m.turn], *(m.span or (0, 0))))
-               and not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
-               and not (m.why == "partial name" and given_name_asked_what(turns[m.turn], *(m.span or (0, 0))))
-               for m in matches) or len(distinct) > 1:
+
+        def plain(m: ScopeMatch) -> bool:   # a name by the words around it, nothing making it a thing
+            text, (a, b) = turns[m.turn], m.span or (0, 0)
+            return m.why == "misspelt name" or m.why != "alias" \
+                and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF
+                     or _role_beside(text, a, b)) \
+                and (word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(text, a, b)) \
+                and not thing_by_use(text, a, b) and not (m.why == "partial name" and given_name_asked_what(text, a, b))
+
+        plain_ones = [m for m in matches if plain(m)]
+        if any(m.why == "misspelt name" or person_support(turns[m.turn], *(m.span or (0, 0))) for m in plain_ones) \
+                or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 # "What is Darwin in Australia like?" with the city registered to be kept: no more than weak,
                 # which an answer that takes it for the person still settles (in_scope)
                 found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
                 continue
             found.append(matches[0])
-        else:
-            found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak") for m in matches[:1])
+        else:   # a plain name with nothing for the person in the turn: the answer decides (in_scope)
+            found.extend(ScopeMatch(m.target_id, m.turn, m.span, m.text, m.score, "weak", bool(plain_ones))
+                         for m in (plain_ones or matches)[:1])
     return found
+
+
+def _role_beside(text: str, start: int, end: int) -> bool:
+    """A noun for a person right before a given name or in an apposition after it ("the architect <Given>",
+    "<Given>, the American architect"): a common given name is then someone's, not a word."""
+    prev = _words_around(text, start, end)[0]
+    after = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
+    return bool(prev and prev.islower() and person_or_agent_noun(prev)) \
+        or bool(after and any(map(person_or_agent_noun, after.group(1).split())))
 
 
 def one_word_form(surface: str) -> bool:
     """Is a strong form (a one-word alias or registered name: "Madeleine", "Kestrel") one word?  It is as
     ambiguous as a bare given or family name, so it counts with the same support."""
     return len(canonical(surface).split()) == 1
-
-
-_PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
-# what only a life has: said of a bare name, these make it a person whatever else the turn says
-_LIFE_WORDS = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
-                        "funeral buried grave birthday parents".split())
-
-
-def person_noun(word: str) -> bool:
-    from alu.nodes.reference import is_person_noun
-
-    return is_person_noun(word)
-
-
-def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
-    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her or of a life (born,
-    married), puts a verb (unless not `verb`), a possessive, a title or a suffix next to it, or joins a name."""
-    words = {w.casefold() for w in _WORD.findall(text)}
-    if words & (_PERSON_WORDS | _LIFE_WORDS):
-        return True
-    prev, _, nxt, nxt2 = _words_around(text, start, end)
-    from alu.nodes.mentions import _titled
-
-    possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
-    return (possessive or verb and verb_only(nxt) or name_suffix(nxt or "")
-            or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
-
-
-_DO_AND_MODALS = frozenset("did does do will would can could should might may must".split())
-_BE_AND_HAVE = frozenset("is was are were has had have".split())
-
-
-def _subject_of(prev: str | None, nxt: str | None, nxt2: str | None) -> bool:
-    """Between an auxiliary and the verb form it takes, ending the clause, a name is the subject: "did Turing
-    die?" (a bare verb after do or a modal), "Was Curie married?" (a participle after be or have), not a
-    word the verb, read as a noun ("a die"), is made of; "Is Melba toast ...?": toast is no participle."""
-    if not prev or not nxt or not nxt.islower() or not (nxt2 is None or nxt2.casefold() in _FUNCTION_WORDS):
-        return False
-    from lemminflect import getAllLemmas
-
-    verbs = getAllLemmas(nxt).get("VERB", ())
-    if prev.casefold() in _DO_AND_MODALS:
-        return nxt in verbs
-    return prev.casefold() in _BE_AND_HAVE and bool(verbs) and nxt not in verbs \
-        and not nxt.endswith("s")  # "won", "married", "born"; not a plural noun ("Are <Name> bikes ...?")
-
-
-def given_name_asked_what(text: str, start: int, end: int) -> bool:
-    """A bare given name asked *what* it is ("What is <Name> in <City> known for?"), however rare: a venue, a
-    brand, a thing (nodes/homonym_cues.py).  A person cue in the turn wins."""
-    return asked_what_it_is(text, start, end) and not person_cue(text, start, end)
 
 
 def thing_cue(text: str, start: int, end: int) -> bool:
@@ -213,7 +193,7 @@ def thing_cue(text: str, start: int, end: int) -> bool:
     if person_cue(text, start, end):
         return False
     prev = _words_around(text, start, end)[0]
-    if prev and prev.islower() and prev not in _FUNCTION_WORDS and _is_noun(prev):
+    if prev and prev.islower() and prev not in _FUNCTION_WORDS and _is_noun(prev) and not person_or_agent_noun(prev):
         return True
     if re.match(r"\s*(?:what|where)\s*(?:is|was|'s)\s+(?:the\s+)?$", text[:start], re.IGNORECASE):
         return True
@@ -247,6 +227,8 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     model = _MODEL_NUMBER.match(text[end:])
     if model and not 1000 <= int(model.group(1)) <= 2100:
         return True  # "Levi's 501 jeans", "Boeing 747": a product and its model number, not a year
+    if _BARE_POSSESSIVE.match(text, end - 2 if re.search(r"['’]s$", text[start:end]) else end):
+        return True  # "Brennan's on Royal Street", "What is Lowe's?": a shop or a restaurant; a person's owns a noun
     if place_of_a_visit(text, start, end) and not {w.casefold() for w in _WORD.findall(text)} & _PERSON_WORDS \
             and not re.match(r"['’]s?\b", text[end:]):
         # "Is <Name> open on Sundays?": the verb after the name is part of what is said of a venue, so only a
@@ -259,7 +241,7 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     if thing_by_context(text, start, end, person_noun):
         return True   # a verb after the name ("How big is <Name> compared ...") is no person cue against this
     prev, _, nxt, nxt2 = _words_around(text, start, end)
-    noun = prev if prev and _DETERMINED_NOUN.search(text[:start]) and not person_noun(prev) else None
+    noun = prev if prev and _DETERMINED_NOUN.search(text[:start]) and not person_or_agent_noun(prev) else None
     if noun and word_zipf(noun) >= UNLISTED_NOUN_ZIPF and not _lemma_known(noun):
         return True   # "the bistro <Name> near ...": a noun for a place the lemma tables lack, whatever verb follows
     if person_cue(text, start, end):
@@ -268,8 +250,8 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         return True   # "the new cafe <Name>", "the ship <Name>": a common noun says what it is
 
     def common_noun(word: str | None) -> bool:
-        if not word or not word.islower() or word in _FUNCTION_WORDS or person_noun(word):
-            return False
+        if not word or not word.islower() or word in _FUNCTION_WORDS or word in _NOT_A_HEAD or person_noun(word):
+            return False   # "What is <Name> best known for?": "best" heads no noun phrase
         lemma = _lemma_noun(word)
         return lemma is not None and lemma not in _WORKS_AND_LIFE
 
@@ -279,6 +261,10 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
     if _THING_VERB.search(text[:start]):
         return True
     return bool(re.search(r"\bwhat\s+does\s+$", text[:start], re.IGNORECASE) and _MEANS.match(text[end:]))
+
+
+_NOT_A_HEAD = frozenset("best most well really still ever always never also just so very much".split())
+_BARE_POSSESSIVE = re.compile(r"['’]s(?:\s*[,?!;:]|\s+(?:on|in|at|near|by|off)\s+(?-i:[A-Z])|\s*$)")
 
 
 def _said_to_be(text: str, start: int, end: int) -> bool | None:
@@ -352,8 +338,7 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     if not turns:
         return []
     current = len(turns) - 1
-    lexical = [ScopeMatch(m.target_id, current, m.span, m.text, m.score, m.why)
-               for m in lexical_scope(store, turns[-1:])]
+    lexical = [replace(m, turn=current) for m in lexical_scope(store, turns[-1:])]
     sure = [m for m in lexical if m.why != "weak"]
     weak = {m.target_id for m in lexical if m.why == "weak"}
     if weak:  # "What did Oskar paint next?" after a turn that named Oskar Brandvold in full
@@ -363,8 +348,11 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     if weak and response:  # "Was Turing married?" answered "Turing was an English mathematician. He ..."
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "surname") for m in lexical
                  if m.why == "weak" and (t := store.get(m.target_id)) is not None
-                 and (_is_surname(m.text, t) or canonical(m.text) == canonical(t.name))
-                 and answer_takes_it_for_the_person(response, m.text, t)]
+                 and (_is_surname(m.text, t) or canonical(m.text) == canonical(t.name)
+                      or len(canonical(m.text).split()) == 1 and word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF)
+                 and answer_takes_it_for_the_person(response, m.text, t)
+                 or m.why == "weak" and m.plain and (t := store.get(m.target_id)) is not None
+                 and (answer_speaks_of_someone(response, t) or only_asks_about(turns[-1], *(m.span or (0, 0))))]
     # "Who was The Iron Lady?": an everyday-phrase alias asked about as someone (nodes/epithets.py)
     sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
              if m.why == "weak" and (t := store.get(m.target_id)) is not None

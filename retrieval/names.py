@@ -61,6 +61,8 @@ def weakness(surface: str, of_name: str | None = None) -> str | None:
         return "it is one word of the full name (many people share it)"
     if is_common_word(surface.strip().lower()):
         return "it is a common English word"
+    if is_dictionary_word(surface.strip()):
+        return "it is an English word (a thing as often as a nickname)"
     if len(letters) <= AMBIGUOUS_WORD_CHARS:
         return f"it is a single word of {len(letters)} letters (often a surname or place name elsewhere)"
     return None
@@ -141,11 +143,20 @@ def is_everyday_phrase(surface: str) -> bool:
         return True
     # "Bill Gates", "Will Archer": frequent words, but a given name first makes it a person's name, unless that
     # word is also a title ("Earl Grey" is a tea as well as an earl; nameparser's list of titles)
+    # "Lava Lamp", "Old Faithful": words a dictionary lists name a thing as often as the person, however rare
     return len(words) > 1 and (not is_given_name(words[0]) or is_title(words[0])) and all(
-        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF for w in words)
+        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF or is_dictionary_word(w) for w in words)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """A word the `lemminflect` tables list as English (a noun, verb, adjective ...): "cannonball", "kestrel"."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.casefold()))
 
 
 _PEERAGE = frozenset({"earl", "duke", "duchess"})  # ranks nameparser's title list lacks
+
 
 
 def is_title(word: str) -> bool:
@@ -154,6 +165,24 @@ def is_title(word: str) -> bool:
     w = word.casefold().strip(".")
     return w in CONSTANTS.titles or w in _PEERAGE
 
+
+def is_honorific(text: str, start: int) -> bool:
+    """Is the capitalised word ending just before `start` a title of the name that follows ("Dr", "General"),
+    not an adjective inside a longer name ("Eungella National Park", "the Royal Ballet")?  An adjective that is
+    also a title is one only where no capitalised word of that longer name stands just before it."""
+    m = re.search(r"((?-i:[A-Z])[a-z]{1,12})\.?\s+$", text[:start])
+    if m is None or not is_title(m.group(1)):
+        return False
+    prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
+    # a capitalised word before the title is a longer name's ("Yosemite National Park", "Waimea State Park"),
+    # but a nationality is not ("the Nigerian Professor ...", "the German Chancellor ...")
+    return prev is None or not prev.group(1)[:1].isupper() or is_title(prev.group(1)) \
+        or prev.group(1).casefold() in _OPENING_WORDS or bool(re.search(r"(?:an|ian|ese|ish|i|ch)$", prev.group(1)))
+
+
+# capitalised words that open a question or a sentence before a title ("Did Mrs ...", "Were Dr ... and ...")
+_OPENING_WORDS = frozenset("""did does do was were is are has had have will would can could should may might must
+when where why how who what which whom whose if and but so then yes no ask meet tell""".split())
 
 def warm_lexicons() -> None:
     """Load the word and name lists the matcher and scope read (~0.5 s), so that a process pays for them

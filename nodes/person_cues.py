@@ -1,0 +1,93 @@
+"""Is a bare name treated as someone where the turn writes it?  The person cues conversation scope weighs
+against the thing cues of nodes/homonym_cues.py: who, he or she, a life, a possessive, a title, a verb whose
+subject the name is, a noun for a person beside it."""
+
+from __future__ import annotations
+
+import re
+
+from alu.nodes.homonym_cues import asked_what_it_is, person_noun_beside
+from alu.nodes.name_use import _FUNCTION_WORDS, _WORD, _is_capitalised, _words_around, name_suffix, verb_only
+
+_PERSON_WORDS = frozenset("who whom whose he she him her his hers himself herself".split())
+# what only a life has: said of a bare name, these make it a person whatever else the turn says
+_LIFE_WORDS = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
+                        "funeral buried grave birthday parents".split())
+
+
+def person_noun(word: str) -> bool:
+    from alu.nodes.reference import is_person_noun
+
+    return is_person_noun(word)
+
+
+def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
+    """Does the turn treat text[start:end] as a person?  It asks who, speaks of him or her or of a life (born,
+    married), puts a verb (unless not `verb`), a possessive, a title or a suffix next to it, or joins a name."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    if words & (_PERSON_WORDS | _LIFE_WORDS):
+        return True
+    prev, _, nxt, nxt2 = _words_around(text, start, end)
+    from alu.nodes.mentions import _titled
+
+    possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
+    if nxt and nxt.casefold() in _ADVERBS:
+        nxt = nxt2   # "Has <Name> ever visited ...", "<Name> later moved ..."
+    return (possessive or verb and verb_only(nxt) or name_suffix(nxt or "")
+            or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
+
+
+_ADVERBS = frozenset("ever never always really actually still once also just recently finally later first "
+                     "eventually originally allegedly reportedly".split())
+
+
+def person_support(text: str, start: int, end: int) -> bool:
+    """A bare name counts on the turn's words alone only where they treat it as someone: a person cue, or a
+    noun for a person beside it.  Otherwise it stays weak, and the answer decides (in_scope)."""
+    return person_cue(text, start, end) or person_noun_beside(text, start, end, person_or_agent_noun)
+
+
+def person_or_agent_noun(word: str) -> bool:
+    from alu.nodes.reference import is_person_noun
+
+    return is_person_noun(word, agents=True)
+
+
+_DO_AND_MODALS = frozenset("did does do will would can could should might may must".split())
+_BE_AND_HAVE = frozenset("is was are were has had have".split())
+
+
+def _subject_of(prev: str | None, nxt: str | None, nxt2: str | None) -> bool:
+    """Between an auxiliary and the verb form it takes, ending the clause, a name is the subject: "did Turing
+    die?" (a bare verb after do or a modal), "Was Curie married?" (a participle after be or have), not a
+    word the verb, read as a noun ("a die"), is made of; "Is Melba toast ...?": toast is no participle."""
+    if not prev or not nxt or not nxt.islower() or not (nxt2 is None or nxt2.casefold() in _FUNCTION_WORDS):
+        return False
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(nxt).get("VERB", ())
+    if prev.casefold() in _DO_AND_MODALS:
+        return nxt in verbs
+    return prev.casefold() in _BE_AND_HAVE and bool(verbs) and nxt not in verbs \
+        and not nxt.endswith("s")  # "won", "married", "born"; not a plural noun ("Are <Name> bikes ...?")
+
+
+def given_name_asked_what(text: str, start: int, end: int) -> bool:
+    """A bare given name asked *what* it is ("What is <Name> in <City> known for?"), however rare: a venue, a
+    brand, a thing (nodes/homonym_cues.py).  A person cue in the turn wins."""
+    return asked_what_it_is(text, start, end) and not person_cue(text, start, end)
+
+
+# the words of a request about someone or something, with nothing else in it: "Tell me about <Name>.",
+# "What is <Name> best known for?", "Who was <Name>?"
+_REQUEST_WORDS = frozenset("""tell me about who what is was are were known best most famous for remembered
+celebrated notable why info information on bio biography write short brief quick describe explain give details
+anything everything can could you please some background summary summarise summarize know do does did hey hi
+hello ok okay so and the a an of whats what's who's""".split())
+
+
+def only_asks_about(text: str, start: int, end: int) -> bool:
+    """Does the turn only ask about the name ("Tell me about <Name>.", "What is <Name> known for?")?  Then
+    nothing in it says whether a person or a place is meant, and the answer decides."""
+    rest = _WORD.findall(text[:start] + " " + text[end:])
+    return bool(rest) and all(w.casefold().strip(".") in _REQUEST_WORDS for w in rest)
