@@ -67,7 +67,18 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     dealings = title is not None and bool(_FIRST_PERSON.search(sentence)) and (
         bool(_LOCAL_TITLE.match(title.group())) or bool(_CARE.search(sentence)))
     return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
-                or _ROLE_CALLED.search(before) or dealings)
+                or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
+                or _INTRODUCED.search(before) and _MY_OWN.search(sentence))
+
+
+_MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're)\b", re.IGNORECASE)
+
+
+# "a reference for <Given>, who has worked in my café": a relative clause that ties the name to the user
+_WHO_WORKS_FOR_ME = re.compile(r"\s*,?\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:my|our|me|us)\b", re.IGNORECASE)
+# "an innkeeper NPC named <Given>", "a bush pilot called <Given>": someone the user introduces by a bare name
+_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:named|called)\s+['\"“‘]?$", re.IGNORECASE)
 
 
 _MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION})s?\b", re.IGNORECASE)
@@ -105,6 +116,23 @@ def known_forms(text: str, hits: list) -> set[str]:
     """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle; for callers
     that have the hits already."""
     return {bare_form(h.surface) for h in hits if h.form != "misspelt" and someone_the_user_knows(text, h.start, h.end)}
+
+
+def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_given: dict[str, str]) -> set[str]:
+    """Family names the texts give to someone else in full ("The new vicar, Reverend Pete <Family>, ..."): a later
+    "Reverend <Family>" is that person.  `own_given`: target id -> the registered person's given name."""
+    from alu.nodes.reference import given_name_gender
+
+    out = set()
+    for h in hits:
+        family = re.escape(re.sub(r"['’]s?$", "", h.surface))
+        for text in texts:
+            for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{family}\b", text):
+                given = m.group(1)
+                own = canonical(own_given.get(h.target_id, ""))
+                if given_name_gender(given) is not None and canonical(given) != own:
+                    out.add(bare_form(h.surface))
+    return out
 
 
 def bare_form(surface: str) -> str:

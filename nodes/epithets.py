@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from alu.nodes.name_use import _FUNCTION_WORDS, _WORD, _words_around, verb_only
+from alu.nodes.reference import is_person_noun
 from alu.retrieval.normalize import canonical
 
 if TYPE_CHECKING:
@@ -56,6 +57,11 @@ _THINGS = re.compile(r"(?:dog|cat|horse|racehorse|bird|animal|creature|character
 # what the answer says the phrase is: "the Tramp is a stray dog who ..."
 _SAID_TO_BE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                          r"(?=\s*[,.;:!?]|\s+(?:who|that|which|from|in|of|with|for|by)\b)")
+
+
+# a noun for a person, then "nicknamed" or "known as" just before the phrase
+_NICKNAMED = re.compile(r"\b([a-z]+)\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:nicknamed|known\s+as|dubbed|called|"
+                        r"a\.?k\.?a\.?)\s+['\"“‘]?$", re.IGNORECASE)
 
 
 def is_alias(form: str, target: Target) -> bool:
@@ -167,6 +173,9 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
     if span is None or not is_alias(form, target):
         return False
     start, end = span
+    nicknamed = _NICKNAMED.search(text[:start])
+    if nicknamed and is_person_noun(nicknamed.group(1), agents=True):
+        return True   # "the architect nicknamed 'Glass House'": a person's nickname, said to be one
     if not written_as_name(text, start, end) or a_thing_here(text, start, end) \
             or response and answer_takes_it_for_a_thing(response, form):
         return False

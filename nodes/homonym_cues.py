@@ -246,9 +246,15 @@ _DISH = re.compile(r"\b(?:chicken|beef|lamb|pork|veal|duck|fish|salmon|prawns?|s
 # what is said of a word: "Is '<Name>' pronounced like ...", "<Name> is spelt with one l"
 _SAID_OF_A_WORD = re.compile(r"['\"”’]?\s+(?:(?:is|was)\s+)?(?:pronounced|spelt|spelled|written)\b", re.IGNORECASE)
 # a name given, not a name used: "adopted a greyhound and named her <Name>", "the hero of my novel is called <Name>"
-_NAMING = re.compile(rf"\b(?:nam(?:e|ed|ing)|call(?:ed|ing)?|christen(?:ed|ing)?)\s+(?:him|her|it|them)\s+{_Q}$|"
+_NAMING = re.compile(rf"\b(?:(?:re)?nam(?:e|ed|ing)|christen(?:ed|ing)?)\s+(?:him|her|it|them)\s+{_Q}$|"
+                     rf"\b(?:storm|hurricane|typhoon|cyclone)\s+{_Q}$|"
                      rf"\b(?:character|hero|heroine|protagonist|villain|narrator|sidekick)\b[^.?!]*\b(?:is|was|'s)\s+"
                      rf"(?:called|named)\s+{_Q}$", re.IGNORECASE)
+_OWNED_AFTER = re.compile(r"[\w'’-]+\s*[(,]\s*(?:our|my|the|a|an)\s+(?:[a-z-]+\s+)?(?:dog|cat|puppy|kitten|parrot|"
+                          r"rabbit|hamster|horse|pony|goldfish|tortoise|snake|budgie|hen|goat|boat|car|van|campervan)\b",
+                          re.IGNORECASE)
+_THING_CALLED = re.compile(r"\b(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+(?:(?:is|was|'s)\s+)?"
+                           r"(?:called|calld|caled|named)\s+['\"“‘]?$", re.IGNORECASE)
 _BET_ON = re.compile(r"\b(?:bet|betting|wager|punt|odds)\s+on\s+$", re.IGNORECASE)
 
 
@@ -260,6 +266,12 @@ def named_thing(text: str, start: int, person_noun: Callable[[str], bool]) -> bo
     if _VESSEL.search(before) or _OWNED.search(before) or _BET_ON.search(before) or _DISH.search(before) \
             or _NAMING.search(before):
         return True
+    owned_after = _OWNED_AFTER.match(text, start)
+    if owned_after:
+        return True   # "<Name> (our cat, 3) keeps ...": an apposition says what the name is given to
+    thing_called = _THING_CALLED.search(before)
+    if thing_called and not person_noun(thing_called.group(1)):
+        return True   # "a horse called <Name>", "our campervan is called <Name>"
     m = _NAMED_NOUN.search(before)
     return bool(m and not person_noun(m.group(1) or m.group(2)))
 

@@ -17,18 +17,30 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from alu.nodes.acquaintances import acquaintances, bare_form, known_forms
+from alu.nodes.acquaintances import acquaintances, bare_form, known_forms, namesakes
+from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
     _is_surname,
     _own_forms,
+    _words_around,
     given_initials,
     in_a_work,
     miscased_common_word,
     part_of_another_name,
     someone_elses_double_barrel,
     standalone_name,
+    verb_only,
 )
-from alu.nodes.reference import agrees, back_references, is_elliptical, person_names, run_on, sentence_spans
+from alu.nodes.person_cues import person_cue, person_noun
+from alu.nodes.reference import (
+    agrees,
+    back_references,
+    is_elliptical,
+    opening_reference,
+    person_names,
+    run_on,
+    sentence_spans,
+)
 from alu.nodes.scope import ScopeMatch, lexical_scope, one_word_form, thing_by_use
 from alu.retrieval.normalize import canonical
 
@@ -182,7 +194,9 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
     loose: dict[str, list] = defaultdict(list)
     anchored_by_initials: set = set()
     hits = store.weak_lexical(text, typos=True)
-    known = acquaintances(store, earlier) | known_forms(text, hits) if hits else set()
+    known = acquaintances(store, earlier) | known_forms(text, hits) | namesakes(
+        earlier, [h for h in hits if h.form == "partial" and "." not in h.surface],
+        {h.target_id: t.name.split()[0] for h in hits if (t := store.get(h.target_id)) is not None}) if hits else set()
     for h in hits:
         target = store.get(h.target_id)
         if target is None or target.kind == "keep" or not free(h.start, h.end) or bare_form(h.surface) in known:
@@ -192,6 +206,9 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         elif h.form == "partial" and _with_own_initials(text, h, target):
             anchored_by_initials.add(h)  # the family name with the person's own initials, before or after it
             weak[h.target_id].append(h)
+        elif h.form == "partial" and "." not in h.surface and not person_cue(text, h.start, h.end, verb=False) \
+                and thing_by_context(text, h.start, h.end, person_noun):
+            continue  # "a toy shop in <Family>": a place, no half of a name
         elif h.form == "partial" and text[h.start:h.start + 1].isupper() and (
                 "." in text[h.start:h.end] or "." not in h.surface) and not _after_initial(text, h.start) and (
                 (_titled(text, h.start) and not in_a_work(text, h.start, h.end))
@@ -230,9 +247,26 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         anchored = [h for h in hits if h in anchored_by_initials or not shared and (
             "." in h.surface or (h in surnames and _titled(text, h.start)))]
         given = [h for h in hits if h not in surnames and "." not in h.surface]
-        if target_id in found or anchored or (surnames and given):
+        if target_id in found or anchored or (surnames and given) or any(
+                subject_continued(text, h, target) for h in surnames):
             found[target_id] += [(h.start, h.end) for h in hits]
     return {t: sorted(set(spans)) for t, spans in found.items()}
+
+
+def subject_continued(text: str, hit: LexicalHit, target: Target) -> bool:
+    """Is the family name the subject of its sentence (a verb right after it), and the next sentence goes on in a
+    pronoun that fits the target ("... circles, <Family> grew up in Reading. He hosted ...")?  Then the text is
+    about that person, named the way colleagues name him or her."""
+    from alu.nodes.evidence import sentences
+
+    nxt = _words_around(text, hit.start, hit.end)[2]
+    if not verb_only(nxt) or person_names(text):
+        return False
+    following = [s for s, a, _ in sentences(text) if a > hit.end]
+    if not following:
+        return False
+    refers, gender = opening_reference(following[0])
+    return refers and gender is not None and agrees(gender, target.name)
 
 
 def named_in(store: Store, text: str) -> list[ScopeMatch]:

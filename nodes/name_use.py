@@ -41,8 +41,8 @@ def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, st
         prev = None  # "at CNN, Cooper is ...", "Sure - Cooper was ...": a comma or a dash ends the previous phrase
     after = list(_WORD.finditer(text, end))
     nxt = after[0].group() if after else None
-    if after and re.search(r"[.!?;:\n(]", text[end:after[0].start()]):
-        nxt = None  # the next sentence's (or a parenthesis's) first word says nothing about this one
+    if after and re.search(r"[.!?;:\n(]|\s[-–—]\s|[–—]", text[end:after[0].start()]):
+        nxt = None  # the next sentence's (or a parenthesis's, or a dash's) first word says nothing about this one
     nxt2 = after[1].group() if len(after) > 1 and nxt else None
     return prev, opens, nxt, nxt2
 
@@ -155,6 +155,8 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
         return True   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold
     if nxt and nxt.casefold() in _TITLE_LINK and nxt2 and _is_capitalised(nxt2):
         return True   # "Duke of Brandvold", "Mason of the Guild"
+    if re.search(r"\b(?-i:St|Ste|Saint|San|Santa|Sainte)\.?\s+$", text[:start]):
+        return True   # "St Clement's", "San <Name>": a saint, a church or a town
     if _OTHER_NAME_HEAD.search(text[:start]):
         return True   # "the Book of Ruth", "the University of Brandvold": the tail of another name
     if _IN_A_WORK.match(text[end:]) or _IN_A_TITLE.match(text[end:]):

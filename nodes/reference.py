@@ -78,6 +78,12 @@ _SPOKEN_OF = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:'s
                         r"(?:from|mentioned)\s+(?:earlier|before|above|just\s+now)|"
                         r"(?:is|was)\s+(?:most\s+|best\s+|so\s+|really\s+)?(?:famous|known|remembered|notable|"
                         r"celebrated)\b)", re.IGNORECASE)
+# "that ice hockey goaltender", "that bridge engineer's career": a demonstrative before a noun for a person
+_THAT_ROLE = re.compile(r"\b(?:that|this)\s+((?:[a-z-]+(?:'s|’s)?\s*){1,3})", re.IGNORECASE)
+_SAME_ONE = re.compile(r"\b(?:(?:the\s+)?same\s+(?:person|guy|man|woman|one|lady|fellow)|the\s+subject)\b",
+                       re.IGNORECASE)
+_DISMISSAL = re.compile(r"\b(?:never\s*mind|nvm|forget|skip|drop|leave|enough)\s+(?:about\s+)?(?:him|her|them|that\s+"
+                        r"(?:person|guy|one|woman|man))\b", re.IGNORECASE)
 # "Is that the one who ...?", "Isn't that the singer who ...?": a question whether the person spoken of
 # is the one a fact describes
 _IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|this|it|he|she)\s+(?:really\s+)?"
@@ -143,7 +149,7 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
     return out
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at)\s+(?:the\s+)?$|\bof\s+the\s+$")
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s*(?:[,.;:!?]|\s+(?:from|who|in|and)\b|$)")
 
 
@@ -175,7 +181,28 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
              for m in pattern.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for m in _SPOKEN_OF.finditer(text)
              if m.start() < first_name and is_person_noun(m.group(1), agents=True)]
-    return sorted(refs)
+    refs += [(m.start(), None) for m in _THAT_ROLE.finditer(text)
+             if m.start() < first_name and _names_a_role(m.group(1))]
+    refs += [(m.start(), None) for m in _SAME_ONE.finditer(text) if m.start() < first_name]
+    # "never mind about her": the turn lets the earlier person go; what follows is asked for itself
+    dropped = [m.span() for m in _DISMISSAL.finditer(text)]
+    return sorted({r for r in refs if not any(a <= r[0] < b for a, b in dropped)})
+
+
+_VERB_AFTER = frozenset("is was are were do did does has had have can could will would should may might".split())
+
+
+def _names_a_role(words: str) -> bool:
+    """Do the words after "that" end in a noun for a person, before any possessive ("ice hockey goaltender",
+    "falconer's")?  Here a noun made from another noun counts too ("falconer"): the turn points back."""
+    head = ""
+    for w in words.split():
+        if w.casefold() in _VERB_AFTER:
+            break
+        head = re.sub(r"['’]s$", "", w)
+        if head != w:
+            break
+    return is_person_noun(head, agents=True) or is_agent_noun(head, noun_stems=True)
 
 
 def is_person_noun(word: str, agents: bool = False) -> bool:
@@ -188,7 +215,7 @@ def is_person_noun(word: str, agents: bool = False) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def is_agent_noun(word: str) -> bool:
+def is_agent_noun(word: str, noun_stems: bool = False) -> bool:
     """One who does what a verb says, by its form ("rescuer", "hurdler", "editor", "goaltender"): a noun the
     `lemminflect` tables list, ending in -er or -or, whose stem (or the stem of its last part) is a verb.  Tools
     take the form too ("printer"), which matters little where a person is already being spoken of."""
@@ -202,7 +229,7 @@ def is_agent_noun(word: str) -> bool:
         part = w[k:]
         if k and "NOUN" not in getAllLemmas(part):
             continue
-        if any(len(stem) >= 3 and "VERB" in getAllLemmas(stem)
+        if any(len(stem) >= 3 and ("VERB" in getAllLemmas(stem) or noun_stems and "NOUN" in getAllLemmas(stem))
                and zipf_frequency(part, "en") < zipf_frequency(stem, "en") + 0.5 for stem in (part[:-2], part[:-1])):
             return True   # a word far more frequent than its verb is a thing of its own ("number", "flower")
     return False

@@ -264,7 +264,8 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
 
 
 _NOT_A_HEAD = frozenset("best most well really still ever always never also just so very much".split())
-_BARE_POSSESSIVE = re.compile(r"['’]s(?:\s*[,?!;:]|\s+(?:on|in|at|near|by|off)\s+(?-i:[A-Z])|\s*$)")
+_BARE_POSSESSIVE = re.compile(r"['’]s(?:\s*[,?!;:]|\s+(?:on|in|at|near|by|off)\s+(?-i:[A-Z])|"
+                              r"\s+(?:to|for)\s+(?:my|our|a|an|the)\b|\s*$)")
 
 
 def _said_to_be(text: str, start: int, end: int) -> bool | None:
