@@ -44,7 +44,33 @@ _ADVERBS = frozenset("ever never always really actually still once also just rec
 def person_support(text: str, start: int, end: int) -> bool:
     """A bare name counts on the turn's words alone only where they treat it as someone: a person cue, or a
     noun for a person beside it.  Otherwise it stays weak, and the answer decides (in_scope)."""
-    return person_cue(text, start, end) or person_noun_beside(text, start, end, person_or_agent_noun)
+    return person_cue(text, start, end) or person_noun_beside(text, start, end, person_or_agent_noun) \
+        or done_to_someone(text, start, end)
+
+
+# what one does to or with a person, or says of one's works, just before or after the name: "Which team signed
+# <F>?", "Who influenced <F>?", "a song by <F>", "the first <F> novel", "compared to <F>"
+_WITH_SOMEONE = re.compile(r"\b(?:by|with|against|alongside|beside|married\s+to|compared\s+to|related\s+to|"
+                           r"associated\s+with|inspired\s+by|influenced\s+by|according\s+to)\s+$", re.IGNORECASE)
+_WORKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:first\s+|last\s+|latest\s+|debut\s+|best\s+|famous\s+)?(?:novels?|books?|"
+                          r"poems?|plays?|songs?|albums?|films?|movies?|paintings?|records?|recordings?|symphon(?:y|ies)|"
+                          r"operas?|lyrics|quotes?|biography|memoir|career|legacy|estate|interviews?|speech(?:es)?|"
+                          r"fans?|debut|family|death|life)\b", re.IGNORECASE)
+
+
+def done_to_someone(text: str, start: int, end: int) -> bool:
+    """The name as what a verb does something to ("Which team signed <F>?"), after a preposition that takes a
+    person ("a song by <F>"), or before a noun for one's works or life ("the first <F> novel")."""
+    from lemminflect import getAllLemmas
+
+    if re.search(r"['\"“‘]\s*$", text[:start]):
+        return False   # "labelled 'Fairbanks'": a name quoted is a label
+    prev = _words_around(text, start, end)[0]
+    if prev and prev.islower() and prev not in _FUNCTION_WORDS:
+        lemmas = getAllLemmas(prev)
+        if "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas:
+            return True
+    return bool(_WITH_SOMEONE.search(text[:start]) or _WORKS_AFTER.match(text[end:]))
 
 
 def person_or_agent_noun(word: str) -> bool:

@@ -154,7 +154,10 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                 and not thing_by_use(text, a, b) and not (m.why == "partial name" and given_name_asked_what(text, a, b))
 
         plain_ones = [m for m in matches if plain(m)]
-        if any(m.why == "misspelt name" or person_support(turns[m.turn], *(m.span or (0, 0))) for m in plain_ones) \
+        # a family name is how the famous are spoken of ("What did <F> paint?"): it counts unless the turn makes it
+        # a thing; a given name is shared by far more people, and needs a reason in the turn to be this one
+        if any(m.why in ("misspelt name", "surname") or person_support(turns[m.turn], *(m.span or (0, 0)))
+               for m in plain_ones) \
                 or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 # "What is Darwin in Australia like?" with the city registered to be kept: no more than weak,

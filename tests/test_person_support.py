@@ -1,9 +1,10 @@
-"""A bare given or family name counts on the turn's words only where they treat it as someone (a person cue, a
-noun for a person beside it); otherwise the answer decides: it goes on about him or her, or the turn only asks
-about the name.  With the cues this rests on: a name written with a common word in lower case, a title that is
-an adjective inside a longer name, a possessive that names a shop, a name given to a pet, descriptions that
-point back, places named after the subject, dictionary-word aliases.  Invented names only; real SQLite, FAISS
-and MiniLM for the graph cases."""
+"""A bare given name counts on the turn's words only where they treat it as someone (a person cue, a noun for a
+person beside it); otherwise the answer decides: it goes on about him or her, or the turn only asks about the
+name.  A bare family name still counts unless the turn makes it a place or a thing (nodes/scope.py).  With the
+cues this rests on: a name written with a common word in lower case, a title that is an adjective inside a
+longer name, a possessive that names a shop, a name given to a pet, descriptions that point back, places named
+after the subject, dictionary-word aliases.  Invented names only; real SQLite, FAISS and MiniLM for the graph
+cases."""
 
 from __future__ import annotations
 
@@ -118,11 +119,10 @@ def graph(tmp_path_factory, embedder):
 
 
 @pytest.mark.parametrize("question,answer", [
-    ("What is there to see at Venmore-on-Sea pier?", "Venmore-on-Sea pier has arcades and a lifeboat station."),
     ("Is venmore, devon a good place to live?", "Venmore is a commuter town with good schools and a station."),
     ("What is Drayfield's, and do they deliver?", "Drayfield's is a hardware chain. It delivers within 20 miles."),
     ("We named our kitten Tamsin. What should she eat?", "Feed her kitten food four times a day at first."),
-    ("Is Lowther in Cumbria worth a day trip?", "Lowther has a ruined castle and good walks."),
+    ("Is there a Tamsin lighthouse tour in summer?", "Yes, the Tamsin lighthouse runs tours from June."),
     ("How does a lantern jaw differ from a square jaw?", "A lantern jaw is long and hollow-cheeked; a square one "
                                                           "is broad at the angle."),
     ("Is tamsin park a nice place to walk?", "Yes, Tamsin Park has a lake and a cafe."),
