@@ -47,7 +47,7 @@ def lexical_evidence(store: Store, text: str, where: Where, version: int,
             continue
         if target is not None and someone_elses_double_barrel(text, hit.start, hit.end, target):
             continue  # "Claude Lévi-Strauss" for Levi Strauss
-        if hit.how == "exact" and miscased_common_word(text, hit.start, hit.end):
+        if hit.how == "exact" and miscased_common_word(text, hit.start, hit.end, hit.surface):
             continue  # "jasmine long-grain rice" for a Jasmine Long
         out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
                             how=cast(How, hit.how),

@@ -186,7 +186,7 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         target = store.get(h.target_id)
         if target is not None and target.kind != "keep" and free(h.start, h.end) \
                 and not someone_elses_double_barrel(text, h.start, h.end, target) \
-                and not (h.how == "exact" and miscased_common_word(text, h.start, h.end)) \
+                and not (h.how == "exact" and miscased_common_word(text, h.start, h.end, h.surface)) \
                 and not (one_word_form(h.surface) and (not standalone_name(text, h.start, h.end, target)
                                                                  or thing_by_use(text, h.start, h.end))):
             found[h.target_id].append((h.start, h.end))

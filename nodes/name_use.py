@@ -226,12 +226,13 @@ def someone_elses_double_barrel(text: str, start: int, end: int, target: Target)
     return is_given_name(prev.group(1))
 
 
-def miscased_common_word(text: str, start: int, end: int) -> bool:
+def miscased_common_word(text: str, start: int, end: int, surface: str | None = None) -> bool:
     """Is a name written here with a common or dictionary word in lower case, where the writer capitalises
     ("how many miles Lincoln to York", "Is jasmine long grain rice ...", "Use jasmine with Thai dishes"): the
     word, not the name?  A name of several words all in lower case is the name unless its last word is a common
-    word ("about grace holloway")."""
-    if text == text.lower():
+    word ("about grace holloway").  `surface`: the registered form; a form registered in lower case (a topic's
+    "sarin synthesis") is written as it was registered, and no word of it is miscased."""
+    if text == text.lower() or surface is not None and surface == surface.lower():
         return False
     from alu.retrieval.names import _PARTICLES, is_dictionary_word
 

@@ -116,7 +116,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                         hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, why))
             elif target is not None and target.kind != "keep" \
                     and not someone_elses_double_barrel(text, hit.start, hit.end, target) \
-                    and not (hit.how == "exact" and miscased_common_word(text, hit.start, hit.end)):
+                    and not (hit.how == "exact" and miscased_common_word(text, hit.start, hit.end, hit.surface)):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in weak_hits:
