@@ -53,7 +53,7 @@ def weakness(surface: str, of_name: str | None = None) -> str | None:
         return None
     if len(letters) <= SHORT_ALIAS_CHARS:
         return f"it has {len(letters)} letter(s)"
-    if of_name is not None and is_everyday_phrase(surface):
+    if of_name is not None and is_everyday_phrase(surface, dictionary=looks_like_person(of_name)):
         return "it is an everyday phrase (an epithet, or words in everyday use)"
     if of_name is None or len(toks) > 1:
         return None
@@ -61,7 +61,8 @@ def weakness(surface: str, of_name: str | None = None) -> str | None:
         return "it is one word of the full name (many people share it)"
     if is_common_word(surface.strip().lower()):
         return "it is a common English word"
-    if is_dictionary_word(surface.strip()):
+    if is_dictionary_word(surface.strip()) and looks_like_person(of_name):
+        # a person's nickname that is a word ("Cannonball"); not a substance's other name ("sarin", "tabun")
         return "it is an English word (a thing as often as a nickname)"
     if len(letters) <= AMBIGUOUS_WORD_CHARS:
         return f"it is a single word of {len(letters)} letters (often a surname or place name elsewhere)"
@@ -130,7 +131,7 @@ def alias_warnings(target: Target) -> list[str]:
 EVERYDAY_ZIPF = 4.0   # every word at least this frequent: "Iron Lady", "Magic Touch"
 
 
-def is_everyday_phrase(surface: str) -> bool:
+def is_everyday_phrase(surface: str, dictionary: bool = False) -> bool:
     """An alias that reads as ordinary English: an epithet opened by an article ("The Tramp", "The Greatest")
     or several words that are all frequent English words.  It counts only with another form of its target, or
     where a turn asks about it as someone (nodes/epithets.py)."""
@@ -143,9 +144,10 @@ def is_everyday_phrase(surface: str) -> bool:
         return True
     # "Bill Gates", "Will Archer": frequent words, but a given name first makes it a person's name, unless that
     # word is also a title ("Earl Grey" is a tea as well as an earl; nameparser's list of titles)
-    # "Lava Lamp", "Old Faithful": words a dictionary lists name a thing as often as the person, however rare
+    # "Lava Lamp", "Old Faithful" (with `dictionary`, for a person's alias): words a dictionary lists name a thing
+    # as often as the person, however rare
     return len(words) > 1 and (not is_given_name(words[0]) or is_title(words[0])) and all(
-        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF or is_dictionary_word(w) for w in words)
+        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF or dictionary and is_dictionary_word(w) for w in words)
 
 
 def is_dictionary_word(word: str) -> bool:
