@@ -86,12 +86,17 @@ def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> 
     return False
 
 
-def answer_speaks_of_someone(response: str, target: Target) -> bool:
-    """Does the answer, naming no one, go on about a person in a pronoun that fits the target, in any of its
-    sentences ("Here's an overview: - Field: architecture - He designed ...")?"""
+def answer_speaks_of_someone(response: str, target: Target, *, first_only: bool = False) -> bool:
+    """Does the answer go on about a person in a pronoun that fits the target: in its first sentence ("She was
+    born in ..."), or, naming no one, in any of its sentences ("Here's an overview: - Field: architecture - He
+    designed ...")?"""
     from alu.nodes.evidence import sentences
     from alu.nodes.reference import agrees, opening_reference, person_names
 
+    if first_only:
+        first = next(iter(sentences(response)), None)
+        refers, gender = opening_reference(first[0]) if first else (False, None)
+        return refers and gender is not None and agrees(gender, target.name)
     if person_names(response):
         return False
     for sentence, _, _ in sentences(response):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from alu.nodes.answer_sense import answer_speaks_of_someone
 from alu.nodes.name_use import _FUNCTION_WORDS, _WORD, _words_around, verb_only
 from alu.nodes.reference import is_person_noun
 from alu.retrieval.normalize import canonical
@@ -155,18 +156,6 @@ def asked_as_someone(text: str, start: int, end: int) -> bool:
     return bool(_WHO_IS.search(text[:start]) or words & (_LIFE | _PRONOUNS) or possessive or verb_only(nxt))
 
 
-def answer_goes_on_about(response: str, target: Target) -> bool:
-    """Does the answer open about a person in a pronoun that fits the target ("She was born in ...")?"""
-    from alu.nodes.evidence import sentences
-    from alu.nodes.reference import agrees, opening_reference
-
-    first = next(iter(sentences(response)), None)
-    if first is None:
-        return False
-    refers, gender = opening_reference(first[0])
-    return refers and gender is not None and agrees(gender, target.name)
-
-
 def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, target: Target,
                            response: str | None) -> bool:
     """Is `form`, an everyday-phrase alias of the target at `span` in the turn, asked about as the target?"""
@@ -180,7 +169,7 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
             or response and answer_takes_it_for_a_thing(response, form):
         return False
     return asked_as_someone(text, start, end) or bool(
-        response and (text != text.lower() and answer_goes_on_about(response, target)
+        response and (text != text.lower() and answer_speaks_of_someone(response, target, first_only=True)
                       or answer_calls_someone(response, form)))
 
 

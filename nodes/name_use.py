@@ -72,6 +72,8 @@ def word_zipf(form: str) -> float:
 
 def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     """Is text[start:end] used as a name by itself, not as part of someone or something else's name?"""
+    from alu.nodes.person_cues import apposed_person, person_or_agent_noun  # it builds on this module
+
     span = text[start:end]
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
@@ -88,12 +90,13 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         if word_zipf(span) >= VERY_COMMON_ZIPF:
             return False   # "how long do i need": a word this frequent is the word where no capital tells
         return (not common_word(span) or verb_only(nxt) or possessive) and not other_after and (
-            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target) or _person_word(prev))
+            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target)
+            or person_or_agent_noun(prev))
     if _NAME_LABEL.search(text[:start]):
         return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank": labelled a name
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined \
-            and not _apposed_person(text, end):
+            and not apposed_person(text, end):
         return False   # a sentence's first word is capitalised anyway: "Bird flu", "Cash flow"; not "Marsh's
         # views", nor "Fisher won ...", "Mason led ...": a verb right after it makes it the sentence's subject
     if prev and prev.casefold() in _ARTICLES:
@@ -109,18 +112,6 @@ def _family_name(word: str) -> bool:
     from alu.retrieval.names import is_dictionary_word
 
     return not is_dictionary_word(word) and not is_given_name(word)
-
-
-def _person_word(word: str) -> bool:
-    from alu.nodes.reference import is_person_noun
-
-    return is_person_noun(word, agents=True)
-
-
-def _apposed_person(text: str, end: int) -> bool:
-    """A noun for a person in an apposition right after the name: "<Name>, the American architect, ..."."""
-    after = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
-    return bool(after and any(map(_person_word, after.group(1).split())))
 
 
 def _opening_imperative(text: str, start: int, prev: str) -> bool:

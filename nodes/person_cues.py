@@ -79,6 +79,12 @@ def person_or_agent_noun(word: str) -> bool:
     return is_person_noun(word, agents=True)
 
 
+def apposed_person(text: str, end: int) -> bool:
+    """A noun for a person in an apposition right after a name: "<Name>, the American architect, ..."."""
+    after = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
+    return bool(after and any(map(person_or_agent_noun, after.group(1).split())))
+
+
 _DO_AND_MODALS = frozenset("did does do will would can could should might may must".split())
 _BE_AND_HAVE = frozenset("is was are were has had have".split())
 

@@ -65,6 +65,7 @@ from alu.nodes.name_use import common_word as common_word  # nodes/reference.py 
 from alu.nodes.person_cues import (
     _PERSON_WORDS,
     _subject_of,
+    apposed_person,
     given_name_asked_what,
     only_asks_about,
     person_cue,
@@ -175,9 +176,7 @@ def _role_beside(text: str, start: int, end: int) -> bool:
     """A noun for a person right before a given name or in an apposition after it ("the architect <Given>",
     "<Given>, the American architect"): a common given name is then someone's, not a word."""
     prev = _words_around(text, start, end)[0]
-    after = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
-    return bool(prev and prev.islower() and person_or_agent_noun(prev)) \
-        or bool(after and any(map(person_or_agent_noun, after.group(1).split())))
+    return bool(prev and prev.islower() and person_or_agent_noun(prev)) or apposed_person(text, end)
 
 
 def one_word_form(surface: str) -> bool:
