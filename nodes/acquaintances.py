@@ -55,7 +55,7 @@ _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|fami
 
 def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     """Does the turn tie the bare name at text[start:end] to the user's own circle?"""
-    before, after = text[:start], text[end:]
+    before, after = _mended(text[:start]), _mended(text[end:])
     title = re.search(rf"\b{_TITLE}\s+$", before, re.IGNORECASE)
     head = before[:title.start()] if title else before
     sentence = re.split(r"[.!?]\s", before)[-1] + re.split(r"[.!?](?:\s|$)", after)[0]
@@ -69,6 +69,25 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
                 or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
                 or _INTRODUCED.search(before) and _MY_OWN.search(sentence))
+
+
+_RELATION_WORDS = tuple(w for w in _RELATION.split("|") if w.isalpha() and len(w) >= 5) + (
+    "neighbour", "neighbor", "coworker", "teammate", "fiancee")
+
+
+def _mended(text: str) -> str:
+    """The text with a misspelt word for a tie ("my little sitser", "my nieghbour") written right: a rare word
+    one edit (`rapidfuzz`'s optimal string alignment) from a relation word is taken for that word."""
+    from rapidfuzz.distance import OSA
+    from wordfreq import zipf_frequency
+
+    def mend(m: re.Match) -> str:
+        word = m.group().casefold()
+        if len(word) < 5 or word in _RELATION_WORDS or zipf_frequency(word, "en") >= 2.5:
+            return m.group()
+        near = [w for w in _RELATION_WORDS if OSA.distance(word, w, score_cutoff=1) <= 1]
+        return near[0] if len(near) == 1 else m.group()
+    return re.sub(r"[^\W\d_]+", mend, text)
 
 
 _MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're)\b", re.IGNORECASE)

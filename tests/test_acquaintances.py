@@ -38,6 +38,19 @@ def test_not_tied(text):
     assert not someone_the_user_knows(text, *_at(text, "Quenby"))
 
 
+@pytest.mark.parametrize("text", ["Gift ideas for my little sitser Quenby, who turns nine?",
+                                  "My nieghbour Quenby keeps parking across our drive.",
+                                  "Is it rude to remind my collegue Quenby about the money?"])
+def test_a_misspelt_tie_is_still_a_tie(text):
+    assert someone_the_user_knows(text, *_at(text, "Quenby"))
+
+
+def test_a_common_word_near_a_tie_is_no_tie():
+    # "sitter" is a word of its own, one edit from "sister": no misspelling, and a fan's sitter is no tie
+    text = "My favourite portrait sitter is Quenby."
+    assert not someone_the_user_knows(text, *_at(text, "Quenby"))
+
+
 def test_a_pronoun_after_my_brother_is_his():
     assert first_acquaintance("My brother says he sleeps badly.") == (0, "male")
     assert first_acquaintance("Our flatmate says they never sleep.") == (0, None)
