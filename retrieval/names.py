@@ -53,7 +53,8 @@ def weakness(surface: str, of_name: str | None = None) -> str | None:
         return None
     if len(letters) <= SHORT_ALIAS_CHARS:
         return f"it has {len(letters)} letter(s)"
-    if of_name is not None and is_everyday_phrase(surface, dictionary=looks_like_person(of_name)):
+    if of_name is not None and (is_everyday_phrase(surface, dictionary=looks_like_person(of_name))
+                                or _epithet_opened_by_a_given_name(surface, of_name)):
         return "it is an everyday phrase (an epithet, or words in everyday use)"
     if of_name is None or len(toks) > 1:
         return None
@@ -148,6 +149,22 @@ def is_everyday_phrase(surface: str, dictionary: bool = False) -> bool:
     # as often as the person, however rare
     return len(words) > 1 and (not is_given_name(words[0]) or is_title(words[0])) and all(
         zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF or dictionary and is_dictionary_word(w) for w in words)
+
+
+def _epithet_opened_by_a_given_name(surface: str, of_name: str) -> bool:
+    """A person's alias of frequent words whose first is also a given name ("Deep Freeze", "Will Power",
+    "Rose Garden") and which shares no word with the person's name, nor a pet form of the given name: an
+    epithet, not the name it reads as.  "Bill Gates" for William Gates shares a word and stays strong."""
+    from wordfreq import zipf_frequency
+
+    from alu.retrieval.variants import given_name_forms
+
+    words, name = surface.split(), of_name.split()
+    if len(words) < 2 or not looks_like_person(of_name) or not is_given_name(words[0]) or is_title(words[0]):
+        return False
+    own = {w.casefold() for w in name} | {f.casefold() for f in given_name_forms(name[0])}
+    return not any(w.casefold() in own for w in words) and all(
+        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF for w in words) and not any(map(is_given_name, words[1:]))
 
 
 def is_dictionary_word(word: str) -> bool:

@@ -35,7 +35,7 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
-def _given_name_forms(given: str) -> list[str]:
+def given_name_forms(given: str) -> list[str]:
     """Other forms of a given name (William -> Bill, Bill -> William), each pair confirmed in both
     directions of the dataset, so one-way entries (John -> Ivan) are left out."""
     namer = _nicknamer()
@@ -94,7 +94,7 @@ def person_forms(name: str) -> NameForms:
         strong += [head, full_no_suffix, f"{first} {last}", f"{last}, {first}"]
         if parsed.middle:
             strong.append(f"{first} {parsed.middle} {last}")
-        for nick in _given_name_forms(first):
+        for nick in given_name_forms(first):
             strong.append(f"{nick} {last}")
         weak += [last, first] + ([f"{first[0]}. {last}"] if first[0].isalpha() else [])
         if " " in last:               # "van Beethoven": the family name's last word is written alone too

@@ -102,6 +102,17 @@ def test_dictionary_word_aliases_are_weak():
     assert weakness("Zoltrane", "Basil Lowther") is None
 
 
+def test_an_epithet_opened_by_a_given_name_is_weak_unless_it_is_a_form_of_the_name():
+    # frequent words whose first is also a given name: an epithet ("Will Power"), not a second name
+    assert weakness("Hope Chest", "Basil Lowther") is not None
+    assert weakness("Will Power", "Basil Lowther") is not None
+    # a word of the name or a pet form of the given name: the person's own name ("Bas Lowther", "Bill Gates")
+    assert weakness("Basil Street", "Basil Lowther") is None
+    assert weakness("Bill Gates", "William Gates") is None
+    # a rarer last word is a surname as often as a word: a pen name stays strong
+    assert weakness("Jack Frostholm", "Basil Lowther") is None
+
+
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory, embedder):
     from alu.retrieval.store import TargetStore

@@ -48,13 +48,13 @@ BOUNDS = {
     ("c2", "tell_about"): 0.02,     # 0.0, sealed 0.0 -> 0.0 %
     ("d1", "homonym"): 0.04,        # 7.2 -> 3.0 %
     ("d1", "same_name"): 0.03,      # 4.7 -> 0.7 %
-    ("d1", "alias_phrase"): 0.05,   # 22.6 -> 3.6 %
+    ("d1", "alias_phrase"): 0.05,   # 22.6 -> 3.6 % (0.0 % once given-name-led epithets were weak)
     ("d1", "split_name"): 0.04,     # 6.4 -> 2.1 %
     ("d1", "follow_up"): 0.03,      # 26.7 -> 0.0 %
     ("d1", "after_target"): 0.03,   # 1.2 -> 1.2 %
     ("d2", "homonym"): 0.04,        # 15.3, sealed 6.2 -> 3.3 %
     ("d2", "same_name"): 0.02,      # 0.0, sealed 0.0 -> 0.0 %
-    ("d2", "alias_phrase"): 0.06,   # 21.7, sealed 4.8 -> 4.8 %
+    ("d2", "alias_phrase"): 0.06,   # 21.7, sealed 4.8 -> 4.8 % (then 0.0 %, as d1)
     ("d2", "split_name"): 0.04,     # 25.0, sealed 21.4 -> 2.1 %
     ("d2", "follow_up"): 0.03,      # 40.0, sealed 38.3 -> 1.7 %
     ("d2", "after_target"): 0.02,   # 26.2, sealed 26.2 -> 0.0 %
