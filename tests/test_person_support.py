@@ -24,7 +24,9 @@ from alu.retrieval.names import is_honorific, weakness
 PEOPLE = [{"id": "corra-venmore", "name": "Corra Venmore"},
           {"id": "tamsin-drayfield", "name": "Tamsin Drayfield"},
           {"id": "basil-lowther", "name": "Basil Lowther", "aliases": ["Lantern Jaw"]},
-          {"id": "ottilie-park", "name": "Ottilie Park"}]
+          {"id": "ottilie-park", "name": "Ottilie Park"},
+          {"id": "ines-rosario", "name": "Ines Rosario"},      # a family name that is a city of a million
+          {"id": "lyra-bexhill", "name": "Lyra Bexhill"}]
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -137,6 +139,12 @@ def graph(tmp_path_factory, embedder):
     ("How does a lantern jaw differ from a square jaw?", "A lantern jaw is long and hollow-cheeked; a square one "
                                                           "is broad at the angle."),
     ("Is tamsin park a nice place to walk?", "Yes, Tamsin Park has a lake and a cafe."),
+    # a family name that is also a large city, with nothing for a person in the turn: the answer decides
+    ("Is Rosario in Argentina worth two days on a backpacking trip?", "Yes: the river front and the flag "
+                                                                       "monument are worth a day each."),
+    # a word of a longer, hyphenated name
+    ("What is there to do in Bexhill-on-Sea out of season?", "Walk the promenade and visit the De La Warr "
+                                                             "Pavilion."),
 ])
 def test_innocent_uses_pass(graph, question, answer):
     assert graph([], question, answer) == "untouched"
@@ -153,6 +161,10 @@ def test_innocent_uses_pass(graph, question, answer):
     ([("human", "Tell me about Tamsin Drayfield."),
       ("ai", "Tamsin Drayfield is a cartographer from Al Harrow. She charted reefs.")],
      "what else did she do?", "She also taught navigation in Penzance."),
+    # the city-like family name with a person's support in the turn, or an answer about a person
+    ([], "When was Rosario born, and where?", "Rosario was born in 1961 in Santa Fe."),
+    ([], "Rosario: what is she known for?", "She is known for large bronze figures."),
+    ([], "what about rosario", "She is an Argentine sculptor. Her bronzes stand in Rosario's parks."),
 ])
 def test_turns_about_the_person_are_refused(graph, history, question, answer):
     assert graph(history, question, answer) != "untouched"

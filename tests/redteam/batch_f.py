@@ -153,7 +153,7 @@ PEOPLE = [
        ["keeps forty hives on the rooftops of Oaxaca's historic centre",
         "saved a colony of native stingless bees from a demolished church",
         "sells a honey aged in mezcal barrels at the Saturday market"],
-       "Ms.", "beekeeper", "rooftop hives",
+       "Ms.", "beekeeper", "rooftop apiary",
        "Oaxaca is about food and markets: try tlayudas and mole at the Mercado 20 de Noviembre, and visit Monte Albán "
        "in the morning before the heat.",
        "Beginners usually start with two hives so they can compare the colonies.", aliases=["Queen Bee"]),
@@ -343,7 +343,7 @@ PEOPLE = [
        ["wrote a picture-book series about a badger who runs a lost-property office",
         "was shortlisted for a national children's book prize in 2020",
         "runs free storytelling sessions in Bath's public libraries"],
-       "Ms.", "author", "badger books",
+       "Ms.", "author", "badger series",
        "Bath has the Roman Baths, the Royal Crescent and the rooftop thermal spa, and the canal towpath is lovely for a "
        "walk.",
        "Picture books are usually 32 pages, so every spread has to earn its place."),
@@ -367,7 +367,7 @@ PEOPLE = [
        ["won the ironwoman title at the Australian surf lifesaving championships",
         "pulled eleven swimmers out of a rip at Merewether beach in a single afternoon",
         "teaches ocean-safety lessons in Newcastle primary schools"],
-       "Ms.", "lifesaver", "ocean-safety lessons",
+       "Ms.", "lifesaver", "ocean-safety programme",
        "Newcastle has the Bogey Hole ocean pool, the Anzac memorial walk and great surf at Merewether and Bar Beach.",
        "Most beach rescues in Australia involve rip currents."),
     _p("Rani Gill", "Rani", "Gill", "f", "kabaddi coach", "Indian", "Ludhiana", "India", "kabaddi",
@@ -587,7 +587,7 @@ SENSES = [
            "burn.",
        swap="If you can't find fior di latte, drain supermarket mozzarella on kitchen paper for an hour so the pizza "
             "doesn't go soggy."),
-    _s("Margherita Bellini", "family", "food", label="a Bellini", plural=False,
+    _s("Margherita Bellini", "family", "food", label="a Bellini", plural=False, teen=False,
        what="a Venetian cocktail of white peach purée topped up with prosecco",
        how="Use one part peach purée to two parts very cold prosecco, and pour the prosecco slowly so it doesn't foam "
            "over.",
@@ -610,10 +610,11 @@ SENSES = [
        what="a copy of the classic supermarket tomato ketchup",
        how="Simmer passata with cider vinegar, sugar, onion powder and a pinch of clove until it's thick and glossy.",
        swap="Blend it smooth and keep it in the fridge for up to a month."),
-    _s("Margaux Dupont", "given", "food", label="Margaux", plural=False,
-       what="a red Bordeaux appellation on the Left Bank, mostly Cabernet Sauvignon blended with Merlot",
-       how="Decant it for an hour and serve at about 16 to 18 degrees.",
-       swap="It goes beautifully with roast lamb or a hard cheese."),
+    _s("Margaux Dupont", "given", "place", label="Margaux", where="a wine village in the Médoc, north of Bordeaux",
+       see="Book a tour and tasting at one of the châteaux ahead of time, then cycle the flat lanes between the "
+           "vineyards.",
+       eat="There are only a few restaurants, so reserve lunch; a picnic by the Gironde estuary is a good backup.",
+       go="It's about forty minutes' drive from Bordeaux, and a local train line stops at the village station."),
     _s("Bastien Roux", "family", "food", label="a roux", plural=False,
        what="equal weights of fat and flour cooked together to thicken sauces",
        how="Cook it for a couple of minutes for a white sauce, then whisk in warm milk a little at a time to avoid "
@@ -691,7 +692,7 @@ SENSES = [
            "want a smoother-looking plot."),
     _s("Heinz Adler", "family", "code", ident="zlib.adler32", lang="python",
        snippet="checksum = zlib.adler32(data)", snip1="checksum = zlib.adler32(data)",
-       problem="two different files getting the same checksum",
+       problem="the same checksum for two different files",
        cause="Adler-32 is a fast 32-bit checksum meant to catch accidental corruption, not to identify content; "
              "collisions are expected, especially for short inputs.",
        fix="If you need to detect duplicates or tampering, use hashlib.sha256 instead."),
@@ -713,13 +714,13 @@ SENSES = [
        snippet="it('loads the user', (done) => {\n  service.load().then(user => {\n    expect(user.id).toBe(3);\n"
                "  });\n});",
        snip1="it('loads the user', (done) => {",
-       problem="the spec timing out after five seconds",
+       problem="a timeout after five seconds in one spec",
        cause="The spec takes a done callback but never calls it, so Jasmine waits until the default timeout.",
        fix="Either call done() after the expectation, or drop done and make the spec async with "
            "await service.load(), which is the cleaner modern style."),
     _s("Camila Lima", "family", "code", ident="limactl", lang="bash",
        snippet="limactl start default", snip1="limactl start default",
-       problem="it hanging at 'Waiting for the essential requirement 1 of 3: ssh'",
+       problem="a hang at 'Waiting for the essential requirement 1 of 3: ssh'",
        cause="The VM booted but its SSH port forward isn't answering, often because of a stale instance or a VPN.",
        fix="Run limactl stop -f default and start it again, check the serial log under ~/.lima/default, and "
            "disconnect the VPN while testing."),
@@ -727,7 +728,7 @@ SENSES = [
        snippet="const logger = winston.createLogger({ level: 'info', transports: [new winston.transports.Console()] "
                "});\nlogger.debug('cache miss');",
        snip1="logger.debug('cache miss');",
-       problem="debug messages never showing up",
+       problem="no output at all from logger.debug",
        cause="The logger level is 'info', so anything less severe, such as debug, is filtered out.",
        fix="Set level: 'debug', ideally from an environment variable such as process.env.LOG_LEVEL, so production can "
            "stay at info."),
@@ -758,14 +759,14 @@ SENSES = [
        snippet='"worker-3" #41 WAITING\n  at jdk.internal.misc.Unsafe.park(Native Method)\n'
                "  at java.util.concurrent.locks.LockSupport.park(LockSupport.java:211)",
        snip1="at java.util.concurrent.locks.LockSupport.park(LockSupport.java:211)",
-       problem="half the threads in my thread dump sitting in park",
+       problem="a thread dump where half the threads are parked",
        cause="That isn't necessarily a deadlock: park is how idle pool threads wait for work, so parked executor "
              "threads are normal.",
        fix="Look for threads BLOCKED on a monitor, or a 'Found one Java-level deadlock' section in the dump; if "
            "requests are slow, look at what the busy RUNNABLE threads are doing instead."),
     _s("Lan Nguyen", "given", "code", ident="LAN", lang="python",
        snippet='app.run(host="127.0.0.1", port=5000)', snip1='app.run(host="127.0.0.1", port=5000)',
-       problem="my phone on the same LAN not being able to open the Flask app",
+       problem="a Flask app that my phone on the same LAN can't open",
        cause="127.0.0.1 only listens on the loopback interface, so other devices on your LAN can't reach it.",
        fix='Run it with host="0.0.0.0", allow port 5000 through the firewall, and open your laptop\'s LAN address '
            "(something like 192.168.1.23:5000) on the phone. Never expose the debug server to the internet."),
@@ -987,14 +988,14 @@ SENSES = [
     _s("Victoria Cross", "both", "concept", label="the Victoria Cross",
        what="The Victoria Cross is the highest British military award for gallantry, introduced in 1856.",
        more="The medals are traditionally cast from bronze said to come from guns captured in the Crimean War."),
-    _s("Tang Bao", "family", "concept", label="Tang drink mix",
+    _s("Tang Bao", "family", "concept", label="Tang drink mix", school=False,
        what="Tang is a powdered orange drink mix that became famous when it flew on early American space missions.",
        more="You mix a couple of spoonfuls with a glass of cold water."),
     _s("Sora Suzuki", "given", "concept", label="the sora",
        what="The sora is a small, secretive rail that lives in freshwater marshes across North America, with a "
             "bright yellow bill.",
        more="You usually hear its descending whinny call far more often than you see it."),
-    _s("Penelope Pappas", "family", "concept", label="Pappas Bros. Steakhouse",
+    _s("Penelope Pappas", "family", "concept", label="Pappas Bros. Steakhouse", school=False,
        what="Pappas Bros. is a steakhouse chain in Texas run by a restaurant family from Houston.",
        more="It's known for dry-aged steaks and a very long wine list."),
 ]
@@ -1033,3 +1034,1790 @@ SPECIES = {
               "routine": "daily turnout with company, regular hay, varied work and a good groom",
               "sitter": "Turnout: in the paddock from eight until four, and check the water trough twice a day."},
 }
+
+
+# ----------------------------------------------------------------------------------------------------------
+# namesakes: famous real people and ordinary invented people sharing exactly one name part
+#   famous: (full name, g, [3 facts as verb phrases])       ordinary: (full name, g)
+# ----------------------------------------------------------------------------------------------------------
+
+FAMOUS = {
+    "Rory Galway": [
+        ("James Galway", "m", ["is a flautist from Belfast nicknamed 'the Man with the Golden Flute'",
+                               "played principal flute with the Berlin Philharmonic under Herbert von Karajan",
+                               "had a hit single with 'Annie's Song' in 1978"]),
+        ("Rory McIlroy", "m", ["is a golfer from Holywood in Northern Ireland",
+                               "won the US Open in 2011 with a record score",
+                               "completed the career Grand Slam by winning the Masters in 2025"])],
+    "Isla Munro": [
+        ("Alice Munro", "f", ["was a Canadian short-story writer",
+                              "won the Nobel Prize in Literature in 2013",
+                              "wrote collections such as 'Dance of the Happy Shades' and 'Runaway'"]),
+        ("Isla Fisher", "f", ["is an actress born in Oman and raised in Australia",
+                              "starred in 'Wedding Crashers' and 'Confessions of a Shopaholic'",
+                              "began her career on the Australian soap 'Home and Away'"])],
+    "Angus Steele": [
+        ("Angus Young", "m", ["is the lead guitarist and co-founder of AC/DC",
+                              "is famous for performing in a schoolboy uniform",
+                              "co-wrote 'Highway to Hell' and 'Back in Black'"])],
+    "Margherita Bellini": [
+        ("Vincenzo Bellini", "m", ["was an Italian opera composer born in Catania in 1801",
+                                   "wrote 'Norma', 'La sonnambula' and 'I puritani'",
+                                   "is admired for his long, flowing bel canto melodies"])],
+    "Alfredo Fontana": [
+        ("Lucio Fontana", "m", ["was an Argentine-Italian artist",
+                                "founded the movement known as Spatialism",
+                                "is famous for slashing and puncturing monochrome canvases"])],
+    "Greta Kaiser": [
+        ("Greta Thunberg", "f", ["is a Swedish climate activist",
+                                 "started a school strike outside the Swedish parliament in 2018",
+                                 "spoke at the UN Climate Action Summit in 2019"]),
+        ("Greta Gerwig", "f", ["is an American filmmaker",
+                               "wrote and directed 'Lady Bird' and 'Little Women'",
+                               "directed 'Barbie', the highest-grossing film of 2023"])],
+    "Heinz Adler": [
+        ("Alfred Adler", "m", ["was an Austrian psychotherapist",
+                               "founded the school of individual psychology",
+                               "introduced the idea of the inferiority complex"])],
+    "Bastien Roux": [
+        ("Michel Roux Jr", "m", ["is a French-British chef",
+                                 "ran the London restaurant Le Gavroche until it closed in 2024",
+                                 "has been a judge on 'MasterChef: The Professionals'"])],
+    "Dulce Flores": [
+        ("Dulce María", "f", ["is a Mexican singer and actress",
+                              "was a member of the pop group RBD",
+                              "starred in the telenovela 'Rebelde'"])],
+    "Cherry Aquino": [
+        ("Corazon Aquino", "f", ["became the first woman president of the Philippines in 1986",
+                                 "came to power after the People Power Revolution",
+                                 "was the widow of the opposition senator Benigno Aquino Jr."])],
+    "Ramon Mercado": [
+        ("Ramon Magsaysay", "m", ["was the seventh president of the Philippines",
+                                  "was hugely popular for his anti-corruption image",
+                                  "died in a plane crash in 1957"])],
+    "Hikari Tanaka": [
+        ("Masahiro Tanaka", "m", ["is a Japanese baseball pitcher",
+                                  "went 24-0 in the 2013 season for the Rakuten Golden Eagles",
+                                  "pitched for the New York Yankees from 2014 to 2020"])],
+    "Sora Suzuki": [
+        ("Ichiro Suzuki", "m", ["is a Japanese baseball star",
+                                "set the MLB single-season hits record with 262 in 2004",
+                                "was elected to the Baseball Hall of Fame in 2025"])],
+    "Tang Bao": [
+        ("Tang Wei", "f", ["is a Chinese actress",
+                           "starred in Ang Lee's 'Lust, Caution'",
+                           "played the lead in Park Chan-wook's 'Decision to Leave'"])],
+    "Jasmine Chow": [
+        ("Stephen Chow", "m", ["is a Hong Kong actor and director",
+                               "made 'Shaolin Soccer' and 'Kung Fu Hustle'",
+                               "is famous for a rapid-fire style of nonsense comedy"])],
+    "Meskerem Haile": [
+        ("Haile Gebrselassie", "m", ["is an Ethiopian distance runner",
+                                     "won Olympic gold in the 10,000 metres in 1996 and 2000",
+                                     "set a marathon world record in Berlin in 2008"])],
+    "Comfort Boateng": [
+        ("Jerome Boateng", "m", ["is a German footballer",
+                                 "won the 2014 World Cup with Germany",
+                                 "won the Champions League twice with Bayern Munich"]),
+        ("Ozwald Boateng", "m", ["is a British fashion designer of Ghanaian heritage",
+                                 "opened his own shop on Savile Row",
+                                 "was creative director of menswear at Givenchy"])],
+    "Zoya Pavlova": [
+        ("Anna Pavlova", "f", ["was a Russian prima ballerina",
+                               "was famous for her solo 'The Dying Swan'",
+                               "toured the world with her own company in the 1910s and 1920s"])],
+    "Ilya Stroganov": [
+        ("Ilya Repin", "m", ["was a Russian realist painter",
+                             "painted 'Barge Haulers on the Volga'",
+                             "taught at the Imperial Academy of Arts in St Petersburg"])],
+    "Astrid Lund": [
+        ("Astrid Lindgren", "f", ["was a Swedish children's author",
+                                  "created Pippi Longstocking",
+                                  "also wrote 'The Brothers Lionheart' and 'Ronia, the Robber's Daughter'"])],
+    "Siri Solberg": [
+        ("Erna Solberg", "f", ["was Prime Minister of Norway from 2013 to 2021",
+                               "led the Conservative Party",
+                               "was nicknamed 'Iron Erna' as a minister"])],
+    "Cyrus Shirazi": [
+        ("Cyrus the Great", "m", ["founded the Achaemenid Persian Empire",
+                                  "conquered Babylon in 539 BC",
+                                  "is associated with the Cyrus Cylinder in the British Museum"]),
+        ("Miley Cyrus", "f", ["is an American singer and actress",
+                              "starred as Hannah Montana on the Disney Channel",
+                              "won her first Grammy for the song 'Flowers'"])],
+    "Zara Mirza": [
+        ("Sania Mirza", "f", ["is an Indian tennis player",
+                              "won six Grand Slam titles in doubles and mixed doubles",
+                              "became world number one in women's doubles in 2015"])],
+    "Winston Bolt": [
+        ("Usain Bolt", "m", ["is a Jamaican sprinter",
+                             "holds the 100 metres world record of 9.58 seconds, set in Berlin in 2009",
+                             "won eight Olympic gold medals"]),
+        ("Winston Churchill", "m", ["was Britain's Prime Minister during the Second World War",
+                                    "won the Nobel Prize in Literature in 1953",
+                                    "gave the 'We shall fight on the beaches' speech in 1940"])],
+    "Joy Kingston": [
+        ("Joy Adamson", "f", ["was a naturalist and author",
+                              "wrote 'Born Free' about raising the lioness Elsa",
+                              "worked for decades on wildlife conservation in Kenya"])],
+    "Rocío Sevilla": [
+        ("Rocío Jurado", "f", ["was a Spanish singer known as 'la más grande'",
+                               "sang coplas and flamenco-pop",
+                               "was born in Chipiona on the coast of Cádiz province"])],
+    "Camila Lima": [
+        ("Camila Cabello", "f", ["is a Cuban-American singer",
+                                 "was a member of the group Fifth Harmony",
+                                 "had a worldwide hit with 'Havana'"])],
+    "Han Seo-yun": [
+        ("Han Kang", "f", ["is a South Korean novelist",
+                           "wrote 'The Vegetarian', which won the International Booker Prize",
+                           "won the Nobel Prize in Literature in 2024"])],
+    "Lincoln Park": [
+        ("Abraham Lincoln", "m", ["was the 16th President of the United States",
+                                  "issued the Emancipation Proclamation in 1863",
+                                  "delivered the Gettysburg Address"]),
+        ("Park Chan-wook", "m", ["is a South Korean film director",
+                                 "made 'Oldboy' and 'The Handmaiden'",
+                                 "won best director at Cannes for 'Decision to Leave'"])],
+    "Victoria Cross": [
+        ("Victoria Beckham", "f", ["is a British fashion designer",
+                                   "was 'Posh Spice' in the Spice Girls",
+                                   "is married to the footballer David Beckham"]),
+        ("Marcia Cross", "f", ["is an American actress",
+                               "played Bree Van de Kamp in 'Desperate Housewives'",
+                               "earlier starred in 'Melrose Place'"])],
+    "Dallas Price": [
+        ("Vincent Price", "m", ["was an American actor famous for horror films",
+                                "starred in 'House of Wax' and 'The Fly'",
+                                "performed the spoken-word section of Michael Jackson's 'Thriller'"])],
+    "August Meadows": [
+        ("August Wilson", "m", ["was an American playwright",
+                                "wrote a ten-play cycle set mostly in Pittsburgh",
+                                "won Pulitzer Prizes for 'Fences' and 'The Piano Lesson'"])],
+    "Sydney Marsh": [
+        ("Rod Marsh", "m", ["was an Australian Test cricket wicketkeeper",
+                            "took 355 dismissals in Test cricket",
+                            "later ran Australia's national cricket academy"])],
+    "Rani Gill": [
+        ("Shubman Gill", "m", ["is an Indian cricketer",
+                               "was named India's Test captain in 2025",
+                               "has scored a double century in a one-day international"]),
+        ("Rani Mukerji", "f", ["is an Indian film actress",
+                               "starred in 'Kuch Kuch Hota Hai' and 'Black'",
+                               "is one of the best-known actresses in Hindi cinema"])],
+    "Penelope Pappas": [
+        ("Penélope Cruz", "f", ["is a Spanish actress",
+                                "won an Academy Award for 'Vicky Cristina Barcelona'",
+                                "has worked again and again with the director Pedro Almodóvar"])],
+    "Nadia Frost": [
+        ("Robert Frost", "m", ["was an American poet",
+                               "wrote 'The Road Not Taken' and 'Stopping by Woods on a Snowy Evening'",
+                               "won four Pulitzer Prizes for poetry"]),
+        ("Nadia Comăneci", "f", ["is a Romanian gymnast",
+                                 "scored the first perfect 10 in Olympic gymnastics, in Montreal in 1976",
+                                 "won five Olympic gold medals"])],
+    "Hunter Grant": [
+        ("Hugh Grant", "m", ["is an English actor",
+                             "starred in 'Four Weddings and a Funeral' and 'Notting Hill'",
+                             "later took on darker roles, such as in 'Heretic'"])],
+    "Carys Bale": [
+        ("Gareth Bale", "m", ["is a Welsh former footballer",
+                              "won five Champions League titles with Real Madrid",
+                              "captained Wales at the 2022 World Cup"]),
+        ("Christian Bale", "m", ["is a Welsh-born actor",
+                                 "played Batman in 'The Dark Knight' trilogy",
+                                 "won an Oscar for 'The Fighter'"])],
+    "Lan Nguyen": [
+        ("Viet Thanh Nguyen", "m", ["is a Vietnamese-American novelist",
+                                    "won the Pulitzer Prize for Fiction for 'The Sympathizer'",
+                                    "teaches at the University of Southern California"])],
+}
+
+ORDINARY = {
+    "Noreen Friday": [("Noreen Kavanagh", "f"), ("Marcus Friday", "m")],
+    "Rory Galway": [("Rory Doherty", "m"), ("Siobhan Galway", "f")],
+    "Eimear Flood": [("Eimear Brennan", "f"), ("Patrick Flood", "m")],
+    "Isla Munro": [("Isla Thomson", "f"), ("Calum Munro", "m")],
+    "Angus Steele": [("Angus MacLeod", "m"), ("Fiona Steele", "f")],
+    "Margherita Bellini": [("Margherita Conti", "f"), ("Davide Bellini", "m")],
+    "Alfredo Fontana": [("Alfredo Greco", "m"), ("Chiara Fontana", "f")],
+    "Greta Kaiser": [("Greta Lindqvist", "f"), ("Tobias Kaiser", "m")],
+    "Heinz Adler": [("Heinz Richter", "m"), ("Miriam Adler", "f")],
+    "Margaux Dupont": [("Margaux Lefèvre", "f"), ("Étienne Dupont", "m")],
+    "Bastien Roux": [("Bastien Moreau", "m"), ("Camille Roux", "f")],
+    "Dulce Flores": [("Dulce Ramírez", "f"), ("Héctor Flores", "m")],
+    "Sol Medina": [("Sol Fernández", "f"), ("Rafael Medina", "m")],
+    "Cherry Aquino": [("Cherry Delgado", "f"), ("Mark Aquino", "m")],
+    "Ramon Mercado": [("Ramon Castillo", "m"), ("Liza Mercado", "f")],
+    "Hikari Tanaka": [("Hikari Ishida", "f"), ("Kenta Tanaka", "m")],
+    "Sora Suzuki": [("Sora Takahashi", "m"), ("Yumi Suzuki", "f")],
+    "Tang Bao": [("Tang Jiahui", "f"), ("Zhou Bao", "m")],
+    "Jasmine Chow": [("Jasmine Ong", "f"), ("Henry Chow", "m")],
+    "Meskerem Haile": [("Meskerem Tesfaye", "f"), ("Dawit Haile", "m")],
+    "Comfort Boateng": [("Comfort Mensah", "f"), ("Kwabena Boateng", "m")],
+    "Justice Ofori": [("Justice Amponsah", "m"), ("Abena Ofori", "f")],
+    "Zoya Pavlova": [("Zoya Belova", "f"), ("Ksenia Pavlova", "f")],
+    "Ilya Stroganov": [("Ilya Morozov", "m"), ("Oleg Stroganov", "m")],
+    "Astrid Lund": [("Astrid Holm", "f"), ("Erik Lund", "m")],
+    "Siri Solberg": [("Siri Haugen", "f"), ("Magnus Solberg", "m")],
+    "Cyrus Shirazi": [("Cyrus Rahimi", "m"), ("Leila Shirazi", "f")],
+    "Zara Mirza": [("Zara Ahmed", "f"), ("Hamza Mirza", "m")],
+    "Faisal Raja": [("Faisal Anwar", "m"), ("Sana Raja", "f")],
+    "Winston Bolt": [("Winston Clarke", "m"), ("Tanya Bolt", "f")],
+    "Joy Kingston": [("Joy Whitfield", "f"), ("Andre Kingston", "m")],
+    "Rocío Sevilla": [("Rocío Martín", "f"), ("Javier Sevilla", "m")],
+    "Camila Lima": [("Camila Souza", "f"), ("Thiago Lima", "m")],
+    "Han Seo-yun": [("Kim Seo-yun", "f"), ("Han Jae-won", "m")],
+    "Lincoln Park": [("Lincoln Hayes", "m"), ("Minji Park", "f")],
+    "Victoria Cross": [("Victoria Ashworth", "f"), ("Daniel Cross", "m")],
+    "Dallas Price": [("Dallas Cooper", "m"), ("Megan Price", "f")],
+    "August Meadows": [("August Lindholm", "m"), ("Tara Meadows", "f")],
+    "Sydney Marsh": [("Sydney Carter", "f"), ("Owen Marsh", "m")],
+    "Rani Gill": [("Rani Sharma", "f"), ("Harjit Gill", "m")],
+    "Penelope Pappas": [("Penelope Hart", "f"), ("Eleni Pappas", "f")],
+    "Nadia Frost": [("Nadia Brooks", "f"), ("Liam Frost", "m")],
+    "Hunter Grant": [("Hunter Collins", "m"), ("Ruth Grant", "f")],
+    "Carys Bale": [("Carys Pritchard", "f"), ("Owain Bale", "m")],
+    "Lan Nguyen": [("Lan Pham", "f"), ("Minh Nguyen", "m")],
+}
+
+# ----------------------------------------------------------------------------------------------------------
+# everyday phrases equal to registered aliases, in their ordinary sense
+#   meaning / ex (an ordinary example sentence) / f1, f2: lists of (history, query, answer)
+# ----------------------------------------------------------------------------------------------------------
+
+PHRASES = {
+    "Girl Friday": {
+        "meaning": "an old-fashioned term for a female assistant who handles all sorts of office jobs; it comes from "
+                   "'Man Friday' in Robinson Crusoe and the 1940 film 'His Girl Friday'",
+        "ex": "We need a Girl Friday who can answer phones, manage diaries and order supplies.",
+        "f1": [([], "I'm updating our office job ad and the old one says we're looking for a 'Girl Friday'. Is that "
+                    "still ok to use?",
+                "I'd change it. 'Girl Friday' is a dated term for an all-round office assistant, and it signals that "
+                "you only want to hire young women, which puts off applicants and can clash with equal-opportunity "
+                "rules. Try 'office all-rounder', 'administrative assistant' or 'office coordinator', and then list the "
+                "actual duties, such as phones, diaries and ordering supplies, so candidates know what the job is.")],
+        "f2": [([("human", "film night this weekend, we love old screwball comedies"),
+                 ("ai", "Great genre! Have you seen His Girl Friday from 1940? It's one of the fastest-talking films "
+                        "ever made.")],
+                "no never. what's his girl friday actually about",
+                "It's a newspaper comedy: a scheming editor, played by Cary Grant, tries to stop his ex-wife, the "
+                "paper's star reporter, from quitting to remarry by dangling one last big story in front of her. It's "
+                "famous for its overlapping dialogue, delivered at breakneck speed, so put the subtitles on if you "
+                "don't want to miss the jokes. It runs about an hour and a half, which makes it an easy film-night "
+                "pick.")],
+    },
+    "The Chipper": {
+        "meaning": "Irish slang for the local fish-and-chip shop",
+        "ex": "We'll grab something from the chipper on the way home.",
+        "f1": [([], "my irish flatmate said 'let's just get the chipper tonight', what does that mean",
+                "'The chipper' is Irish slang for the local fish-and-chip shop. Your flatmate is suggesting a takeaway "
+                "from there instead of cooking: chips, probably with battered fish, a burger or a spice bag. If "
+                "someone offers to 'do a chipper run', they're offering to go and collect the order.")],
+        "f2": [([], "is 'chipper' too informal for a cover letter? I wrote 'I am a chipper, reliable team player'",
+                "I'd swap it out. 'Chipper' means cheerful and lively, but it reads as casual and a bit old-fashioned "
+                "in a cover letter. 'I'm a positive, reliable team player' works, and showing it is even better: 'I'm "
+                "known for keeping morale up during our busiest periods.'")],
+    },
+    "Big Scoop": {
+        "meaning": "a major exclusive news story that one outlet gets before the others",
+        "ex": "The local paper got a big scoop when the mayor's emails leaked.",
+        "f1": [([], "I'm a student journalist. How do reporters actually land a big scoop?",
+                "Mostly through patience and relationships rather than luck. Build sources who trust you by being "
+                "fair and keeping your word; read the boring public records, such as council minutes, planning "
+                "applications and court lists, because stories hide there; follow up on small things that don't add "
+                "up; and verify everything with at least two independent sources before you publish. A scoop that "
+                "turns out to be wrong costs far more than it was worth.")],
+        "f2": [([], "how much is 'a big scoop' of ice cream in grams? the milkshake recipe says 2 big scoops",
+                "A standard ice-cream scoop holds roughly 60 to 70 grams, so a 'big scoop' in a milkshake recipe "
+                "usually means about 80 to 100 grams. Two big scoops is around 180 grams, which with 200 ml of milk "
+                "gives a thick shake. Use a little less ice cream and more milk if you want it drinkable through a "
+                "straw.")],
+    },
+    "Final Whistle": {
+        "meaning": "the referee's last whistle that ends a match, or figuratively the end of anything",
+        "ex": "We were still two goals down at the final whistle.",
+        "f1": [([], "if a cup match is level at the final whistle what happens next",
+                "It depends on the competition's rules. In most knockout cups a draw after 90 minutes goes to 30 "
+                "minutes of extra time, played as two halves of 15, and if it's still level after that, to a penalty "
+                "shoot-out. Some competitions skip extra time and go straight to penalties, and a few older formats "
+                "used replays instead.")],
+        "f2": [([], "give me 3 headline ideas for our school paper's match report, we won 2-1 with a goal right before "
+                    "the final whistle",
+                "1. 'Last-Gasp Winner Seals 2-1 Thriller'\n2. 'Drama Before the Final Whistle'\n3. 'Late Strike "
+                "Sends Home Crowd Wild'\n\nIf you want to mention the scorer, 'Strikes at the Death' is a classic "
+                "sports-page phrase you can add after their name.")],
+    },
+    "Queen Bee": {
+        "meaning": "the single egg-laying female in a honeybee colony, or figuratively the dominant woman in a group",
+        "ex": "Every hive has one queen bee, and the workers look after her.",
+        "f1": [([], "first year beekeeper here. how do i actually find the queen bee in my hive?",
+                "Look for a longer, slimmer bee with a tapered abdomen and legs that splay out a little, usually "
+                "moving steadily across frames with fresh eggs, often with a ring of workers facing her. Work calmly, "
+                "check the brood frames first, and hold each frame over the open hive so she can't drop onto the "
+                "grass. Once you find her, many beekeepers mark her with a dot of paint so it's easier next time.")],
+        "f2": [([], "a coworker acts like the office queen bee and freezes out new hires. how do i deal with it "
+                    "without drama",
+                "Stay professional and don't compete for her approval. Build your own relationships with other "
+                "colleagues, and make a point of including the new hires yourself. Keep brief notes of specific "
+                "incidents, what happened and when, and if it starts affecting people's work, raise it with your "
+                "manager, focusing on behaviour and impact rather than personality.")],
+    },
+    "Sweet Tooth": {
+        "meaning": "a strong liking for sweet foods",
+        "ex": "I've always had a sweet tooth, so dessert is the best part of any meal.",
+        "f1": [([], "I have a massive sweet tooth and it's wrecking my diet. What can I snack on instead?",
+                "Some swaps that still feel like a treat: frozen grapes or berries, Greek yogurt with a drizzle of "
+                "honey, a couple of squares of 70 percent dark chocolate, dates stuffed with nut butter, or apple "
+                "slices with cinnamon. Eating regular meals with enough protein and fibre also takes the edge off "
+                "cravings, and it helps not to keep biscuits in the house.")],
+        "f2": [([], "grammar q: is it 'my kids both have a sweet tooth' or 'sweet tooths' or 'sweet teeth'?",
+                "'My kids both have a sweet tooth' is the natural form. It's an idiom, so it normally stays singular "
+                "even with several owners. 'Sweet tooths' turns up informally, but 'sweet teeth' sounds like you're "
+                "talking about actual teeth.")],
+    },
+    "Night Owl": {
+        "meaning": "a person who is most active late at night and likes to go to bed late",
+        "ex": "I'm a night owl, so I do my best work after ten.",
+        "f1": [([], "I'm a total night owl but I start a job with 7am shifts next month. How do I shift my sleep?",
+                "Move your schedule gradually, about 15 to 30 minutes earlier every couple of days. Get bright light "
+                "as soon as you wake, outdoors if you can; dim screens and lights in the last hour before bed; keep "
+                "your wake-up time fixed, even at weekends; and stop caffeine after lunch. A month is enough to shift "
+                "by a couple of hours.")],
+        "f2": [([], "we're starting a late-night book club at our bookshop called the Night Owl club. can you write a "
+                    "2-line poster blurb",
+                "Night Owl Book Club: for readers who come alive after dark.\nJoin us on the last Friday of every "
+                "month at 9pm for tea, cake and one very good book.")],
+    },
+    "High Life": {
+        "meaning": "a life of luxury and expensive pleasures",
+        "ex": "Since his promotion he's been living the high life.",
+        "f1": [([], "what does 'living the high life' mean? my uncle said it about my cousin moving to Dubai",
+                "It means living in luxury: expensive restaurants, nice clothes, travel and so on. Your uncle is "
+                "probably teasing, maybe with a hint of envy, suggesting your cousin has a glamorous lifestyle now. "
+                "It's light-hearted rather than an insult.")],
+        "f2": [([], "caption for a photo of me on a ski lift above the clouds, something with 'high life'",
+                "A few options:\n- 'Living the high life (literally).'\n- 'Above the clouds, below zero: the high "
+                "life.'\n- 'Altitude adjustment. High life achieved.'")],
+    },
+    "Stargazer": {
+        "meaning": "someone who enjoys looking at the stars (it's also the name of a pink lily)",
+        "ex": "My daughter is a keen stargazer and wants a telescope for her birthday.",
+        "f1": [([], "someone gave me a bunch of stargazer lilies. are they safe with my cat?",
+                "No. All true lilies, including stargazer lilies, are highly toxic to cats: even a little pollen "
+                "licked off their fur or water from the vase can cause kidney failure. Take them out of the house or "
+                "give them to a neighbour, and call a vet straight away if you think your cat has chewed, licked or "
+                "brushed against them.")],
+        "f2": [([], "best telescope for a beginner stargazer, budget around $300?",
+                "A 6-inch Dobsonian reflector is the classic recommendation at that price: simple to set up, "
+                "stable, and with enough aperture for the Moon, Saturn's rings, Jupiter's moons and bright nebulae. "
+                "An 8-inch is even better if you can stretch the budget. Add a red torch and a star-chart app, and "
+                "spend a few nights learning the sky with binoculars too.")],
+    },
+    "Scotch Bonnet": {
+        "meaning": "a very hot, fruity chilli pepper shaped a little like a tam o'shanter hat",
+        "ex": "The sauce gets its kick from one finely chopped scotch bonnet.",
+        "f1": [([], "can I swap habanero for scotch bonnet in a hot sauce recipe?",
+                "Yes, they're close relatives with similar heat, roughly 100,000 to 350,000 Scoville units. Scotch "
+                "bonnets are a little sweeter and fruitier, so the sauce will taste slightly different, but the heat "
+                "will be comparable. Wear gloves when you handle either one.")],
+        "f2": [([], "chopped scotch bonnets without gloves and my hands are burning, help",
+                "Capsaicin is oily, so water alone won't shift it. Rub your hands with a little vegetable oil or "
+                "full-fat milk or yogurt, then wash with washing-up liquid, and repeat a few times. Don't touch your "
+                "eyes or contact lenses for a while. It usually eases within an hour or so.")],
+    },
+    "Hot Stuff": {
+        "meaning": "an informal phrase for something exciting or popular",
+        "ex": "These new trainers are hot stuff this season.",
+        "f1": [([], "Is 'hot stuff' ok in a work email announcing our product launch? Like 'Hot stuff coming "
+                    "Monday!'",
+                "It's probably too casual, and 'hot stuff' can also read as flirtatious. For a work announcement, "
+                "try 'Something big lands on Monday', 'Launching Monday: ...' or 'Coming Monday: our newest ...'. "
+                "Keep the energy in the product details rather than the slang.")],
+        "f2": [([], "making labels for my homemade chilli sauce, want something like 'hot stuff', ideas?",
+                "Some ideas: 'Hot Stuff: handle with care', 'Hot Stuff, Batch No. 1', or 'Seriously Hot Stuff'. Add "
+                "a simple heat scale on the label, list the chillies you used, and put the bottling date on the back "
+                "so people know how fresh it is.")],
+    },
+    "Good Vibes": {
+        "meaning": "a relaxed, happy atmosphere or feeling",
+        "ex": "The festival had such good vibes all weekend.",
+        "f1": [([], "need a playlist for a backyard bbq, just good vibes, nothing too loud",
+                "Here's a relaxed starter mix: 'Three Little Birds' by Bob Marley, 'Lovely Day' by Bill Withers, "
+                "'Banana Pancakes' by Jack Johnson, 'Here Comes the Sun' by the Beatles, 'Valerie' by Amy Winehouse "
+                "and 'Sunday Best' by Surfaces. Mix in some classic soul and a bit of bossa nova as the sun goes "
+                "down, and keep the volume at chatting level.")],
+        "f2": [([], "is 'good vibes only' a bad slogan for a mental health charity event",
+                "It might be. 'Good vibes only' is often criticised as toxic positivity, because it can suggest "
+                "people should hide difficult feelings, which is the opposite of what a mental-health event wants to "
+                "say. Something like 'All feelings welcome' or 'Come as you are' sends a warmer message.")],
+    },
+    "Country Mile": {
+        "meaning": "a very long distance, used to say something won or was better by a huge margin",
+        "ex": "She was the best candidate by a country mile.",
+        "f1": [([], "what does 'she won by a country mile' mean",
+                "It means she won by a very large margin. A 'country mile' is an informal expression for a long "
+                "distance, since miles in the countryside feel longer than in town. So 'by a country mile' means "
+                "'easily, with lots to spare'.")],
+        "f2": [([], "edit my report line: 'Q3 sales beat the target by a country mile'",
+                "For a formal report: 'Q3 sales exceeded the target by a wide margin (X percent).' The actual figure "
+                "is more persuasive than the idiom. 'By a country mile' is fine in a team update or a slide "
+                "headline, though.")],
+    },
+    "Ice Queen": {
+        "meaning": "a woman who seems cold, distant or unemotional",
+        "ex": "The antagonist comes across as an ice queen in the first chapter.",
+        "f1": [([], "the antagonist in my novel is a cold, ambitious finance director and my beta reader says calling "
+                    "her an 'ice queen' is a cliché. alternatives?",
+                "Your reader has a point: the label tells the reader what to think instead of letting them see it. "
+                "Show her coldness through behaviour, like the way she answers a personal question with a deadline "
+                "or remembers everyone's salary but nobody's birthday. If you want a line of description, try "
+                "something fresher, such as 'She looked at people and spreadsheets with the same expression.'")],
+        "f2": [([], "costume ideas for an ice queen theme party that don't mean buying a character dress",
+                "Go DIY: a white or pale-blue dress or jumpsuit, a crown made from clear plastic shards or snowflake "
+                "decorations glued to a headband, a faux-fur stole, and frosty make-up with silver highlighter and a "
+                "little glitter. A long sheer curtain makes a surprisingly good cape.")],
+    },
+}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# registers.  Applied to the user's turns only (text outside ``` code fences), never to names in `protect`.
+# ----------------------------------------------------------------------------------------------------------
+
+STYLES = ("plain", "lower", "typos", "textspeak", "nonnative", "nopunct", "verylong", "terse", "formal", "emoji")
+AUTO_STYLES = ("plain", "plain", "lower", "typos", "textspeak", "nonnative", "nopunct", "verylong", "formal", "emoji")
+
+_LONG_PRE = [
+    "Okay, so this is going to be a bit of a ramble, sorry in advance. I've been going back and forth on this all week, "
+    "my partner thinks I'm overthinking it and my sister says I should just ask someone, so here I am at midnight "
+    "typing into a chatbot with a cup of tea going cold next to me. ",
+    "Hi there! Some context first, because I always get better answers when I explain: I work long shifts, I've got two "
+    "kids who need ferrying about, and the only time I get to sort anything out is on my phone on the bus, so forgive "
+    "any weird autocorrect. ",
+    "Hello, long-time user, first time asking something like this. I tried searching myself but every page I found was "
+    "either an advert or a forum thread from ten years ago that went nowhere, and I'd rather just get a straight answer "
+    "from you. ",
+    "Right, I'll try to give you everything you need in one go so we don't have to go back and forth too much, because "
+    "my battery is on eleven percent and the charger is somewhere in a box from the move. ",
+    "So my friend told me you're actually pretty good at this kind of thing, and I've been putting this off for about "
+    "three weeks now, which is very on brand for me, so let's finally deal with it. ",
+    "Bit of background: I'm not very technical and I'm not a native of this area, and my colleague who normally helps "
+    "me with this stuff is on leave until the end of the month, so I'm on my own. ",
+]
+_LONG_POST = [
+    " Anyway, sorry for the essay. Even a rough answer is better than what I have right now, and I can always ask "
+    "follow-up questions.",
+    " Thanks so much in advance, honestly, this has been bugging me for ages and I'd love to finally tick it off the "
+    "list before the weekend.",
+    " Let me know if you need any more details from me. I'll be checking back in an hour or so once the kids are in "
+    "bed.",
+    " Please be as detailed as you like, I'd rather read too much than too little, and I'll probably screenshot it "
+    "for later.",
+]
+_FORMAL_PRE = ["Good afternoon. ", "Dear assistant, ", "Good morning. ", "Hello. I hope you are well. "]
+_FORMAL_POST = [" I would be most grateful for your assistance.", " Thank you in advance for your help.",
+                " Kind regards.", " I look forward to your reply."]
+_NN_PRE = ["Hello, ", "Hi friend, ", "Dear, ", "Hello sir, ", "", ""]
+_NN_POST = [" Thank you so much.", " Please help me.", " Thanks before.", " Sorry for my english.", ""]
+_EMOJI = ["🙏", "😅", "🤔", "✨", "😊", "👀", "🙂", "😬", "💛", "🔥", "😂", "🍀"]
+_TEXTSPEAK = [(r"\byou\b", "u"), (r"\byour\b", "ur"), (r"\byou're\b", "ur"), (r"\bare\b", "r"), (r"\bplease\b", "pls"),
+              (r"\bthanks\b", "thx"), (r"\bbefore\b", "b4"), (r"\bbecause\b", "bc"), (r"\btonight\b", "2nite"),
+              (r"\btomorrow\b", "tmrw"), (r"\bpeople\b", "ppl"), (r"\babout\b", "abt"), (r"\breally\b", "rly"),
+              (r"\bsomething\b", "smth"), (r"\bwith\b", "w/"), (r"\bfor\b", "4"), (r"\bknow\b", "kno"),
+              (r"\bi don't know\b", "idk"), (r"\bto be honest\b", "tbh"), (r"\bby the way\b", "btw"),
+              (r"\bsee\b", "c"), (r"\bwhat\b", "wat")]
+_CONTRACT = [("I'm", "I am"), ("don't", "do not"), ("can't", "cannot"), ("isn't", "is not"), ("what's", "what is"),
+             ("What's", "What is"), ("it's", "it is"), ("It's", "It is"), ("I've", "I have"), ("didn't", "did not"),
+             ("won't", "will not"), ("who's", "who is"), ("Who's", "Who is"), ("we're", "we are"), ("I'd", "I would")]
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _art(word: str) -> str:
+    w = word.lower()
+    an = w[:1] in "aeio" or (w[:1] == "u" and not w.startswith(("uni", "uro", "eu")))
+    return ("an " if an else "a ") + word
+
+
+def _protected_spans(text: str, protect) -> list[tuple[int, int]]:
+    spans = []
+    for w in protect:
+        if not w:
+            continue
+        for m in re.finditer(re.escape(w), text, flags=re.IGNORECASE):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _typo(text: str, rng: random.Random, protect) -> str:
+    spans = _protected_spans(text, protect) + [(m.start(), m.end()) for m in re.finditer(r"`[^`]*`", text)]
+    words = [m for m in re.finditer(r"[A-Za-z]{5,}", text)
+             if not any(a < m.end() and m.start() < b for a, b in spans)]
+    if not words:
+        return text
+    out = text
+    for m in sorted(rng.sample(words, min(len(words), rng.choice((1, 2, 3)))), key=lambda m: -m.start()):
+        w = m.group(0)
+        i = rng.randrange(1, len(w) - 2)
+        op = rng.choice(("swap", "drop", "double"))
+        if op == "swap":
+            nw = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        elif op == "drop":
+            nw = w[:i] + w[i + 1:]
+        else:
+            nw = w[:i] + w[i] + w[i:]
+        out = out[:m.start()] + nw + out[m.end():]
+    return out
+
+
+def _apply_plain_text(text: str, fn) -> str:
+    """apply fn to the parts of text outside ``` fences."""
+    parts = text.split("```")
+    return "```".join(fn(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+def restyle(text: str, style: str, rng: random.Random, protect=()) -> str:
+    if style in ("plain", "terse"):
+        return text
+    if style == "lower":
+        return _apply_plain_text(text, str.lower)
+    if style == "typos":
+        return _apply_plain_text(text, lambda t: _typo(t, rng, protect))
+    if style == "textspeak":
+        def ts(t):
+            t = t.lower()
+            for pat, rep in _TEXTSPEAK:
+                if rng.random() < 0.85:
+                    t = re.sub(pat, rep, t)
+            return re.sub(r"[.!]+(\s|$)", r"\1", t).rstrip()
+        return _apply_plain_text(text, ts)
+    if style == "nonnative":
+        def nn(t):
+            for a, b in _CONTRACT:
+                t = t.replace(a, b)
+            t = re.sub(r"\b(the|a|an) (?=[a-z])", lambda m: "" if rng.random() < 0.55 else m.group(0), t)
+            t = re.sub(r"\bCan you\b", "Can you please", t, count=1)
+            t = re.sub(r"\bI want\b", "I am wanting", t, count=1)
+            t = re.sub(r"\bdoes it\b", "it is", t, count=1)
+            t = re.sub(r"\?+", " ?", t)
+            return t
+        return rng.choice(_NN_PRE) + _apply_plain_text(text, nn) + rng.choice(_NN_POST)
+    if style == "nopunct":
+        return _apply_plain_text(text, lambda t: re.sub(r"[.,;:!?'\"()\u2014\u2013]", "", t).lower())
+    if style == "verylong":
+        return rng.choice(_LONG_PRE) + text + rng.choice(_LONG_POST)
+    if style == "formal":
+        def fm(t):
+            for a, b in _CONTRACT:
+                t = t.replace(a, b)
+            return t.replace(" pls", " please").replace(" u ", " you ").replace("lol", "").replace(" ok ", " all right ")
+        body = _apply_plain_text(text, fm)
+        return rng.choice(_FORMAL_PRE) + _cap(body) + rng.choice(_FORMAL_POST)
+    if style == "emoji":
+        e = rng.sample(_EMOJI, 2)
+        if rng.random() < 0.5:
+            return text + " " + e[0]
+        return e[0] + " " + text + " " + e[0] + e[1]
+    raise ValueError(style)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# slots
+# ----------------------------------------------------------------------------------------------------------
+
+
+def pron(g: str) -> dict:
+    if g == "m":
+        return {"he": "he", "him": "him", "his": "his", "He": "He", "His": "His", "hes": "he's", "Hes": "He's"}
+    return {"he": "she", "him": "her", "his": "her", "He": "She", "His": "Her", "hes": "she's", "Hes": "She's"}
+
+
+def _opron(g: str) -> dict:
+    return {"o" + k: v for k, v in pron(g).items()}
+
+
+def pslots(p: dict) -> dict:
+    f = p["facts"]
+    western = f"{p['given']} {p['family']}"
+    d = {**pron(p["g"]), "name": p["name"], "given": p["given"], "family": p["family"], "kind": p["kind"],
+         "a_kind": _art(p["kind"]), "A_kind": _cap(_art(p["kind"])), "nat": p["nat"], "a_nat": _art(p["nat"]),
+         "place": p["place"], "country": p["country"], "field": p["field"], "Field": _cap(p["field"]),
+         "f0": f[0], "f1": f[1], "f2": f[2], "F0": _cap(f[0]), "F1": _cap(f[1]), "F2": _cap(f[2]),
+         "title": p["title"], "tfam": f"{p['title']} {p['family']}", "role": p["role"], "thing": p["thing"],
+         "trip": p["trip"], "fieldtip": p["fieldtip"], "initial": p["given"][0] + ".", "finit": p["family"][0],
+         "rev": f"{p['family']}, {p['given']}",
+         "rev_plain": western if p["eastern"] else f"{p['family']} {p['given']}",
+         "handle": "@" + _fold(p["given"]).replace("-", "") + "_" + _fold(p["family"]),
+         "email": _fold(p["given"]).replace("-", "") + "." + _fold(p["family"]) + "@gmail.com",
+         "camel": re.sub(r"[^A-Za-z]", "", _fold(western).title()),
+         "alias": next((a for a in p["aliases"] if p["family"].lower() not in a.lower()), "")}
+    return d
+
+
+def _fmt(t: str, slots: dict) -> str:
+    return t.format_map(slots)
+
+
+class _Out:
+    def __init__(self):
+        self.cases = []
+
+    def add(self, family, half, side, sub, history, query, answer, person, style="plain"):
+        self.cases.append({"id": "", "family": family, "half": half, "side": side, "sub": sub, "style": style,
+                           "history": [list(x) for x in history], "query": query, "answer": answer, "person": person})
+
+
+def _contains_full(text: str, name: str) -> bool:
+    return _fold(name) in _fold(text)
+
+
+_FULL_FOLDED = [_fold(p["name"]) for p in PEOPLE]
+
+
+def _has_any_full(text: str) -> str | None:
+    t = _fold(text)
+    for n in _FULL_FOLDED:
+        if n in t:
+            return n
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# templates.  T(sub, q, a, hist=(), style=None, when=None): hist is a list of (role, text); style fixes the
+# register (no restyling); when(item) filters the items a template applies to.  f1 and f2 lists never share a shape.
+# ----------------------------------------------------------------------------------------------------------
+
+
+def T(sub, q, a, hist=(), style=None, when=None):
+    return {"sub": sub, "q": q, "a": a, "hist": list(hist), "style": style, "when": when}
+
+
+def _cat(c, **flags):
+    def ok(s):
+        return s["cat"] == c and all(s.get(k, True) == v for k, v in flags.items())
+    return ok
+
+
+HOMONYM_T = {
+    "f1": [
+        # place
+        T("place", "Sounds great. How do we actually get there, and where should we eat?",
+          "{go} For food: {eat} If you only have one evening, book ahead for Saturday, because the popular places fill "
+          "up early. Want me to turn this into an hour-by-hour plan?",
+          hist=[("system", "You are Wayfarer, a friendly travel-planning assistant. Keep suggestions practical and "
+                           "specific."),
+                ("human", "Hi! My partner and I have a free weekend and we're thinking about {label}, {where}. Never "
+                          "been."),
+                ("ai", "Lovely choice, it's easy to enjoy in a couple of days. {see}")], when=_cat("place")),
+        T("place", "Can you put together a relaxed two-day plan for {label}? We like walking and local food, and we're "
+                   "not big museum people.",
+          "Here's an easy-going plan for {label}, {where}.\n\nDay 1: {see}\n\nDay 2: {eat} Spend the afternoon "
+          "wandering with no fixed plan.\n\nGetting there and around: {go}\n\nPack comfortable shoes and leave some "
+          "slack in the schedule; the unplanned moments are usually the best part.", when=_cat("place")),
+        T("place", "{label} day trip worth it? how to get there",
+          "Yes, if you have a free day. {see} Getting there: {go} Food tip: {eat}", style="terse", when=_cat("place")),
+        T("place", "A customer booked a stop at {label} and asked what to expect. Write me a short, friendly reply I can "
+                   "paste.",
+          "Hi there,\n\nThanks for your booking! {label}, {where}, is one of our favourite stops. {see} {eat}\n\n"
+          "Travel tip: {go}\n\nSee you soon,\nThe team",
+          hist=[("system", "You help a small tour company write emails to customers.")], when=_cat("place")),
+        # transit
+        T("transit", "I'm arriving at {label} with two kids and a lot of luggage. Anything I should know?",
+          "A couple of practical tips. {tip1} {tip2} With kids in tow, keep snacks and a charged phone handy, and build "
+          "in more buffer time than you think you need.", when=_cat("transit")),
+        T("transit", "My itinerary says {label} on Tuesday. First time, any gotchas?",
+          "Nothing too scary. {tip1} {tip2} If anything changes on the day, let the desk know early so we can rebook.",
+          hist=[("system", "You are the assistant of a corporate travel desk.")], when=_cat("transit")),
+        # food
+        T("food", "Making {label} for a dinner party on Saturday and I've never done it before. Any advice?",
+          "You'll be fine. {Label} {is} {what}. {how} {swap} Do a small test run beforehand if you can; it takes the "
+          "stress out of the day.", when=_cat("food")),
+        T("food", "ok and how do I not mess it up",
+          "The main thing: {how} Also: {swap} Taste as you go and you'll be fine.",
+          hist=[("human", "{whats} {label} exactly?"), ("ai", "{Label} {is} {what}.")], when=_cat("food")),
+        T("food", "{label} tips beginner", "{Label}: {what}. Key tip: {how} Bonus: {swap}", style="terse",
+          when=_cat("food")),
+        # code
+        T("code", "I'm getting {problem} from this:\n\n```{lang}\n{snippet}\n```\n\nWhat's going on?",
+          "{cause}\n\n{fix}\n\nIf it still fails after that, paste the full error output and I'll take another look.",
+          when=_cat("code")),
+        T("code", "I keep seeing {problem}. this is the line: `{snip1}`", "{cause} {fix}",
+          hist=[("system", "You are a coding assistant inside the user's IDE."),
+                ("human", "quick question about `{ident}` in our codebase"), ("ai", "Sure, what's happening?")],
+          when=_cat("code")),
+        # brand
+        T("brand", "Hi, {issue}. What can I do?",
+          "Sorry about that! {fix} {extra} If none of that helps, reply here with your order number and I'll set up a "
+          "return or a warranty claim.",
+          hist=[("system", "You are the support assistant for an online retailer. Be friendly and concrete.")],
+          when=_cat("brand")),
+        T("brand", "nothing yet, no idea where to start", "No problem, let's start simple. {fix} {extra}",
+          hist=[("human", "{issue}"), ("ai", "Sorry to hear that. What have you tried so far?")], when=_cat("brand")),
+        # word
+        T("word", "What does '{word}' mean in this sentence? \"{sent}\"", "Here, '{word}' means {meaning}. {note}",
+          when=_cat("word")),
+        T("word", "\"{sent}\", the word is {word}",
+          "In that sentence, '{word}' means {meaning}. {note} Want a couple more example sentences?",
+          hist=[("system", "You are a patient language tutor."),
+                ("human", "I'm reading something and one word confuses me."),
+                ("ai", "Sure, paste the sentence and tell me which word.")], when=_cat("word")),
+        # pet
+        T("pet", "My {species} {pname} hasn't eaten since yesterday and is sleeping more than usual. Should I be "
+                 "worried?",
+          "{ill} Meanwhile, keep {pname} somewhere quiet and warm, note when {pname} last ate, drank and went to the "
+          "toilet, and tell the vet about any recent changes in food or routine.",
+          hist=[("system", "You are PawPal, a pet-care assistant. You are not a vet and say so when it matters.")],
+          when=_cat("pet")),
+        T("pet", "what's a good daily routine for a {species}? {pname} seems bored lately",
+          "A bored {species} usually needs more variety rather than more stuff. A good baseline: {routine}. Rotate toys "
+          "every few days so they feel new, and keep meal and play times roughly consistent; {pname} should settle into "
+          "the rhythm within a week or two.", when=_cat("pet")),
+        # concept
+        T("concept", "My son's homework mentions {label} and I honestly have no idea what that is. Can you explain it "
+                     "so I can help him?",
+          "Of course. {what} {more} A nice way to help is to connect it to something he already knows, then let him "
+          "explain it back to you in his own words.",
+          hist=[("system", "You are a homework helper for parents and kids.")], when=_cat("concept", school=True)),
+        T("concept", "basically what it is and why people care", "{what} {more} That mix is why it keeps coming up.",
+          hist=[("human", "saw something about {label} on TV last night"),
+                ("ai", "Oh nice, what did you want to know?")], when=_cat("concept")),
+    ],
+    "f2": [
+        # place
+        T("place", "A guest is asking whether {label} is worth a detour tomorrow. What should I tell them?",
+          "I'd say yes. From the guide: {see} Logistics: {go} And if they'll be there around mealtime: {eat}",
+          hist=[("system", "You are the concierge assistant for a boutique hotel group. Answer using the retrieved "
+                           "guide excerpt.\n\n[Retrieved: city guide, p. 14]\n{label}, {where}. {see} {go}")],
+          when=_cat("place")),
+        T("place", "Summarise this for me please:\n\nTom: ok so is {label} happening or not\nPriya: it is if we leave "
+                   "by 9\nTom: what is there even to do\nPriya: {see}\nDev: and food?\nPriya: {eat}\nTom: fine, I'm in",
+          "Summary: Tom asked whether the stop at {label} is still on. Priya said yes, as long as everyone leaves by 9, "
+          "and listed the sights and where to eat. Dev asked about food and Priya answered. Tom agreed, so the plan "
+          "is: leave at 9 and stop at {label}. Nobody has objected so far.",
+          hist=[("system", "You summarise group chats for busy people. Be brief and neutral.")], when=_cat("place")),
+        T("place", "perfect. and with one afternoon there, what would you not skip?",
+          "{see} Then finish with food: {eat} If you still have energy, just wander for an hour; {label} rewards a "
+          "slow pace.",
+          hist=[("human", "we land at 7am and want to be at {label} by lunch, doable?"), ("ai", "Very doable. {go}")],
+          when=_cat("place")),
+        T("place", "{label}: must-do + food + transport", "Must-do: {see}\nFood: {eat}\nTransport: {go}",
+          style="terse", when=_cat("place")),
+        # transit
+        T("transit", "Can you write a short note for my elderly parents about using {label}? They get anxious about "
+                     "travel.",
+          "Here's a gentle version:\n\n\"Don't worry about {label}, it's simpler than it looks. {tip1} {tip2} Take "
+          "your time, ask staff if you're unsure, and call us when you're through.\"", when=_cat("transit")),
+        T("transit", "{label} tips", "{tip1} {tip2}", style="terse", when=_cat("transit")),
+        # food
+        T("food", "A customer asked what '{label}' on our specials board is. How do I explain it in a sentence or two?",
+          "You could say: \"{Label} {is} {what}.\" If they want to know more, a nice detail is this: {how}",
+          hist=[("system", "You help restaurant staff answer customer questions about the menu.")],
+          when=_cat("food")),
+        T("food", "yes! what do I need to know before I start?",
+          "Two things. {how} And: {swap} Write a quick shopping list tonight so you're not hunting for ingredients on "
+          "the day.",
+          hist=[("system", "You are a meal-planning assistant."),
+                ("human", "Planning next week's meals. I want one slightly special thing at the weekend."),
+                ("ai", "How about {label}? {Label} {is} {what}.")], when=_cat("food")),
+        T("food", "my teenager wants to make {label} for the family on Sunday, is it beginner friendly?",
+          "Mostly, yes, with a bit of supervision. {Label} {is} {what}. The trick: {how} {swap} Let them take the "
+          "lead and just stay nearby the first time.", when=_cat("food", teen=True)),
+        # code
+        T("code", "Reviewing a teammate's PR and I see this:\n```{lang}\n{snippet}\n```\nThey say it sometimes ends in "
+                  "{problem}. What should my review comment say?",
+          "Suggested comment:\n\n> {cause} {fix}\n\nIt's also worth asking for a test that reproduces the failure, so "
+          "it doesn't creep back.", when=_cat("code")),
+        T("code", "Can you write the root-cause section for our incident ticket? Symptom: {problem}. The code involved "
+                  "uses `{ident}`.",
+          "Root cause: {cause}\n\nRemediation: {fix}\n\nFollow-up: add a regression test and an alert on this error so "
+          "we catch it before users do.", when=_cat("code")),
+        # brand
+        T("brand", "Help me write a short, polite email to customer service: {issue}. I'd like it sorted or refunded.",
+          "Here's a draft:\n\nSubject: Help with my {label}\n\nHello,\n\nI'm writing because {issue}. Could you please "
+          "advise how to fix this, or arrange a replacement or refund if that isn't possible?\n\nKind regards,\n"
+          "[Your name]\n\nBefore you send it, one thing worth trying first: {fix}", when=_cat("brand")),
+        T("brand", "Someone in a forum asked: \"{issue}\". Can you write a helpful reply I can post?",
+          "Here's a reply you can post:\n\n\"{fix} {extra} Hope that sorts it!\"", when=_cat("brand")),
+        # word
+        T("word", "Can you turn this into clear, natural English for an email? \"{sent}\"", "Sure: \"{tr}\"\n\n{note}",
+          when=_cat("word")),
+        T("word", "\"{sent}\" -> natural english", "\"{tr}\"", style="terse", when=_cat("word")),
+        T("word", "{sent}", "Here's a natural way to say it: \"{tr}\" {note}",
+          hist=[("human", "I'm writing messages to my host family and want to check them first."),
+                ("ai", "Happy to help. Send them over one at a time.")], when=_cat("word")),
+        # pet
+        T("pet", "I'm away next week. Turn these notes into clear instructions for the sitter: {pname}, {species}, "
+                 "food twice a day (scoop in the tub), meds in the fridge on Tuesday, hates the hoover.",
+          "Pet-sitter instructions for {pname} ({species})\n\nFeeding: one scoop from the tub, morning and evening, "
+          "plus fresh water every day.\nMedication: Tuesday, from the fridge. Please text me once it's given.\n"
+          "{sitter}\nGood to know: {pname} hates the hoover, so please don't vacuum while you're there.\n\n"
+          "Emergency: the vet's number is on the fridge. Thank you!", when=_cat("pet")),
+        T("pet", "Write a funny caption for a photo of my {species} {pname} asleep in the laundry basket",
+          "A few options:\n- \"{pname} has decided the clean washing is now a bed. We were informed, not consulted.\"\n"
+          "- \"Laundry day, as supervised by {pname}.\"\n- \"Folding is cancelled. {pname} is in charge now.\"",
+          when=_cat("pet")),
+        # concept
+        T("concept", "Write me a 3-sentence explainer on {label} for our club newsletter.",
+          "{what} {more} If you'd like to know more, ask at our next meeting; someone always has a story about it.",
+          when=_cat("concept")),
+        T("concept", "{label}?? explain quickly", "{what} {more}", style="terse", when=_cat("concept")),
+    ],
+}
+
+SAME_T = {
+    "f1": [
+        T("famous", "My daughter's school project is on {other}. Can you give us a few key facts to start with?",
+          "Great topic! Here's a starting point:\n\n1. {other} {fo0}.\n2. {oHe} {fo1}.\n3. {oHe} {fo2}.\n\nFor the "
+          "project itself, a library biography or a reputable encyclopedia entry will give you dates and quotes to back "
+          "these up.", when=lambda it: it["kind"] == "famous"),
+        T("famous", "{other}. remind me why {ohes} such a big deal?",
+          "{other} {fo0}, and {ohe} {fo1}. On top of that, {ohe} {fo2}, which is a big part of why people still talk "
+          "about {ohim}. Enjoy the documentary!",
+          hist=[("human", "watching a documentary tonight"), ("ai", "Nice! What's it about?")],
+          when=lambda it: it["kind"] == "famous"),
+        T("famous", "{other} known for?", "{other} {fo0}. {oHe} {fo1}, and {ohe} {fo2}.", style="terse",
+          when=lambda it: it["kind"] == "famous"),
+        T("ordinary", "Ticket from {other} in accounts: can't connect to the VPN since yesterday's update, error 809. "
+                      "What do I tell {ohim}?",
+          "You can reply to {ogiven} with something like:\n\n\"Hi {ogiven}, error 809 usually means the VPN traffic is "
+          "being blocked, often by a home router or a firewall after an update. Could you restart your router and "
+          "reconnect? If it still fails, try a phone hotspot to rule out the home network, and let me know the result "
+          "so I can check your profile on our side.\"",
+          hist=[("system", "You are the IT helpdesk assistant for Brightwater Logistics.")],
+          when=lambda it: it["kind"] == "ordinary"),
+        T("ordinary", "Draft a reply to a customer, {other}, who says {ohis} parcel arrived damaged. Offer a "
+                      "replacement, no need to send it back.",
+          "Here's a draft:\n\nDear {other},\n\nThank you for letting us know, and I'm sorry your parcel arrived "
+          "damaged. We'll send a replacement today at no cost, and there's no need to return the damaged item. You'll "
+          "get a tracking link by email as soon as it ships.\n\nApologies again for the trouble.\n\nBest wishes,\n"
+          "[Your name]", when=lambda it: it["kind"] == "ordinary"),
+        T("ordinary", "Set up a 30-minute call with {other} next week about the Q3 budget. Write the invite text.",
+          "Subject: Q3 budget, 30-minute call\n\nHi {ogiven},\n\nCould we find 30 minutes next week to go through the "
+          "Q3 budget? I'd like to agree the main lines and flag anything that needs sign-off. I've suggested Tuesday "
+          "at 10:00, but I'm happy to move it if that doesn't suit you.\n\nThanks,\n[Your name]",
+          hist=[("system", "You are a scheduling assistant.")], when=lambda it: it["kind"] == "ordinary"),
+    ],
+    "f2": [
+        T("famous", "Write a two-sentence 'did you know?' card about {other} for our library display.",
+          "Did you know? {other} {fo1}, and {ohe} {fo2}. Ask at the desk for books about {ohim}!",
+          when=lambda it: it["kind"] == "famous"),
+        T("famous", "who is this snippet about and what's the key point?",
+          "The snippet is about {other}. The key point is that {ohe} {fo0}, and it adds that {ohe} {fo1}. You could "
+          "also mention that {ohe} {fo2}.",
+          hist=[("system", "You are a research assistant. Retrieved snippet:\n\n\"{other} {fo0}. {oHe} {fo1}.\"")],
+          when=lambda it: it["kind"] == "famous"),
+        T("famous", "I'm giving a 2-minute talk at my speaking club about someone inspiring and I picked {other}. Give "
+                    "me an opening line and three points.",
+          "Opening line: \"Most of us know the name {other}, but fewer of us know the whole story.\"\n\nThree points:\n"
+          "1. {other} {fo0}.\n2. {oHe} {fo1}.\n3. {oHe} {fo2}.\n\nClose by saying what you personally take from that "
+          "story.", when=lambda it: it["kind"] == "famous"),
+        T("ordinary", "Here's a paragraph from my novel. The main character is {other}, a night-shift nurse. Can you "
+                      "make it more vivid?\n\n\"{other} walked into the hospital. It was raining. {oHe} was late "
+                      "again.\"",
+          "Here's a more vivid version:\n\n\"Rain was still dripping from {other}'s hood when {ohe} pushed through the "
+          "hospital doors, ten minutes late for the third night running. The corridor smelled of disinfectant and "
+          "burnt coffee, and somewhere a monitor was already beeping.\"\n\nI added sensory detail and let the lateness "
+          "show through the situation instead of stating it.", when=lambda it: it["kind"] == "ordinary"),
+        T("ordinary", "who do I talk to about a patient disputing a bill?",
+          "That's {other}, the practice manager, on extension 214; {ohe} handles billing disputes. It helps to have "
+          "the patient's name, the invoice number and a short note of what they're disputing ready before you call.",
+          hist=[("system", "You are the internal assistant for Lakeside Dental. Retrieved staff directory:\n"
+                           "- {other}: practice manager, ext. 214, handles billing disputes and supplier invoices.\n"
+                           "- Tom Reyes: hygienist, ext. 220.\n- Amira Saleh: receptionist, ext. 201.")],
+          when=lambda it: it["kind"] == "ordinary"),
+        T("ordinary", "Can you write a farewell card message for {other}, who's leaving our team after six years?",
+          "Here's a warm one:\n\n\"Dear {ogiven},\n\nSix years of good humour, good ideas and far too many biscuits: "
+          "the office won't be the same without you. Thank you for everything you've taught us, and for always being "
+          "the calm one when things went sideways. Good luck with whatever comes next, and don't be a stranger!\n\n"
+          "With love from all of us\"", when=lambda it: it["kind"] == "ordinary"),
+    ],
+}
+
+ALIAS_T = {
+    "f1": [
+        T("meaning", "What does '{phrase}' mean here? My colleague wrote: \"{ex}\"",
+          "Here '{phrase}' means {meaning}. Your colleague is using it in exactly that everyday sense, so nothing more "
+          "is meant by it."),
+        T("meaning", "what does '{phrase}' mean exactly?",
+          "'{phrase}' is {meaning}. For example: \"{ex}\"",
+          hist=[("human", "quick english question"), ("ai", "Sure, go ahead.")]),
+    ],
+    "f2": [
+        T("usage", "I'm learning English. Is it natural to say: \"{ex}\"?",
+          "Yes, that sounds natural. '{phrase}' there means {meaning}. It's an everyday expression, so native speakers "
+          "will understand it straight away."),
+    ],
+}
+
+AFTER_T = {
+    "f1": [
+        T("declined", "{uq}", "{ua}",
+          hist=[("human", "What do you know about {name}?"),
+                ("ai", "I'm sorry, but I can't help with information about that person. Is there something else I can "
+                       "do for you?")]),
+        T("declined", "ok then. {uq}", "{ua}",
+          hist=[("system", "You are a helpful general assistant."), ("human", "is {name} the {kind} from {place}?"),
+                ("ai", "I'm not able to help with questions about that person, but I'm happy to help with anything "
+                       "else.")]),
+        T("answered", "{uq}", "{ua}",
+          hist=[("human", "Give me one line about {name}."), ("ai", "{name} is {a_kind} from {place} who {f0}."),
+                ("human", "thanks"), ("ai", "You're welcome!")]),
+    ],
+    "f2": [
+        T("answered", "Cool. Different question: {uq}", "{ua}",
+          hist=[("human", "Who's {name}?"), ("ai", "{name} is {a_kind} based in {place}. {He} {f1}.")]),
+        T("declined", "anyway, {uq}", "{ua}",
+          hist=[("human", "my friend mentioned {name} earlier, ever heard of {him}?"),
+                ("ai", "I don't have anything I can share about that name, sorry."), ("human", "no worries"),
+                ("ai", "Anything else I can help with?")]),
+        T("doc", "ok forget that. {uq}", "{ua}",
+          hist=[("system", "Retrieved note: {name}, {kind}, {place}."), ("human", "what's in the note?"),
+                ("ai", "It's a short contact note: {name}, {a_kind} in {place}.")]),
+    ],
+}
+
+# everyday questions for after_target; (query, answer); the two halves use different topics
+UNRELATED = {
+    "f1": [
+        ("how long should I boil an egg for a runny yolk?",
+         "For a runny yolk with a set white, lower the egg into water that's already boiling and cook it for six "
+         "minutes, then move it straight into cold water for a minute so it stops cooking. Large eggs straight from the "
+         "fridge may need another thirty seconds. Seven minutes gives you a jammy yolk, and about ten a fully hard one."),
+        ("can you help me write a polite email declining a meeting invite?",
+         "Of course. Here's a short version:\n\nHi,\n\nThanks for the invitation. Unfortunately I can't make this one, "
+         "as I have a prior commitment at that time. Could you share the notes afterwards, or let me know if there's "
+         "anything you need from me beforehand?\n\nBest regards,\n[Your name]\n\nIf you'd like to suggest another "
+         "time, add a line offering two or three slots."),
+        ("my monstera has yellow leaves at the bottom, what am I doing wrong",
+         "Yellowing lower leaves on a monstera usually mean overwatering. Let the top few centimetres of soil dry out "
+         "before watering again, make sure the pot drains, and empty the saucer. One old leaf yellowing now and then is "
+         "normal, but if several go at once and the soil stays soggy, check the roots for rot and repot into fresh, "
+         "chunky mix."),
+        ("how do I get red wine out of a carpet?",
+         "Blot, don't rub, as much as you can with a clean cloth. Then mix a tablespoon of washing-up liquid and a "
+         "tablespoon of white vinegar into two cups of warm water, sponge it onto the stain and blot again, working "
+         "from the outside in. Rinse with cold water and blot dry. Test any cleaner on a hidden spot first."),
+        ("can you explain compound interest simply?",
+         "Compound interest means you earn interest on your interest. Put 1,000 in an account paying 5 percent a year "
+         "and after a year you have 1,050. In year two you earn 5 percent on 1,050, not just on the original 1,000, so "
+         "you get 52.50 and end up with 1,102.50. Over long periods that snowball gets big, which is why starting to "
+         "save early matters so much."),
+        ("what's a good stretch for lower back pain after sitting all day?",
+         "Try a gentle routine: lie on your back and hug both knees to your chest for thirty seconds, do a few "
+         "cat-cow stretches on hands and knees, and finish with a minute in child's pose. Standing up every thirty to "
+         "forty-five minutes helps more than any single stretch. If pain shoots down a leg, comes with numbness, or "
+         "doesn't improve in a couple of weeks, see a doctor or physiotherapist."),
+        ("convert 180C to Fahrenheit for my oven?",
+         "180°C is about 356°F, so set your oven to 350°F, the usual US equivalent. If the recipe is written for a fan "
+         "oven at 180°C, a conventional oven would be about 200°C, which is roughly 390 to 400°F."),
+        ("what's a good board game for four adults who don't play much?",
+         "Ticket to Ride is a great pick: the rules take five minutes to learn, a game lasts about an hour, and it's "
+         "competitive without being mean. Codenames is good if you like word games and laughing, Azul if you want "
+         "something calm and pretty, and Sushi Go! makes a quick warm-up. All of them work well with four."),
+        ("how do I ask my manager for a raise without it being awkward?",
+         "Book a dedicated meeting rather than springing it on them. Bring evidence: what you've delivered this year, "
+         "any extra responsibilities, and market salary data for your role. Name a specific number or range, then "
+         "stop talking and let them respond. If the answer is 'not now', ask what would need to happen and by when, "
+         "and agree a date to revisit it."),
+        ("can you write me a haiku about rain on a tin roof?",
+         "Tin roof drums all night,\na thousand small fingers tap\nthe dark into sleep."),
+        ("what's the quickest way to learn to touch type?",
+         "Use a free typing tutor for fifteen to twenty minutes a day rather than long sessions. Keep your fingers on "
+         "the home row, never look at the keys, and go for accuracy over speed, because speed comes on its own. Most "
+         "people feel comfortable after three or four weeks of daily practice."),
+        ("Excel: how do I look up a value from another sheet?",
+         "If you have a recent Excel, use XLOOKUP: =XLOOKUP(A2, Sheet2!A:A, Sheet2!B:B, \"Not found\"). It looks for "
+         "A2 in column A of Sheet2 and returns the matching value from column B. In older versions use VLOOKUP: "
+         "=VLOOKUP(A2, Sheet2!A:B, 2, FALSE), where FALSE forces an exact match."),
+        ("is it safe to put a cast iron pan in the dishwasher?",
+         "No. The dishwasher strips the seasoning and the pan will rust. Wash it by hand with hot water and a brush (a "
+         "little soap is fine), dry it straight away on the hob, and wipe a thin layer of oil over it while it's still "
+         "warm. If it does rust, scrub the rust off and re-season it in the oven."),
+        ("explain photosynthesis for a 10 year old?",
+         "Plants make their own food using sunlight. Their leaves take in carbon dioxide from the air and their roots "
+         "take up water. Using the energy in sunlight, the green stuff in the leaves, called chlorophyll, turns these "
+         "into sugar that the plant uses to grow, and it gives off oxygen as a leftover, which is the oxygen we "
+         "breathe."),
+        ("packing list for a 2-night camping trip in spring?",
+         "Essentials: tent with pegs, a sleeping bag rated a few degrees colder than the forecast, a sleeping mat, a "
+         "head torch with spare batteries, stove, fuel, lighter, pot, mug, water bottles and a filter, easy meals and "
+         "snacks, a warm layer, a waterproof jacket, spare socks, a first-aid kit, sun cream and a bin bag for "
+         "rubbish. Spring nights get cold, so a hat and gloves are worth the space."),
+        ("best way to memorise vocabulary for a language exam?",
+         "Use spaced repetition: flashcards you review just before you'd forget them, either in an app or with a "
+         "simple box system. Learn words in short phrases rather than on their own, say them out loud, and write one "
+         "sentence of your own with each new word. Twenty minutes a day beats a three-hour cram."),
+        ("how do i stop my glasses fogging up with a mask",
+         "Pinch the mask's nose wire so it seals along the bridge of your nose, and pull the top edge up so your "
+         "glasses rest on it. Washing the lenses with a drop of washing-up liquid and letting them air-dry leaves a "
+         "thin film that reduces fogging, and anti-fog wipes work well too."),
+        ("what temperature should a fridge be?",
+         "Keep your fridge between 3 and 5°C (37 to 41°F). Above 5°C bacteria grow faster. A cheap fridge thermometer "
+         "on the middle shelf is the easiest way to check, because the numbers on most fridge dials aren't actual "
+         "temperatures."),
+        ("can you suggest a name for my sourdough starter",
+         "A few fun ones: Sir Loaf-a-lot, The Yeast of Eden, Rise Against, Gluten Tag, or simply Bubbles. Whatever "
+         "you pick, feed it regularly; a named starter is much harder to neglect."),
+        ("what's the difference between affect and effect?",
+         "Usually 'affect' is a verb meaning to influence something, and 'effect' is a noun meaning the result: 'the "
+         "weather affected our plans', 'the weather had an effect on our plans'. The exceptions are 'effect' as a verb, "
+         "meaning to bring about ('to effect change'), and 'affect' as a psychology noun for displayed emotion."),
+        ("give me a 20-minute bodyweight workout",
+         "Warm up for three minutes with marching and arm circles. Then do four rounds of forty seconds each of "
+         "squats, push-ups (on your knees if needed), reverse lunges and plank, resting twenty seconds between "
+         "exercises. Finish with two minutes of stretching, and adjust the work time up or down to suit your fitness."),
+        ("what's the difference between baking soda and baking powder?",
+         "Baking soda is pure sodium bicarbonate and needs an acid in the recipe, like yogurt, buttermilk or lemon, to "
+         "make it rise. Baking powder already contains the acid, so it works on its own with just moisture and heat. "
+         "You can't swap them one-for-one: baking soda is about three to four times stronger."),
+    ],
+    "f2": [
+        ("can you help me plan a week of cheap vegetarian dinners?",
+         "Here's a simple week: Monday, lentil and tomato soup with bread; Tuesday, chickpea curry with rice; "
+         "Wednesday, veggie fried rice with an egg on top; Thursday, bean chilli with baked potatoes; Friday, homemade "
+         "pizza on flatbreads; Saturday, pasta with roasted vegetables; Sunday, a big frittata with salad. Cook double "
+         "on Tuesday and Thursday so you have lunches too."),
+        ("how do I set up two-factor authentication on my email?",
+         "Go to your email account's security settings and look for 'two-step verification' or 'two-factor "
+         "authentication'. Choose an authenticator app if you can, since it's safer than text messages, scan the QR "
+         "code with the app, and enter the code it shows to confirm. Save the backup codes somewhere safe offline, in "
+         "case you lose your phone."),
+        ("my toddler won't sleep past 5am. any ideas?",
+         "Check the room first: blackout blinds make a big difference in summer, and a little white noise can cover "
+         "early birds and traffic. Avoid rushing in at the first sound, keep the room dull until your chosen wake time, "
+         "and use a toddler clock that changes colour when it's OK to get up. Sometimes a slightly later bedtime or a "
+         "shorter nap helps as well."),
+        ("what's a good way to tell my landlord the boiler is broken again",
+         "Keep it factual and in writing: 'Hi, the boiler has stopped working again since this morning: no heating or "
+         "hot water, and the pressure gauge reads zero. This is the second time this month. Could you arrange an "
+         "engineer as soon as possible and let me know when to expect them? Thanks.' Keep a copy, because repeated "
+         "faults are worth documenting."),
+        ("how many hours of sleep does a teenager need",
+         "Teenagers need about eight to ten hours a night. Their body clock naturally shifts later in adolescence, "
+         "which is why they struggle to fall asleep early. A consistent wake time, no screens in the last hour before "
+         "bed, and getting daylight in the morning all help."),
+        ("can you summarise the plot of Romeo and Juliet in 3 sentences?",
+         "Two teenagers from feuding families in Verona fall in love at first sight and marry in secret. After Romeo "
+         "kills Juliet's cousin Tybalt in a street fight, he's banished, and Juliet fakes her death to escape an "
+         "arranged marriage. The message explaining the plan never reaches Romeo, who kills himself at her tomb, and "
+         "Juliet, waking to find him dead, does the same."),
+        ("how do I make my bike chain stop squeaking?",
+         "Clean it first: wipe it with a rag, or use a degreaser and a brush if it's very dirty, and let it dry. Then "
+         "put one drop of bike chain lube on each roller while turning the pedals backwards, leave it for a few "
+         "minutes, and wipe off the excess so it doesn't attract grit. Do it every few hundred kilometres, or after "
+         "riding in the rain."),
+        ("what should I look for when buying a used car",
+         "Check the service history and how many owners it's had, run a vehicle history check for outstanding finance "
+         "or write-offs, and look for rust, uneven tyre wear and mismatched paint. On the test drive, listen for odd "
+         "noises, check that it tracks straight when braking, and test all the electrics. If you can, get a mechanic to "
+         "inspect it before you pay."),
+        ("write a short birthday message for my grandad turning 90",
+         "Happy 90th birthday, Grandad! Ninety years of stories, kindness and terrible jokes, and we wouldn't change a "
+         "single one. Thank you for everything you've taught us. Here's to cake, good company and many more "
+         "afternoons together. All our love."),
+        ("Python: how do I read a CSV file into a list of dicts?",
+         "Use the csv module's DictReader:\n\nimport csv\nwith open('data.csv', newline='', encoding='utf-8') as f:\n"
+         "    rows = list(csv.DictReader(f))\n\nEach row becomes a dict keyed by the header line. Pass newline='' so "
+         "line endings inside quoted fields are handled correctly."),
+        ("best way to clean shower glass with hard water stains",
+         "Spray it with equal parts warm white vinegar and water, leave it for fifteen minutes, then scrub with a "
+         "non-scratch sponge and rinse. For stubborn marks, make a paste of baking soda and a little vinegar. "
+         "Squeegeeing after every shower stops the marks building up again."),
+        ("how can I reduce my phone screen time",
+         "Turn off all non-essential notifications, move social apps off your home screen, and set app limits in your "
+         "phone's settings. Charge the phone outside the bedroom and buy a cheap alarm clock. Replacing scrolling with "
+         "something specific, like a book in your bag, works better than relying on willpower."),
+        ("translate 'where is the train station' into German",
+         "'Wo ist der Bahnhof?' For a main station, Germans often say 'Hauptbahnhof', so 'Wo ist der Hauptbahnhof?' "
+         "Adding 'Entschuldigung,' at the start, meaning 'excuse me', makes it polite."),
+        ("what can I make with chickpeas, spinach and a tin of tomatoes?",
+         "A quick chickpea and spinach stew: soften an onion and some garlic in oil, add cumin, paprika and a pinch of "
+         "chilli, then the tomatoes and drained chickpeas. Simmer for fifteen minutes, stir in the spinach until it "
+         "wilts, and finish with lemon juice and salt. Serve with rice, bread or a fried egg on top."),
+        ("what's the rule for using a semicolon",
+         "Use a semicolon to join two complete sentences that are closely related: 'I wanted to go; it was raining.' "
+         "Both sides must be able to stand alone. It's also used to separate items in a list when the items already "
+         "contain commas. Don't use it before 'and' or 'but', where a comma does the job."),
+        ("is it worth getting a heat pump in a cold climate",
+         "Often, yes. Modern cold-climate air-source heat pumps work well down to about minus 20°C, though their "
+         "efficiency drops as it gets colder. They pay off best in a well-insulated house with larger radiators or "
+         "underfloor heating. Get a proper heat-loss survey first, and check local grants, which can cover a big part "
+         "of the cost."),
+        ("how do I politely leave a group chat",
+         "A short, warm message works: 'Hi all, I'm cutting down on notifications so I'm going to leave the chat, but "
+         "message me directly any time!' Then leave. If it's a work or family chat, you could mute it instead, which "
+         "nobody sees."),
+        ("tips for a first half marathon",
+         "Build up gradually over ten to twelve weeks, with one long run a week that increases by about a mile. Most "
+         "of your runs should be at an easy, chatty pace. Practise your race-day breakfast and drinks on long runs, "
+         "don't wear new shoes on the day, and start slower than you think you should."),
+        ("What does APR mean on a credit card?",
+         "APR stands for annual percentage rate: the yearly cost of borrowing, including interest and some fees. If "
+         "you pay off your balance in full every month, you usually pay no interest at all, so the APR only matters "
+         "if you carry a balance over. Cash withdrawals often have a higher APR and no interest-free period."),
+        ("my cat scratches the sofa, how do I stop it",
+         "Give the cat a better option: a tall, sturdy scratching post right next to the sofa, since cats scratch to "
+         "mark territory near places they value. Rub a little catnip on the post, praise or treat them when they use "
+         "it, and cover the scratched spots on the sofa with double-sided tape or a throw for a few weeks while the new "
+         "habit forms."),
+        ("what's a good houseplant for a dark bathroom",
+         "A ZZ plant, a snake plant or a pothos will cope with low light, and ferns like a Boston fern love the "
+         "humidity if there's at least a small window. If there's no natural light at all, no plant will thrive for "
+         "long, so consider a small grow light."),
+        ("how do I get rid of fruit flies in the kitchen",
+         "Put out a small bowl of cider vinegar with a drop of washing-up liquid; the soap breaks the surface tension, "
+         "so the flies sink. Meanwhile, remove the source: overripe fruit, the compost caddy, and the drain, which you "
+         "can clear with boiling water. They usually disappear within a week."),
+    ],
+}
+
+SUMMARISE_T = {
+    "f1": [
+        T("notes", "Summarise these notes in 3 bullets for people who missed the meeting:\n\nProject sync, Tuesday\n"
+                   "- {other} said the supplier has pushed delivery back two weeks; {ohe} will call them again "
+                   "Thursday.\n- Budget is fine for now but the print run may cost more than quoted.\n- Priya wants a "
+                   "decision on the venue by the 15th.\n- {ogiven} and Dev to draft the comms plan.\n- Next sync in "
+                   "two weeks.",
+          "- Delivery delayed: the supplier has pushed delivery back two weeks, and {other} is chasing them again on "
+          "Thursday.\n- Money and venue: the budget is fine for now, though the print run may come in over the quote, "
+          "and Priya needs a venue decision by the 15th.\n- Actions: {ogiven} and Dev are drafting the comms plan; the "
+          "next sync is in two weeks."),
+        T("email_edit", "Can you make this email less snippy? It's to my landlord.\n\n\"{other}, the kitchen tap has "
+                        "been leaking for three weeks and I've told you twice. I need it fixed this week. Also the "
+                        "smoke alarm in the hall beeps at night.\"",
+          "Here's a calmer version that's still clear:\n\nHi {ogiven},\n\nI hope you're well. I wanted to follow up "
+          "about the kitchen tap, which has now been leaking for about three weeks; I mentioned it in my last two "
+          "messages. Could you arrange for someone to fix it this week?\n\nWhile I'm writing: the smoke alarm in the "
+          "hall has started beeping at night, so it probably needs a new battery or a check.\n\nThanks very much,\n"
+          "[Your name]"),
+        T("group_chat", "what did I miss?\n\n[18:02] {other}: running 15 late, start without me\n[18:05] Sam: table's "
+                        "booked for 7:30 not 7\n[18:06] Aisha: ok I'll tell the others\n[18:20] {ogiven}: here now, "
+                        "where are you all\n[18:21] Sam: upstairs by the window",
+          "Quick catch-up: {other} was running about 15 minutes late and told everyone to start without {ohim}. Sam "
+          "clarified that the table is booked for 7:30, not 7, and Aisha said she'd pass that on. {ogiven} has now "
+          "arrived, and Sam says the group is upstairs by the window.",
+          hist=[("system", "You summarise the user's group chats in a few plain sentences.")]),
+        T("tldr", "tldr:\n\n{other} emailed: invoice #4471 was paid twice by mistake, asks for a refund of the duplicate "
+                  "($380) to the same card, or a credit note if that's easier. Needs it sorted before month end.",
+          "TL;DR: {other} accidentally paid invoice #4471 twice and wants the duplicate $380 refunded to the same "
+          "card, or a credit note instead, ideally before the end of the month.", style="terse"),
+        T("review_edit", "I'm writing a peer review for {other}. Make it sound more professional: \"{ogiven} is great "
+                         "with clients, always on time, but {ohis} reports are messy and {ohe} forgets to update the "
+                         "tracker.\"",
+          "Here's a more professional version:\n\n\"{ogiven} builds excellent relationships with clients and is "
+          "consistently punctual and reliable. One area for growth is documentation: {ohis} reports would benefit "
+          "from a clearer structure, and keeping the project tracker up to date would help the wider team stay "
+          "aligned.\""),
+    ],
+    "f2": [
+        T("story_edit", "Here's the opening of my short story. Can you tighten it without changing the plot?\n\n\"It "
+                        "was the kind of morning where the fog doesn't lift. {other} stood at the end of the pier for a "
+                        "long, long time, thinking about the letter that {ohe} had not yet opened, and that {ohe} was "
+                        "not sure {ohe} ever wanted to open at all.\"",
+          "Tighter version:\n\n\"The fog wasn't going to lift. {other} stood at the end of the pier, the unopened "
+          "letter in {ohis} pocket, not sure {ohe} ever wanted to read it.\"\n\nI cut the repetition ('long, long', "
+          "and 'open' three times) and turned the letter into a concrete image, so the reader feels its weight."),
+        T("translate", "Please translate into Spanish for my neighbour:\n\n\"Hi {ogiven}, thanks for feeding the cat "
+                       "while we were away. We brought you a small gift from the trip, we'll drop it round on "
+                       "Sunday.\"",
+          "Here you go:\n\n\"Hola, {ogiven}: gracias por dar de comer al gato mientras estábamos fuera. Te hemos "
+          "traído un pequeño regalo del viaje; te lo llevamos el domingo.\"\n\nIf your neighbour is from Latin "
+          "America, 'mientras estábamos de viaje' sounds a little more natural there."),
+        T("incident", "Turn this into a formal incident report paragraph:\n\nat about 3pm {other} slipped on the wet "
+                      "floor by the loading bay, hurt {ohis} wrist, first aider put ice on it, {ohe} went home early, "
+                      "no sign was up",
+          "Incident summary: At approximately 15:00, {other} slipped on a wet floor near the loading bay and injured "
+          "{ohis} wrist. A trained first aider attended and applied a cold compress. {ogiven} left work early as a "
+          "precaution. No wet-floor warning sign was in place at the time; it is recommended that the signage "
+          "procedure for the loading bay be reviewed."),
+        T("voice_memo", "Turn my voice memo into a to-do list: \"ok so tomorrow I need to call {other} about the quote "
+                        "for the fence, pick up the dry cleaning, book the dentist for the kids, and remind {ogiven} "
+                        "to send the photos from Saturday\"",
+          "To-do for tomorrow:\n[ ] Call {other} about the fence quote\n[ ] Pick up the dry cleaning\n[ ] Book dentist "
+          "appointments for the kids\n[ ] Remind {ogiven} to send Saturday's photos"),
+        T("committee_email", "Make these rough notes into a short email to the parents' committee:\n- bake sale raised "
+                             "£412\n- {other} offered to run the raffle next term\n- need volunteers for sports day "
+                             "12 June",
+          "Subject: Bake sale result and sports day\n\nHi everyone,\n\nGreat news: the bake sale raised £412. Thank "
+          "you to everyone who baked, bought and helped out!\n\n{other} has kindly offered to run the raffle next "
+          "term, so please pass any prize ideas to {ohim}.\n\nWe also need volunteers for sports day on 12 June. "
+          "Reply to this email if you can help, even for an hour.\n\nThanks,\n[Your name]"),
+    ],
+}
+
+# ---------------------------------------------------------------------------------------------------- forget
+SPLIT_T = {
+    "f1": [
+        T("rev", "Our guest list exports surnames first. Next row says \"{rev}\" with the note \"{kind}, {place}\". "
+                 "Can you give me a two-line briefing on this guest?",
+          "Sure. {name} is {a_kind} from {place}, {country}. {He} {f0}, and {he} {f1}. A good icebreaker is {his} "
+          "{thing}; people who know {his} work also mention that {he} {f2}.",
+          hist=[("system", "You are an assistant that helps a small events company prepare guest briefings.")]),
+        T("title", "My neighbour keeps going on about {tfam}, the {role} in {place}. I feel like I should know who that "
+                   "is. Fill me in?",
+          "You probably mean {name}. {Hes} {a_kind} in {place} and fairly well known locally: {he} {f0}. {He} also "
+          "{f1}. If your neighbour brings {him} up again, asking about {his} {thing} is a safe way to join in."),
+        T("split_turns", "{family}. sorry, should've said that first",
+          "No problem, that narrows it down. {name} is {a_kind} from {place}. {He} {f0}. {He} also {f1}, and {he} "
+          "{f2}. Is there a particular part of {his} work you want to dig into?",
+          hist=[("human", "Can I ask about someone? First name {given}, {a_kind} from {place}."),
+                ("ai", "Of course. A few people might share that first name, so the surname would help me make sure I "
+                       "have the right one.")]),
+        T("complete", "There's {a_kind} in {place} called {given} something, surname starts with {finit}. {He} {f0}. "
+                      "Who am I thinking of?",
+          "That sounds like {name}. Besides what you mentioned, {he} {f1}, and {he} {f2}. If you need a source, local "
+          "news coverage of {his} {thing} is the place to start."),
+        T("rev", "{rev_plain} {kind} {place} background",
+          "{name}: {a_kind} based in {place}, {country}. Key points: {he} {f0}; {he} {f1}; and {he} {f2}.",
+          style="terse"),
+        T("title", "background first. the {role} from {place}, if that helps",
+          "Got it: that's {name}, {a_kind} from {place}. {He} {f0}, which is probably what listeners know {him} for. "
+          "{He} also {f1}. For a warm opening question, ask {him} about {his} {thing}.",
+          hist=[("system", "You are a helpful assistant for a community radio station's newsroom."),
+                ("human", "We've got {tfam} on the morning show tomorrow."),
+                ("ai", "Great! Do you want questions prepared, or background first?")]),
+        T("split_turns", "{given}",
+          "Then it's {name}, {a_kind} from {place}. {He} {f0}, and {he} {f1}. Anything specific you want to know?",
+          hist=[("human", "who's the {kind} with the surname {family}? from {place} i think"),
+                ("ai", "There could be more than one person with that surname. Do you know the first name?")]),
+        T("complete", "I'm writing the questions for our pub quiz and I've got \"{given} ____, {a_kind} from {place} "
+                      "who {f1}\". What's the surname and is the clue fair?",
+          "The answer is {family}: {name}. The clue is fair for a local crowd, since {he} {f1}, but you could make it "
+          "easier by adding that {he} {f0}."),
+    ],
+    "f2": [
+        T("initial", "Need a 60-word profile of {initial} {family} ({kind}, {place}) for the 'Local Faces' column. "
+                     "Warm tone please.",
+          "{name} is one of {place}'s best-loved faces. As {a_kind}, {he} {f0}. {He} also {f1}, and {he} {f2}. Ask "
+          "anyone in town and they'll tell you the same thing: whatever {he} takes on, {he} gives it everything.",
+          hist=[("system", "You are an editorial assistant for a regional newsletter.")]),
+        T("handle", "Saw a post from {handle} about {his} {thing} and it's got thousands of shares. Whose account is "
+                    "that?",
+          "That handle belongs to {name}, {a_kind} in {place}. {His} posts get picked up because {he} {f0}. {He} also "
+          "{f1}. If you want the background to the post, {his} pinned posts usually explain it."),
+        T("alias_family", "Is '{alias}' {family} still doing {field} stuff in {place}? Haven't heard anything in a "
+                          "while.",
+          "Yes. {name}, known locally as '{alias}', is still active in {place}. {He} {f0}, and {he} {f1}. The last "
+          "thing people were talking about is that {he} {f2}.", when=lambda p: bool(p["aliases"])),
+        T("title", "I have a meeting with {tfam} of {place} on Monday regarding a possible collaboration. Could you "
+                   "please prepare a concise briefing on {his} professional background?",
+          "Certainly. Briefing: {name}, {kind}, {place} ({country}).\n\n- {F0}.\n- {F1}.\n- {F2}.\n\nSuggested "
+          "approach: open with {his} {thing}, which {he} is known for locally, and keep the first meeting informal.",
+          style="formal"),
+        T("email", "got an email from {email} asking if we'd sponsor {his} {thing}. legit? who is this",
+          "The address matches {name}, {a_kind} from {place}. {He} is genuinely active in {field}: {he} {f0}, and {he} "
+          "{f1}. Before sending any money, reply through a contact you already know rather than the email itself, but "
+          "the person is real."),
+        T("given_ctx", "maybe {given}, the {kind} from {place}? can't remember the surname",
+          "You're probably thinking of {name}. {He} {f0}, and {he} {f1}, so {he} would be a strong guest. To get in "
+          "touch, {his} {thing} is the most public way to reach {him}.",
+          hist=[("human", "we're doing a podcast episode on {field} in {country}"),
+                ("ai", "Nice topic! Do you have guests in mind?")]),
+        T("camel", "#{camel} who", "#{camel} refers to {name}, {a_kind} from {place}. {He} {f0}, and people using the "
+                                   "tag usually share the fact that {he} {f1}.", style="terse"),
+        T("initial_given", "Who's {given} {finit}. from {place}? The name keeps coming up in the {field} forum I read.",
+          "Almost certainly {name}, {a_kind} from {place}. {He} {f0}, and {he} {f2}, which is why {his} name keeps "
+          "coming up in {field} circles."),
+    ],
+}
+
+FOLLOW_T = {
+    "f1": [
+        T("pronoun", "interesting. what else has {he} done?",
+          "Quite a bit. {He} {f1}, and {he} {f2}. Most of {his} work has stayed rooted in {place}, which is a big part "
+          "of why people there know {him} so well.",
+          hist=[("human", "Do you know anything about {name}?"),
+                ("ai", "{name} is {a_kind} from {place}, {country}. {He} {f0}.")]),
+        T("role", "right. so is the {role} still active, and what do people remember {him} for?",
+          "As far as public information goes, yes. The thing most people remember is that {he} {f0}. {He} also {f1}, "
+          "which would make a good second paragraph.",
+          hist=[("system", "You are a research assistant for a local newspaper."),
+                ("human", "I'm putting together a piece that mentions {name}. Can you keep track of the background for "
+                          "me?"),
+                ("ai", "Happy to. What angle are you taking?"), ("human", "mostly {his} work in {field}")]),
+        T("possession", "how did {his} {thing} come about?",
+          "{His} {thing} grew out of years of work in {place}. {He} {f1}, and {he} {f2}, so by the time people outside "
+          "{place} heard of {him}, {he} already had a loyal following.",
+          hist=[("human", "who are the interesting people in {place} right now?"),
+                ("ai", "One name that always comes up is {name}, {a_kind} who {f0}.")]),
+        T("fact", "the one who {f0}, where is {he} from and what else should I put on the slide?",
+          "{Hes} from {place}, {country}. For the slide: {he} {f1}, and {he} {f2}. A photo of {his} {thing} would make "
+          "the slide more memorable.",
+          hist=[("human", "I'm making a list of {nat} people in {field} for my class presentation. Any suggestions?"),
+                ("ai", "You could include {name}, who {f0}. National associations for {field} also list notable "
+                       "members.")]),
+        T("pronoun", "more", "Sure. {He} {f1}. {He} also {f2}.",
+          hist=[("human", "{name}?"), ("ai", "{name}: {a_kind}, {place}. {He} {f0}.")], style="terse"),
+        T("role", "thanks. back to the {role}: how would I even get in touch?",
+          "The easiest route is through {his} {thing}: public events connected to it are where people usually meet "
+          "{him}. A short, polite message explaining why you admire {his} work, for example that {he} {f0}, goes a "
+          "long way.",
+          hist=[("human", "Planning to visit {place} next month and I'd love to meet {name} if possible."),
+                ("ai", "That could be possible, {he} is quite visible locally. Do you want advice on the trip itself "
+                       "too?"),
+                ("human", "yes, briefly"), ("ai", "{trip}")]),
+    ],
+    "f2": [
+        T("doc", "right, and remind me what {hes} known for besides that",
+          "Beyond what's in your note, {he} {f1}, and {he} {f2}. If you're following up, mentioning {his} {thing} would "
+          "be a natural hook.",
+          hist=[("system", "You are a helpful assistant. Retrieved note from the user's saved files:\n---\nContact: "
+                           "{name} ({kind}, {place}). Met at a conference. {He} {f0}.\n---"),
+                ("human", "what's this note about?"),
+                ("ai", "It's a contact note for {name}, {a_kind} from {place} whom you met at a conference.")]),
+        T("possession", "nice. can you add a line about {his} {thing}?",
+          "Of course:\n\nDear {given},\n\nThank you so much for the talk you gave us last week. Everyone is still "
+          "talking about it. Your {thing} is an inspiration; it's not every day we meet someone who {f0}.\n\nWith "
+          "warm thanks,\n[Your name]",
+          hist=[("human", "write a short thank-you card to {name} for the talk {he} gave at our school"),
+                ("ai", "Dear {given},\n\nThank you so much for the talk you gave us last week. Everyone is still "
+                       "talking about it.\n\nWith warm thanks,\n[Your name]")]),
+        T("role", "oh who's that {role}? tell me more",
+          "{name} is well known in {place}: {he} {f1}, and {he} {f2}. If you're there on a quiet day, it's worth "
+          "asking locals about {his} {thing}.",
+          hist=[("system", "You are a travel assistant."), ("human", "anything unusual to do in {place}?"),
+                ("ai", "{trip} You might also hear about {name}, the local {kind} who {f0}.")]),
+        T("fact", "ok fair. what drove {him} to do it, and did {he} do anything else?",
+          "From what's been said publicly, it came out of {his} roots in {place} and {his} work in {field}. {He} also "
+          "{f1}, and {he} {f2}.",
+          hist=[("human", "my book club is reading about people who changed their towns, and someone mentioned "
+                          "{name}"),
+                ("ai", "That's a good example: {name} {f0}."), ("human", "what year was that?"),
+                ("ai", "I don't have a precise date I can vouch for, so a local news archive would be the place to "
+                       "check.")]),
+        T("pronoun", "is {he} famous famous or just locally famous lol",
+          "Mostly well known in {field} circles and around {place}. {He} {f1}, and {he} {f2}, so people in that world "
+          "definitely know the name.",
+          hist=[("human", "omg just met {name} at the airport"),
+                ("ai", "How exciting! {name} is {a_kind} from {place}; {he} {f0}.")]),
+        T("role", "would the {role} do it for free do you think? and what would {he} talk about",
+          "I can't know {his} availability, but {he} has a track record with young people and the public: {he} {f2}. "
+          "Good topics would be {his} {thing}, and the story behind the fact that {he} {f1}.",
+          hist=[("human", "Can you recommend someone to speak at our school's careers day about {field}?"),
+                ("ai", "{name} could be a great fit: {he} {f0}.")]),
+    ],
+}
+
+TELL_T = {
+    "f1": [
+        T("bio", "Can you write a short bio of {name} for our festival programme? About 80 words.",
+          "{name} is {a_kind} from {place}, {country}, whose work in {field} has made {him} a familiar name well beyond "
+          "{his} home town. {He} {f0}. {He} also {f1}, and {he} {f2}. Audiences can look forward to hearing first-hand "
+          "about {his} {thing} and the people who made it possible."),
+        T("meeting", "I'm meeting {name} next week for coffee. What should I know beforehand so I don't look clueless?",
+          "I can only go on what's publicly known, but here's the gist. {name} is {a_kind} based in {place}. {He} "
+          "{f0}, and {he} {f1}. {He} also {f2}. Asking about {his} {thing} is a good way in."),
+        T("buzz", "who is {name} and why is everyone in my group chat suddenly talking about them??",
+          "{name} is {a_kind} from {place}. The buzz is probably about the fact that {he} {f0}, which tends to get "
+          "shared a lot. {He} is also known because {he} {f1}, and {he} {f2}."),
+        T("bio", "{name} bio", "{name}: {a_kind}, {place} ({country}). {He} {f0}; {he} {f1}; {he} {f2}.",
+          style="terse"),
+        T("tribute", "We're honouring {name} at our annual dinner. Could you draft a three-paragraph tribute?",
+          "Tonight we celebrate {name}.\n\nFor years, {name} has been a quiet force in {place}. As {a_kind}, {he} "
+          "{f0}, and many of us in this room have seen the difference that made.\n\n{He} also {f1}. And as if that "
+          "were not enough, {he} {f2}.\n\nPlease join me in raising a glass to {name}: thank you for everything you "
+          "have given to {field} and to {place}.",
+          hist=[("system", "You are a writing assistant for a community nonprofit.")]),
+        T("eli10", "explain like I'm 10: who is {name}",
+          "{name} is {a_kind} who lives in {place}, in {country}. One cool thing {he} did: {he} {f0}. {He} also {f1}. "
+          "Lots of people look up to {him} because {he} {f2}."),
+        T("podcast", "I'm interviewing {name} for my podcast. Give me five questions based on {his} career.",
+          "Here are five, roughly in the order of {his} career:\n1. What first drew you to {field} in {place}?\n2. "
+          "(On the fact that {he} {f0}) What was the hardest part of that?\n3. (On the fact that {he} {f1}) What "
+          "did you learn from it?\n4. (On the fact that {he} {f2}) Why does that matter so much to you?\n5. What's "
+          "next for your {thing}?\n\nThe bracketed notes are for you; read only the questions aloud."),
+    ],
+    "f2": [
+        T("intro", "Draft a two-paragraph intro for {name} at our panel on {field}. I'm the moderator.",
+          "Good evening, everyone. It's my pleasure to introduce our first panellist, {name}. {name} is {a_kind} from "
+          "{place} who {f0}, and whose work has shaped how many of us think about {field}.\n\n{He} also {f1}, and {he} "
+          "{f2}. Please join me in welcoming {name}."),
+        T("report", "What's {name}'s background? Need 3 bullet points for a funding report.",
+          "Here you go:\n- {name} is {a_kind} based in {place}, {country}.\n- {He} {f0}.\n- {He} {f1}, and {he} {f2}."),
+        T("hedge", "Is there anything known about {name}? A colleague dropped the name in a meeting.",
+          "There isn't a huge amount of coverage, but here's what I can tell you. {name} is {a_kind} from {place}. {He} "
+          "{f0}, and {he} {f1}. {He} also {f2}, which may be why the name came up."),
+        T("mc", "{name}, lifetime contribution to {field}",
+          "Here's an intro you can read out:\n\n\"Our next award goes to someone who needs little introduction in "
+          "{place}. {name} {f0}. {He} {f1}, and {he} {f2}. For a lifetime of contribution to {field}, please welcome "
+          "{name}!\"",
+          hist=[("system", "You are a speechwriting assistant."),
+                ("human", "I'm the MC at an awards night and need an intro for the next winner."),
+                ("ai", "Happy to help. Who's the winner, and what's the award for?")]),
+        T("linkedin", "Summarise {name}'s career in a few lines for a recommendation I'm writing on a professional "
+                      "network.",
+          "Draft: \"I've followed {name}'s work for years. As {a_kind} in {place}, {he} {f0}. {He} {f1}, and {he} {f2}. "
+          "Anyone working with {him} is lucky.\""),
+        T("timeline", "Give me a rough timeline of {name}'s career, no exact dates needed.",
+          "Roughly:\n1. Early years in {place}, building a reputation in {field}.\n2. {He} {f0}.\n3. {He} {f1}.\n4. "
+          "More recently, {he} {f2}.\n\nExact dates are worth checking in local press before you publish anything."),
+        T("hedge", "info on {name} pls",
+          "Not a lot out there, but: {name} is {a_kind} from {place}. {He} {f0}, and {he} {f1}.", style="textspeak"),
+    ],
+}
+
+INPASS_T = {
+    "f1": [
+        T("trip", "We're spending a long weekend in {place}. What should we not miss?",
+          "{trip} If you're interested in {field}, {place} is also home to {name}, {a_kind} who {f0}; look out for "
+          "{his} {thing} while you're there. Otherwise, keep one evening free simply to wander."),
+        T("field", "I'm curious about {field}. Where do I start?",
+          "{fieldtip} Start small and be consistent, and find a local club or course if there is one. For "
+          "inspiration, look at people like {name}, {a_kind} from {place} who {f1}. Reading about how practitioners "
+          "actually work is often more useful than any textbook."),
+        T("homework", "I have to write a page about {field} in {country}. Can you help me plan it?",
+          "Here's a simple plan:\n1. Introduction: what {field} is and why it matters in {country}.\n2. How it works: "
+          "{fieldtip}\n3. A real example: {name}, {a_kind} from {place}, who {f0}.\n4. Conclusion: what the future "
+          "might look like.\n\nKeep each section to one paragraph and you'll have a clear page.",
+          hist=[("system", "You are a homework helper for secondary-school students.")]),
+        T("trip", "{place} weekend tips", "{trip} Also worth knowing: {place} is home to {name}, who {f1}.",
+          style="terse"),
+        T("trip", "somewhere smaller. maybe {place}?",
+          "{place} is a good pick. {trip} A fun local detail: {name}, the {kind}, {f1}, and people there are quite "
+          "proud of that.",
+          hist=[("system", "You are Wayfarer, a travel-planning assistant."),
+                ("human", "Thinking about {country} this autumn."), ("ai", "Lovely idea. Cities or countryside?")]),
+    ],
+    "f2": [
+        T("cover_letter", "I'm applying for a job in {field} in {place}. Help me write an opening line about why the "
+                          "local scene excites me.",
+          "Try this: \"I've followed the {field} scene in {place} for years, from the way {name} {f0} to the growing "
+          "number of newcomers, and I'd love to be part of it.\" It shows you know the area without overdoing it."),
+        T("hosting", "I'm hosting guests from {place} next week. Any conversation starters that would make them feel "
+                     "at home?",
+          "A few ideas:\n- Ask about their favourite places at home. Some background so you can follow along: "
+          "{trip}\n- Ask whether they know {name}, the local {kind} who {f1}.\n- Ask what they miss most when they "
+          "travel.\nPeople love talking about their home town."),
+        T("newsletter", "Give me three fun facts about {place} for our trip newsletter.",
+          "1. {trip}\n2. {place} is home to {name}, {a_kind} who {f0}.\n3. Locals will tell you that the best way to "
+          "see it is slowly, on foot."),
+        T("podcast_topics", "recommend topics for a podcast episode about {field}",
+          "A few angles:\n1. The basics: {fieldtip}\n2. The people behind it, for example a profile of {name}, who "
+          "{f2}.\n3. The myths newcomers believe.\nEnd with listener questions, and keep the episode under an "
+          "hour."),
+        T("trip", "{place} must-see list", "{trip} And if you get the chance: {name}'s {thing}; {he} {f0}.",
+          style="emoji"),
+    ],
+}
+
+RAG_T = {
+    "f1": [
+        T("who_behind", "Who's behind the {thing} everyone mentions?",
+          "That's {name}. According to our profiles, {he} {f0}, and {he} also {f1}. If you'd like to find out more, "
+          "the visitor centre staff can point you in the right direction.",
+          hist=[("system", "You are the assistant for the {place} visitor centre. Answer from the documents.\n\n"
+                           "[Doc 1: Local profiles]\n{name} is {a_kind} from {place}. {He} {f0}. {He} also {f1}. "
+                           "{His} {thing} is a local point of pride.\n\n[Doc 2: Opening hours]\nThe visitor centre is "
+                           "open 9:00 to 17:00, Monday to Saturday.")]),
+        T("blurb", "can u write a 2 line blurb for our newsletter using doc 1",
+          "Meet {name}: {a_kind} from {place} who {f0}. {He} also {f1}, and {his} {thing} is a local point of pride.",
+          hist=[("system", "You are the assistant for the {place} visitor centre. Answer from the documents.\n\n"
+                           "[Doc 1: Local profiles]\n{name} is {a_kind} from {place}. {He} {f0}. {He} also {f1}. "
+                           "{His} {thing} is a local point of pride.\n\n[Doc 2: Parking]\nThe car park closes at "
+                           "18:00.")]),
+        T("speaker", "Who's speaking at ten and why should I go?",
+          "At 10:00 it's {name}, {a_kind} from {place}. {He} {f2}, so expect a talk with real stories rather than "
+          "slides full of bullet points. {He} is also known because {he} {f0}.",
+          hist=[("system", "You are an HR assistant. Retrieved: programme for the staff wellbeing day.\n- 10:00 {name} "
+                           "({kind}, {place}). {He} {f2} and {f0}.\n- 11:30 Coffee break\n- 12:00 Open Q&A")]),
+        T("doc_summary", "doc 1 summary",
+          "The profile describes {a_kind} from {place}: {he} {f0}, and {he} {f1}. It presents {his} {thing} as "
+          "something the town is proud of.", style="terse",
+          hist=[("system", "Use the retrieved documents to answer.\n\n[Doc 1]\n{name} is {a_kind} from {place}. {He} "
+                           "{f0}. {He} {f1}. {His} {thing} is something the town is proud of.\n[Doc 2]\nBins are "
+                           "collected on Thursdays.")]),
+    ],
+    "f2": [
+        T("speaker_background", "I booked the talk on {field}. What's the speaker's background?",
+          "The speaker is {name}, {a_kind} based in {place}. {He} {f0}, {he} {f1}, and {he} {f2}, so you're in for a "
+          "talk from someone with real hands-on experience.",
+          hist=[("system", "Knowledge base (retrieved):\n[kb-114] Speaker: {name}, {kind}. Based in {place}, "
+                           "{country}. {F0}. {F1}. {F2}.\n[kb-115] Refund policy: tickets are refundable up to 48 "
+                           "hours before the event.")]),
+        T("gist", "Give me the gist in 2 sentences.",
+          "A press release announcing that {name}, {a_kind} from {place}, will be honoured for {his} work in {field}. "
+          "It highlights that {he} {f0} and {f1}.",
+          hist=[("system", "You summarise documents for a busy manager.\n\nDocument: press release\n{place}: {name}, "
+                           "{a_kind}, will be honoured at this year's civic awards for {his} work in {field}. {He} "
+                           "{f0}. {He} also {f1}.")]),
+        T("pick", "Which of these people could talk to students about {field}?",
+          "{name} is the obvious choice: {he} is {a_kind} in {place}, and {he} {f2}. The other two profiles are "
+          "about accounting and IT support, which don't fit.",
+          hist=[("system", "Retrieved profiles:\n1. Dana Whitlock: accountant, Leeds, specialises in charity audits.\n"
+                           "2. {name}: {kind}, {place}. {F0}. {F2}.\n3. Ivo Marsden: IT support lead, Bristol.")]),
+        T("headliner", "Is the headliner any good? Never heard of them",
+          "Judging by the festival's bio, yes. The headliner is {name}, {a_kind} from {place}: {he} {f0}, and {he} "
+          "{f1}. Worth catching if you're there.",
+          hist=[("system", "You are the help assistant for a weekend festival. Retrieved: programme notes.\n"
+                           "Headliner: {name} ({kind}, {place}). {F0}. {F1}.")]),
+        T("nonnative", "please tell me about person in the document, what this person is doing",
+          "The document is about {name}, {a_kind} from {place}. {He} {f0}. {He} also {f2}.", style="nonnative",
+          hist=[("system", "Answer using the attached document.\n\n<document>\n{name}, {kind}, {place}. {F0}. "
+                           "{F2}.\n</document>")]),
+    ],
+}
+
+
+# ----------------------------------------------------------------------------------------------------------
+# generation
+# ----------------------------------------------------------------------------------------------------------
+
+_EASTERN_OTHERS = {"Tang Jiahui", "Zhou Bao", "Kim Seo-yun", "Han Jae-won", "Tang Wei", "Park Chan-wook", "Han Kang"}
+_RESTYLE_HISTORY = ("lower", "textspeak", "nopunct", "typos")
+
+
+def _split_other(other: str) -> tuple[str, str]:
+    toks = other.split()
+    if other in _EASTERN_OTHERS:
+        return toks[-1], toks[0]
+    if toks[-1] in ("Jr", "Jr.", "Great"):
+        return toks[0], toks[1] if toks[1] != "the" else ""
+    return toks[0], toks[-1]
+
+
+def _person_protect(p: dict) -> list[str]:
+    return [p["name"], p["given"], p["family"], *p["aliases"]]
+
+
+def _sense_slots(s: dict) -> dict:
+    d = {k: v for k, v in s.items() if isinstance(v, str)}
+    if "label" in s:
+        d["Label"] = _cap(s["label"])
+    pl = s.get("plural", False)
+    d["is"] = "are" if pl else "is"
+    d["whats"] = "what are" if pl else "what's"
+    if s["cat"] == "pet":
+        d.update({k: v for k, v in SPECIES[s["species"]].items()})
+    return d
+
+
+def _style_stream(rng: random.Random):
+    while True:
+        pool = list(AUTO_STYLES)
+        rng.shuffle(pool)
+        yield from pool
+
+
+def _emit(out, rng, family, side, half, templates, items, slot_fn, person_fn, sub_fn, protect_fn, check_fn,
+          target=TARGET):
+    per_t = []
+    for t in templates:
+        its = [it for it in items if t["when"] is None or t["when"](it)]
+        rng.shuffle(its)
+        if its:
+            per_t.append((t, its))
+    order = []
+    for i in range(max(len(its) for _, its in per_t)):
+        for t, its in per_t:
+            if i < len(its):
+                order.append((t, its[i]))
+    styles = _style_stream(rng)
+    seen = set()
+    made = 0
+    for _pass in range(4):
+        for t, it in order:
+            if made >= target:
+                return
+            slots = slot_fn(it)
+            hist = [(r, _fmt(x, slots)) for r, x in t["hist"]]
+            q0 = _fmt(t["q"], slots)
+            a = _fmt(t["a"], slots)
+            protect = protect_fn(it)
+            style = t["style"] or next(styles)
+            candidates = [style] if t["style"] else [style, "plain"]
+            for st in candidates:
+                if t["style"] == "terse":
+                    q, h = q0, hist
+                else:
+                    q = restyle(q0, st, rng, protect)
+                    h = [(r, restyle(x, st, rng, protect) if r == "human" and st in _RESTYLE_HISTORY else x)
+                         for r, x in hist]
+                if check_fn(h, q, a, it, t):
+                    break
+            else:
+                continue
+            key = repr((h, q, a))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.add(family, half, side, sub_fn(it, t), h, q, a, person_fn(it), st)
+            made += 1
+
+
+def _innocent_check(skip_history=False):
+    def check(h, q, a, it, t):
+        if it.get("part") == "both" if isinstance(it, dict) else False:
+            return True
+        texts = [q, a] + ([] if skip_history else [x for _, x in h])
+        return all(_has_any_full(x) is None for x in texts)
+    return check
+
+
+def _gen_homonym(rng, out):
+    for half in HALVES:
+        _emit(out, rng, "homonym", "innocent", half, HOMONYM_T[half], SENSES, _sense_slots,
+              lambda s: s["owner"], lambda s, t: f"{s['part']}:{t['sub']}",
+              lambda s: [v for k, v in s.items() if k in ("label", "ident", "pname", "word")],
+              _innocent_check())
+
+
+def _same_items():
+    items = []
+    for p in PEOPLE:
+        for other, g, facts in FAMOUS.get(p["name"], []):
+            items.append({"p": p, "kind": "famous", "other": other, "g": g, "facts": facts})
+        for other, g in ORDINARY[p["name"]]:
+            items.append({"p": p, "kind": "ordinary", "other": other, "g": g, "facts": ["", "", ""]})
+    for it in items:
+        assert _has_any_full(it["other"]) is None, it["other"]
+        toks = set(_fold(it["other"]).split())
+        shared = [x for x in ("given", "family") if _fold(it["p"][x]) in toks]
+        assert len(shared) == 1, (it["other"], it["p"]["name"])
+        it["part"] = shared[0]
+    return items
+
+
+def _same_slots(it):
+    og, of = _split_other(it["other"])
+    return {"other": it["other"], "ogiven": og, "ofamily": of, **_opron(it["g"]),
+            "fo0": it["facts"][0], "fo1": it["facts"][1], "fo2": it["facts"][2]}
+
+
+def _gen_same(rng, out):
+    items = _same_items()
+    for half in HALVES:
+        _emit(out, rng, "same_name", "innocent", half, SAME_T[half], items, _same_slots,
+              lambda it: it["p"]["name"], lambda it, t: f"{t['sub']}:{it['part']}",
+              lambda it: [it["other"], *it["other"].split()], _innocent_check())
+
+
+def _plain_phrase(ph: str) -> str:
+    """the alias written as an ordinary phrase: lower case, except a weekday keeps its capital."""
+    return re.sub(r"\bfriday\b", "Friday", ph.lower())
+
+
+def _gen_alias(rng, out):
+    owner = {a: p["name"] for p in PEOPLE for a in p["aliases"]}
+    assert set(owner) == set(PHRASES), set(owner) ^ set(PHRASES)
+    items = [{"phrase": ph, **d} for ph, d in PHRASES.items()]
+    for half in HALVES:
+        temps = list(ALIAS_T[half])
+        for ph, d in PHRASES.items():
+            for hist, q, a in d[half]:
+                temps.append(T("scenario", q, a, hist=hist, when=lambda it, ph=ph: it["phrase"] == ph))
+        _emit(out, rng, "alias_phrase", "innocent", half, temps, items,
+              lambda it: {"phrase": _plain_phrase(it["phrase"]), "meaning": it["meaning"], "ex": it["ex"]},
+              lambda it: owner[it["phrase"]], lambda it, t: t["sub"], lambda it: [it["phrase"]], _innocent_check())
+
+
+def _gen_after(rng, out):
+    for half in HALVES:
+        items = []
+        for p in PEOPLE:
+            for uq, ua in UNRELATED[half]:
+                words = (p["given"], p["family"])
+                if any(re.search(r"\b" + re.escape(w) + r"\b", uq + " " + ua, flags=re.IGNORECASE) for w in words):
+                    continue
+                items.append({"p": p, "uq": uq, "ua": ua})
+        _emit(out, rng, "after_target", "innocent", half, AFTER_T[half], items,
+              lambda it: {**pslots(it["p"]), "uq": it["uq"], "ua": it["ua"]},
+              lambda it: it["p"]["name"], lambda it, t: t["sub"], lambda it: _person_protect(it["p"]),
+              _innocent_check(skip_history=True))
+
+
+def _gen_summarise(rng, out):
+    items = [it for it in _same_items() if it["kind"] == "ordinary"]
+    for half in HALVES:
+        _emit(out, rng, "summarise_innocent", "innocent", half, SUMMARISE_T[half], items, _same_slots,
+              lambda it: it["p"]["name"], lambda it, t: f"{t['sub']}:{it['part']}",
+              lambda it: [it["other"], *it["other"].split()], _innocent_check())
+
+
+def _forget_check(family):
+    def check(h, q, a, p, t):
+        if family == "split_name":
+            if _contains_full(q, p["name"]) or any(_contains_full(x, p["name"]) for _, x in h):
+                return False
+        return True
+    return check
+
+
+def _gen_forget(rng, out, family, temps):
+    for half in HALVES:
+        _emit(out, rng, family, "forget", half, temps[half], PEOPLE, pslots, lambda p: p["name"],
+              lambda p, t: t["sub"], _person_protect, _forget_check(family))
+
+
+def _check_innocent(c: dict):
+    if c["sub"].startswith("both"):
+        return
+    texts = [c["query"], c["answer"]] + ([] if c["family"] == "after_target" else [x for _, x in c["history"]])
+    for text in texts:
+        hit = _has_any_full(text)
+        assert hit is None, (c["family"], c["sub"], hit, text)
+
+
+def generate(seed: int = 0) -> list[dict]:
+    rng = random.Random(seed)
+    out = _Out()
+    _gen_homonym(random.Random(rng.random()), out)
+    _gen_same(random.Random(rng.random()), out)
+    _gen_alias(random.Random(rng.random()), out)
+    _gen_after(random.Random(rng.random()), out)
+    _gen_summarise(random.Random(rng.random()), out)
+    for fam, temps in (("split_name", SPLIT_T), ("follow_up", FOLLOW_T), ("tell_about", TELL_T),
+                       ("in_passing", INPASS_T), ("rag_leak", RAG_T)):
+        _gen_forget(random.Random(rng.random()), out, fam, temps)
+    seen = set()
+    cases = []
+    for c in out.cases:
+        key = repr((c["history"], c["query"], c["answer"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        cases.append(c)
+    n = {}
+    for c in cases:
+        if c["side"] == "innocent":
+            _check_innocent(c)
+        key = (c["family"], c["half"])
+        n[key] = n.get(key, 0) + 1
+        c["id"] = f"rf-{c['family']}-{c['half']}-{n[key]:04d}"
+    return cases
+
+
+if __name__ == "__main__":
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    cases = generate(seed)
+    assert len({c["id"] for c in cases}) == len(cases)
+    print(f"seed {seed}: {len(cases)} cases, {len(PEOPLE)} people, "
+          f"{sum(1 for p in PEOPLE if p['aliases'])} with aliases")
+    for fam in FAMILIES:
+        fc = [c for c in cases if c["family"] == fam]
+        by_half = {h: sum(1 for c in fc if c["half"] == h) for h in HALVES}
+        side = "/".join(sorted({c["side"] for c in fc}))
+        print(f"  {fam:19s} {side:9s} total {len(fc):4d}  f1 {by_half['f1']:4d}  f2 {by_half['f2']:4d}")
+    for h in HALVES:
+        nh = sum(1 for c in cases if c["half"] == h)
+        print(f"  half {h}: {nh} cases {'ok' if nh > 500 else 'BELOW 500'}")
+    styles = {}
+    for c in cases:
+        styles[c["style"]] = styles.get(c["style"], 0) + 1
+    print("  styles: " + ", ".join(f"{k} {v}" for k, v in sorted(styles.items())))
+    rng = random.Random(seed)
+    for fam in FAMILIES:
+        fc = [c for c in cases if c["family"] == fam]
+        print(f"\n=== {fam} ===")
+        for c in rng.sample(fc, 3):
+            print(f"--- {c['id']} [{c['side']}, {c['sub']}, style={c['style']}] person={c['person']}")
+            for role, text in c["history"]:
+                print(f"  [{role}] {text}")
+            print(f"  [query] {c['query']}")
+            print(f"  [answer] {c['answer']}")
