@@ -26,7 +26,9 @@ _RELATION = (r"teacher|tutor|coach|trainer|instructor|doctor|gp|dentist|vet|nurs
              r"stepson|stepdaughter|client|customer|student|pupil|employee|employer|plumber|builder|electrician|"
              r"mechanic|babysitter|nanny|childminder|headteacher|headmaster|headmistress|principal|professor|"
              r"lecturer|mentor|pastor|vicar|priest|rabbi|imam|accountant|lawyer|solicitor|optician|surgeon|"
-             r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|ex")
+             r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|patient|mentee|apprentice|"
+             r"trainee|intern|assistant|secretary|receptionist|cleaner|driver|grandson|granddaughter|grandchild|"
+             r"godson|goddaughter|godmother|godfather|stepbrother|stepsister|spouse|ex")
 _TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle|"
           r"sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|pastor|vicar|rabbi|imam|"
           r"captain|capt|judge|headteacher|principal|matron)\.?")
@@ -68,7 +70,7 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
         bool(_LOCAL_TITLE.match(title.group())) or bool(_CARE.search(sentence)))
     return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
                 or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
-                or _INTRODUCED.search(before) and _MY_OWN.search(sentence))
+                or (_INTRODUCED.search(before) or _INTRODUCED.search(head)) and _MY_OWN.search(sentence))
 
 
 _RELATION_WORDS = tuple(w for w in _RELATION.split("|") if w.isalpha() and len(w) >= 5) + (
@@ -97,7 +99,9 @@ _MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're)\b", re.IGNORECASE)
 _WHO_WORKS_FOR_ME = re.compile(r"\s*,?\s+who\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[\w'’-]+\s+){0,4}?"
                                r"(?:my|our|me|us)\b", re.IGNORECASE)
 # "an innkeeper NPC named <Given>", "a bush pilot called <Given>": someone the user introduces by a bare name
-_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:named|called)\s+['\"“‘]?$", re.IGNORECASE)
+# "my main character is blacksmith called <Given>": a character of the user's own story, article or none
+_INTRODUCED = re.compile(r"\b(?:(?:a|an)\s+|(?:character|protagonist|heroine|hero|villain|npc|persona|avatar)s?\s+"
+                         r"(?:is\s+)?)(?:[\w'’-]+\s+){0,3}?(?:named|called)\s+['\"“‘]?$", re.IGNORECASE)
 
 
 _MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION})s?\b", re.IGNORECASE)
@@ -131,27 +135,78 @@ def acquaintances(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:
     return {form for text in texts for form in known_forms(text, store.weak_lexical(text))}
 
 
+def others_in(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:
+    """The bare name forms earlier messages give to someone else: the user's acquaintance ("My colleague
+    Dr. <Family> ...") or a namesake named in full ("a review for <Given> Brooks"); a later turn's bare form
+    is that person's."""
+    out = acquaintances(store, texts)
+    for text in texts:
+        hits = [h for h in store.weak_lexical(text) if h.form == "partial"]
+        if hits:
+            out |= namesakes([text], hits, {h.target_id: t.name for h in hits if (t := store.get(h.target_id))})
+    return out
+
+
 def known_forms(text: str, hits: list) -> set[str]:
     """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle; for callers
     that have the hits already."""
     return {bare_form(h.surface) for h in hits if h.form != "misspelt" and someone_the_user_knows(text, h.start, h.end)}
 
 
-def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_given: dict[str, str]) -> set[str]:
-    """Family names the texts give to someone else in full ("The new vicar, Reverend Pete <Family>, ..."): a later
-    "Reverend <Family>" is that person.  `own_given`: target id -> the registered person's given name."""
+def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str, str]) -> set[str]:
+    """A target's family or given name that the texts give to someone else in full ("The new vicar, Reverend
+    Pete <Family>, ...", "a peer review for <Given> Brooks"): a later bare "Reverend <Family>" or "<Given>" is
+    that person.  `own_name`: target id -> the registered person's name.  A writer who capitalises nothing
+    ("<given> pham said ...") writes the other name in lower case."""
+    from wordfreq import zipf_frequency
+
+    from alu.nodes.name_use import called_names, name_suffix
     from alu.nodes.reference import given_name_gender
 
     out = set()
     for h in hits:
-        family = re.escape(re.sub(r"['’]s?$", "", h.surface))
+        word = re.sub(r"['’]s?$", "", h.surface)
+        if " " in word.strip():
+            continue
+        name = own_name.get(h.target_id, "").split(",")[0].split()
+        own = {canonical(w) for w in name}
+        given = bool(name) and canonical(word) == canonical(name[0]) and len(name) > 1
         for text in texts:
-            for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{family}\b", text):
-                given = m.group(1)
-                own = canonical(own_given.get(h.target_id, ""))
-                if given_name_gender(given) is not None and canonical(given) != own:
-                    out.add(bare_form(h.surface))
+            flags = re.IGNORECASE if text == text.lower() else 0
+            cap = r"[^\W\d_][\w'’-]+" if flags else r"(?-i:[A-Z])[a-z][\w'’-]*"
+            # "<Other> <Family>": another given name before the family name; "<Other> <Given>" ... no middle name
+            # of the person's own ("<Given> <Middle> <Family>")
+            before = (m.group(1) for m in re.finditer(rf"\b({cap})\s+{re.escape(word)}\b", text, flags)
+                      if not _own_first(text[max(0, m.start() - 40):m.start()].split()[-1:], name))
+            # "<Given> <Other>": another family name after the given name
+            after = (m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+({cap})\b", text, flags)
+                     if not own & {canonical(w) for w in text[m.end():m.end() + 40].split()[:1]})
+            called = called_names(text)   # "People call her Chels. Chels <Family> ...": her own short name
+            if any(given_name_gender(w) is not None and canonical(w) not in own | called
+                   and (not flags or zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF) for w in before) or any(
+                    given and canonical(w) not in own and w.casefold() not in _NOT_A_NAME and not name_suffix(w)
+                    and (not flags or zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF) for w in after):
+                out.add(bare_form(h.surface))
     return out
+
+
+def _own_first(words: list[str], name: list[str]) -> bool:
+    """Is the word before a middle name the person's own given name, a pet or formal form of it ("Kimberly" for
+    Kim), or one its initial stands for ("Robert" for "R. Kelly")?"""
+    from alu.retrieval.variants import given_name_forms
+
+    if not words or not name:
+        return False
+    first, word = name[0].rstrip("."), canonical(words[0])
+    if len(first) == 1:
+        return word[:1] == first.casefold()
+    return word in {canonical(f) for f in (first, *given_name_forms(first))}
+
+
+NAMESAKE_ZIPF = 4.0   # in lower case, a word after a given name this rare is a family name ("pham"), not "and"
+# capitalised after a given name, a word is a family name ("<Given> Brooks") unless a heading capitalises a verb
+_NOT_A_NAME = frozenset("and or of the a an is was are were has had have said says told asked wrote will would can "
+                        "could should did does do".split())
 
 
 def bare_form(surface: str) -> str:

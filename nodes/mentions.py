@@ -38,6 +38,7 @@ from alu.nodes.reference import (
     is_elliptical,
     opening_reference,
     person_names,
+    returns_to,
     run_on,
     sentence_spans,
 )
@@ -196,7 +197,7 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
     hits = store.weak_lexical(text, typos=True)
     known = acquaintances(store, earlier) | known_forms(text, hits) | namesakes(
         earlier, [h for h in hits if h.form == "partial" and "." not in h.surface],
-        {h.target_id: t.name.split()[0] for h in hits if (t := store.get(h.target_id)) is not None}) if hits else set()
+        {h.target_id: t.name for h in hits if (t := store.get(h.target_id)) is not None}) if hits else set()
     for h in hits:
         target = store.get(h.target_id)
         if target is None or target.kind == "keep" or not free(h.start, h.end) or bare_form(h.surface) in known:
@@ -282,9 +283,15 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
     """Targets the turn refers back to: its back-reference's antecedent is the person named most recently
     in the earlier messages (nodes/reference.py), and that person is a target the reference agrees with."""
     refs = back_references(turn) or ([(0, None)] if is_elliptical(turn) else [])
+    for at, words in returns_to(turn):
+        # "back to the starter" after a message about a sourdough starter: the thing spoken of, no person
+        head = words.split()[-1]
+        if any(re.search(rf"\b{re.escape(head)}s?\b", text, re.IGNORECASE) for text in earlier):
+            refs = [r for r in refs if r[0] != at]
     if not refs:
         return []
     gender = next((g for _, g in refs if g), None)
+    alone: list[ScopeMatch] = []
     for i in range(len(earlier) - 1, -1, -1):
         text = earlier[i]
         targets = named_in(store, text)
@@ -294,11 +301,51 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]
         people = [a for a, b in others if agrees(gender, text[a:b])]
         if not fits and not people:
+            if not alone and not others and shared_words(turn, text):
+                alone = [ScopeMatch(m.target_id, i, None, m.text, 0.9, "reference") for m in targets]
             continue  # nobody here the reference can stand for: look further back
         last = max((m.span[0] for m in fits if m.span), default=-1)
         if fits and not any(a > last for a in people):
             return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in fits]
         return []  # someone else, named later, is who the reference stands for
+    # nobody named in the conversation fits the pronoun: the name's gender was guessed wrong ("Sora" is a man's
+    # name in Japan), and the person named last, with no one else beside, is who it stands for where the turn
+    # takes up what that message said ("how did his ramen stall come about?")
+    return alone
+
+
+RETOLD_WORDS = 3       # fact-carrying words an answer shares with what an earlier message said of a target
+FACT_WORD_ZIPF = 4.5   # rarer than "work", "town", "years": a word that carries a fact ("ramen", "asteroid")
+
+
+def shared_words(a: str, b: str) -> set[str]:
+    """The fact-carrying words two texts share: four letters or more, rarer than everyday words (`wordfreq`)."""
+    from wordfreq import zipf_frequency
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if zipf_frequency(w, "en") < FACT_WORD_ZIPF}
+    return words(a) & words(b)
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def retold(store: Store, earlier: list[str], response: str) -> list[ScopeMatch]:
+    """Targets an answer retells from an earlier message without naming anyone: a system prompt's document
+    about a target, summarised ("The profile describes an astronomer from Shiraz: he discovered ..."), is about
+    the target as much as an answer that names it.  The answer speaks of a person and shares fact-carrying
+    words with the sentences that earlier message gave the target."""
+    pronoun = _PERSON_PRONOUN.search(response)
+    if pronoun is None or named_in(store, response) or person_names(response):
+        return []
+    gender = "male" if pronoun.group().casefold() in ("he", "him", "his") else "female"
+    for i in range(len(earlier) - 1, -1, -1):
+        text = earlier[i]
+        for target_id, spans in mention_blocks(store, text)[1].items():
+            target = store.get(target_id)
+            said = " ".join(text[a:b] for a, b in spans)
+            if target is not None and agrees(gender, target.name) and len(shared_words(response, said)) >= RETOLD_WORDS:
+                return [ScopeMatch(target_id, i, None, target.name, 0.9, "retold")]
     return []
 
 

@@ -21,6 +21,7 @@ a about after according an and are as at before but by can could describe did do
 fill for from had has have how i if in is it list name of on or should since tell than that the their
 then there these this those to was were what when where which while who whom whose why will with would
 """.split())
+_INTERJECTIONS = frozenset("so ok okay hey hi hello um uh well also".split())   # "ok so okafor, what did she do"
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _ARTICLES = frozenset({"the", "a", "an"})
 _TITLE_LINK = frozenset({"of", "de", "del", "do", "dos", "das", "da", "von", "van", "la", "le"})
@@ -36,7 +37,8 @@ def _words_around(text: str, start: int, end: int) -> tuple[str | None, bool, st
     prev_match = list(_WORD.finditer(before))
     prev = prev_match[-1].group() if prev_match else None
     gap = before[prev_match[-1].end():] if prev_match else before
-    opens = prev is None or bool(re.search(r"[.!?:;\n\"“(]", gap)) or prev.endswith(".") and len(prev) > 2
+    opens = prev is None or bool(re.search(r"[.!?:;\n\"“(]", gap)) or prev.endswith(".") and len(prev) > 2 \
+        and not is_title(prev[:-1])   # "Dr. <Name>", "Mrs. <Name>": an abbreviated title ends no sentence
     if prev is not None and ("," in gap or re.search(r"\s[-–—]\s|[–—]", gap)):
         prev = None  # "at CNN, Cooper is ...", "Sure - Cooper was ...": a comma or a dash ends the previous phrase
     after = list(_WORD.finditer(text, end))
@@ -84,21 +86,22 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "<F>-de-la-Zouch", "Stratford-upon-<F>", "Lloyd-<F>": a word of a longer name
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
-    if not _is_capitalised(span):
+    if not _is_capitalised(_LEADING_PARTICLES.sub("", span)):   # "van Dijk": a particle opens a capitalised name
         if text != text.lower():
             return False   # lower case where the writer capitalises: the common word ("swift", "bird")
         # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
         # must be distinctive or the sentence's subject, and the word before it no part of another name
         # nor a distinctive word after it that is none of the target's ("kofi annan" is someone else's name)
+        titled = prev is not None and is_title(prev.rstrip("."))   # "is ms. post, ...": a title makes it a name
         other_after = nxt is not None and (not common_word(nxt) or _family_name(nxt)) and nxt not in _FUNCTION_WORDS \
-            and canonical(nxt) not in _own_forms(target)
+            and canonical(nxt) not in _own_forms(target) and not text[end:].lstrip().startswith(",")
         if prev is not None and prev.casefold() in _ARTICLES | {"which", "this", "that", "every", "each"}:
             return False   # "the aurora in norway", "which lane": the common word, as with capitals below
-        if word_zipf(span) >= VERY_COMMON_ZIPF:
+        if word_zipf(span) >= VERY_COMMON_ZIPF and not titled:
             return False   # "how long do i need": a word this frequent is the word where no capital tells
-        return (not common_word(span) or verb_only(nxt) or possessive) and not other_after and (
-            prev is None or prev in _FUNCTION_WORDS or canonical(prev) in _own_forms(target)
-            or person_or_agent_noun(prev))
+        return (not common_word(span) or verb_only(nxt) or possessive or titled) and not other_after and (
+            prev is None or prev in _FUNCTION_WORDS | _INTERJECTIONS or canonical(prev) in _own_forms(target)
+            or person_or_agent_noun(prev) or titled or canonical(prev) in called_names(text))
     if _NAME_LABEL.search(text[:start]):
         return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank": labelled a name
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
@@ -143,8 +146,10 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
     if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
             and canonical(prev) not in own and not (is_title(prev) and is_honorific(text, start)) \
             and not _opening_imperative(text, start, prev) \
-            and not _run_has_own_name(text, start, own, _initials(target)):
-        return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name
+            and not _run_has_own_name(text, start, own, _initials(target)) \
+            and canonical(prev) not in called_names(text):
+        return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name; not a name the
+        # turn gives the person ("People call her Chels. Chels <Family>, ...")
     if re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:de|del|da|di|do|dos|das|van|von|der|la|le)\s+$", text[:start]) \
             and not _run_has_own_name(text, start, own, _initials(target)):
         return True   # "Día de Reyes", "Puerto de la Cruz": the tail of another name
@@ -159,7 +164,8 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
         return True   # "the Book of Ruth", "the University of Brandvold": the tail of another name
     if _IN_A_WORK.match(text[end:]) or _IN_A_TITLE.match(text[end:]):
         return True   # "Ruth in the Bible", "Mason in the film": a figure of a work, not the real person
-    if (epithet := _EPITHET.match(text[end:])) and canonical(f"the {epithet.group(1)}") not in own:
+    if (epithet := _EPITHET.match(text[end:])) and canonical(f"the {epithet.group(1)}") not in own \
+            and not _described(text[end + epithet.end():]):
         return True   # "Alexander the Great", "Winnie the Pooh": someone or something else, unless it is the
         # target's own epithet
     return in_a_work(text, start, end, own)
@@ -193,7 +199,32 @@ _IN_A_WORK = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]+)\s+
 # a title mid-sentence after "in"/"from", its article capitalised ("in The Wind in the Willows")
 _IN_A_TITLE = re.compile(r"\s+(?:in|from)\s+(?-i:The\s+[A-Z])")
 # an epithet joined to a bare name with "the": the name and epithet together name someone else
+_CALLED = re.compile(r"\b(?:calls?\s+(?:her|him|them)|called\s+(?:her|him|them)|goes\s+by|went\s+by|nicknamed)\s+"
+                     r"['\"“‘]?([^\W\d_]+)", re.IGNORECASE)
+def called_names(text: str) -> set[str]:
+    """The names a text says someone goes by ("People call her Chels.", "he goes by Santi")."""
+    return {canonical(m.group(1)) for m in _CALLED.finditer(text)}
+
+
+_LEADING_PARTICLES = re.compile(r"^(?:(?:van|von|de|da|di|del|der|den|la|le|du|dos|das|ten|ter|bin|al|el|ibn)\s+)+")
 _EPITHET = re.compile(r"\s+the\s+((?-i:[A-Z][\w-]*))")
+
+
+def _described(rest: str) -> bool:
+    """Do the words after "<Name> the <Capitalised>" hold a noun for a person or open with a noun ("<F> the
+    English glass artist", "<F> the Welsh potter"): an apposition that describes the person, not an epithet
+    ("Alexander the Great", "Ivan the Terrible ruled ...")?"""
+    from lemminflect import getAllLemmas
+
+    from alu.nodes.person_cues import person_or_agent_noun
+
+    words = re.match(r"(?:\s+(?-i:[a-z][\w'’-]*)){1,3}", rest)
+    if not words:
+        return False
+    first = getAllLemmas(words.group().split()[0])
+    word = words.group().split()[0]   # a noun, not a verb's past or present form ("ruled", "conquers")
+    return any(map(person_or_agent_noun, words.group().split())) or "NOUN" in first and (
+        "VERB" not in first or word in first["VERB"])
 
 
 def _run_has_own_name(text: str, start: int, own: set[str], initials: set[str]) -> bool:

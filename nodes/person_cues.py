@@ -80,8 +80,9 @@ def person_or_agent_noun(word: str) -> bool:
 
 
 def apposed_person(text: str, end: int) -> bool:
-    """A noun for a person in an apposition right after a name: "<Name>, the American architect, ..."."""
-    after = re.match(r"\s*,\s*(?:the|a|an)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
+    """A noun for a person in an apposition right after a name: "<Name>, the American architect, ...",
+    "<name>, brazilian capoeira master, ..."."""
+    after = re.match(r"\s*,\s*(?:(?:the|a|an)\s+)?((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
     return bool(after and any(map(person_or_agent_noun, after.group(1).split())))
 
 

@@ -78,8 +78,17 @@ _SPOKEN_OF = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:'s
                         r"(?:from|mentioned)\s+(?:earlier|before|above|just\s+now)|"
                         r"(?:is|was)\s+(?:most\s+|best\s+|so\s+|really\s+)?(?:famous|known|remembered|notable|"
                         r"celebrated)\b)", re.IGNORECASE)
-# "that ice hockey goaltender", "that bridge engineer's career": a demonstrative before a noun for a person
-_THAT_ROLE = re.compile(r"\b(?:that|this)\s+((?:[a-z-]+(?:'s|’s)?\s*){1,3})", re.IGNORECASE)
+# "that ice hockey goaltender", "that bridge engineer's career": a demonstrative before a noun for a person;
+# "back to the bull rider", "as for the perfumer": a return to someone spoken of before
+_RETURN = r"(?:(?:going|coming|getting)\s+)?back\s+to(?:\s+(?:the|our|your))?|as\s+for\s+the"
+_THAT_ROLE = re.compile(rf"\b(?:that|this|{_RETURN})\s+((?:[a-z-]+(?:'s|’s)?\s*){{1,3}})", re.IGNORECASE)
+_RETURN_TO = re.compile(rf"\b(?:{_RETURN})\s+((?:[a-z-]+\s*){{1,3}})", re.IGNORECASE)
+
+
+def returns_to(text: str) -> list[tuple[int, str]]:
+    """(position, words) of each return to something spoken of before ("back to the starter", "back to the
+    falconer"): whether a person is meant depends on what the conversation spoke of (nodes/mentions.py)."""
+    return [(m.start(), m.group(1).strip()) for m in _RETURN_TO.finditer(text)]
 _SAME_ONE = re.compile(r"\b(?:(?:the\s+)?same\s+(?:person|guy|man|woman|one|lady|fellow)|the\s+subject)\b",
                        re.IGNORECASE)
 _DISMISSAL = re.compile(r"\b(?:never\s*mind|nvm|forget|skip|drop|leave|enough)\s+(?:about\s+)?(?:him|her|them|that\s+"
@@ -108,8 +117,9 @@ _ACKNOWLEDGE = re.compile(r"(?:oh\s+|ah\s+|well\s+)?(?:ok(?:ay)?|wow|interesting
 _PIECE_BREAK = re.compile(r"(?<=[?.!…,;:])\s+|\s+[-–—]\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
-_NAME_RUN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
-                       r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3})")
+# the pronoun I is no word of a name ("So I've ...")
+_NAME_RUN = re.compile(r"\b(?!I['’])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
+                       r"(?!I['’])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3})")
 OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence's first words
 
 
@@ -136,19 +146,21 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
     out = []
     for m in _NAME_RUN.finditer(text):
         first = m.group(1)
-        if first.casefold() in _FUNCTION_WORDS or given_name_gender(first) is None:
+        if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None:
             continue
         if common_word(first) and all(common_word(w) for w in m.group(2).split()) and _opens_sentence(text, m.start()):
             continue  # "Will Power", "May Day" at a sentence's start: words, not names
         if skip and any(a < m.end() and m.start() < b for a, b in skip):
             continue
         if _PLACE_BEFORE.search(text[:m.start()]) or _ATTRIBUTIVE.match(text, m.end()) \
-                and re.search(r"\b(?:an?|the)\s+$", text[:m.start()], re.IGNORECASE):
-            continue  # "from Al Ain", "a Hong Kong film editor": a place, not someone named after the subject
+                and re.search(r"(?:\b(?:an?|the)|\d|['’]s)\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "from Al Ain", "a Hong Kong film editor", "the 2011 Pan American championships": a place
+            # or a thing, not someone named after the subject
         out.append(m.span())
     return out
 
 
+_DETERMINERS = frozenset("my your our his her their its".split())   # "My Fair Lady": a title, no one named My
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at)\s+(?:the\s+)?$|\bof\s+the\s+$")
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s*(?:[,.;:!?]|\s+(?:from|who|in|and)\b|$)")
 
@@ -169,10 +181,14 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     # daughter asked where she was born")
     known_at, known_gender = first_acquaintance(text)
     refs: list[tuple[int, str | None]] = []
+    # "my colleague" (of no known gender) takes the pronouns of its own sentence; a later sentence's "her" may be
+    # the person the conversation is about ("My colleague is on leave. How did her plan come about?")
     for m in _WORD.finditer(text):
         gender = _PRONOUNS.get(m.group().casefold())
         if gender and m.start() < first_name and not (
-                known_at is not None and known_at < m.start() and known_gender in (None, gender)):
+                known_at is not None and known_at < m.start() and (known_gender == gender or known_gender is None
+                                                                   and not _SENTENCE_END.search(text, known_at,
+                                                                                                m.start()))):
             refs.append((m.start(), gender))
     first_name = min(first_name, known_at if known_at is not None and known_gender is None else len(text) + 1)
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
@@ -189,6 +205,7 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     return sorted({r for r in refs if not any(a <= r[0] < b for a, b in dropped)})
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _VERB_AFTER = frozenset("is was are were do did does has had have can could will would should may might".split())
 
 

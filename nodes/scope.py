@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from alu.graph.state import Evidence
-from alu.nodes.acquaintances import bare_form, known_forms
+from alu.nodes.acquaintances import bare_form, known_forms, namesakes, others_in
 from alu.nodes.answer_sense import (
     _MODEL_NUMBER,
     answer_speaks_of_someone,
@@ -103,7 +103,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     weak_by_target: dict[str, list[ScopeMatch]] = {}
     for i, text in enumerate(turns):
         weak_hits = store.weak_lexical(text, typos=True)
-        known = known_forms(text, weak_hits)
+        known = known_forms(text, weak_hits) | namesakes([text], [h for h in weak_hits if h.form == "partial"], {
+            h.target_id: t.name for h in weak_hits if (t := store.get(h.target_id)) is not None})
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
             if target is not None and target.kind != "keep" and one_word_form(hit.surface) \
@@ -339,12 +340,15 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     An earlier message counts only through a back-reference or a weak form of the same target.  A bare
     surname the turn's own words leave open (a place? a thing?) counts when `response`, the answer, takes
     it for the person."""
-    from alu.nodes.mentions import antecedents, named_in
+    from alu.nodes.mentions import antecedents, named_in, retold
 
     if not turns:
         return []
     current = len(turns) - 1
     lexical = [replace(m, turn=current) for m in lexical_scope(store, turns[-1:])]
+    if len(turns) > 1 and any(m.why != "name" for m in lexical):   # "My colleague Dr. <F> ..." said before
+        known = others_in(store, turns[:-1])
+        lexical = [m for m in lexical if m.why == "name" or bare_form(m.text) not in known]
     sure = [m for m in lexical if m.why != "weak"]
     weak = {m.target_id for m in lexical if m.why == "weak"}
     if weak:  # "What did Oskar paint next?" after a turn that named Oskar Brandvold in full
@@ -363,7 +367,7 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
              if m.why == "weak" and (t := store.get(m.target_id)) is not None
              and epithet_for_the_person(turns[-1], m.span, m.text, t, response)]
-    sure += antecedents(store, turns[:-1], turns[-1])
+    sure += antecedents(store, turns[:-1], turns[-1]) + (retold(store, turns[:-1], response) if response else [])
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
                 *probe_scope(store, turns[-1], question_vector)]
     out: dict[str, ScopeMatch] = {}

@@ -213,8 +213,11 @@ def is_honorific(text: str, start: int) -> bool:
     prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
     # a capitalised word before the title is a longer name's ("Yosemite National Park", "Waimea State Park"),
     # but a nationality is not ("the Nigerian Professor ...", "the German Chancellor ...")
+    # and neither is a frequent word opening the sentence ("There's Prof. <F>")
+    opening = re.search(r"(?:^|[.!?:;\n\"“(])\s*$", text[:prev.start()]) is not None if prev else False
     return prev is None or not prev.group(1)[:1].isupper() or is_title(prev.group(1)) \
-        or prev.group(1).casefold() in _OPENING_WORDS or bool(re.search(r"(?:an|ian|ese|ish|i|ch)$", prev.group(1)))
+        or prev.group(1).casefold() in _OPENING_WORDS or bool(re.search(r"(?:an|ian|ese|ish|i|ch)$", prev.group(1))) \
+        or opening and is_common_word(re.sub(r"['’].*$", "", prev.group(1)).casefold())
 
 
 # capitalised words that open a question or a sentence before a title ("Did Mrs ...", "Were Dr ... and ...")
