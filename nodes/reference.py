@@ -55,8 +55,10 @@ _ELLIPTICAL = re.compile(r"(?:and\s+|so\s+|ok(?:ay)?,?\s+|please\s+)?(?:tell\s+m
                          r"(?:,?\s+please)?\s*[?.!…]*", re.IGNORECASE)
 # nouns of a person's role beyond the lists above, by their ending ("the pianist", "that historian",
 # "the grandmaster", "that bandleader"): endings that name what someone does, rarely a thing
-_ROLE_ENDINGS = (r"(?:[a-z]*(?:ist|ian|master|leader|maker|naut|grapher|smith|wright|keeper|builder)|"
-                 r"[a-z]{3,}(?:man|woman))")
+# "-ist" and "-ian" after a stem of three letters or more, and not a verb or a thing that ends so ("the list",
+# "the wrist", "assist", "the median")
+_ROLE_ENDINGS = (r"(?:(?!(?:assist|insist|resist|persist|consist|exist|median|meridian)\b)[a-z]{3,}(?:ist|ian)|"
+                 r"[a-z]*(?:master|leader|maker|naut|grapher|smith|wright|keeper|builder)|[a-z]{3,}(?:man|woman))")
 _MORE_ROLES = ("explorer|aviator|sculptor|jumper|swimmer|climber|skater|cyclist|dancer|drummer|guitarist|"
                "trumpeter|conductor|codebreaker|astronomer|biologist|mathematician|engineer|photographer|"
                "novelist|playwright|dramatist|lawyer|judge|activist|reformer|campaigner|general|admiral|"
@@ -118,8 +120,9 @@ _PIECE_BREAK = re.compile(r"(?<=[?.!…,;:])\s+|\s+[-–—]\s+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
 # the pronoun I is no word of a name ("So I've ...")
-_NAME_RUN = re.compile(r"\b(?!I['’])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?\s*"
-                       r"(?!I['’])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3})")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin letters with accents too ("Monte Albán")
+_NAME_RUN = re.compile(rf"\b(?!I['’])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?"
+                       rf"\s*(?!I['’])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,3}})")
 OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence's first words
 
 
@@ -161,7 +164,8 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
 
 
 _DETERMINERS = frozenset("my your our his her their its".split())   # "My Fair Lady": a title, no one named My
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at)\s+(?:the\s+)?$|\bof\s+the\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at|visit|visiting|visited)\s+(?:the\s+)?$"
+                           r"|\bof\s+the\s+$")
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s*(?:[,.;:!?]|\s+(?:from|who|in|and)\b|$)")
 
 
@@ -190,7 +194,6 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
                                                                    and not _SENTENCE_END.search(text, known_at,
                                                                                                 m.start()))):
             refs.append((m.start(), gender))
-    first_name = min(first_name, known_at if known_at is not None and known_gender is None else len(text) + 1)
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _PAST_DESCRIPTION, _IDENTITY, _THEY)
@@ -202,9 +205,16 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     refs += [(m.start(), None) for m in _SAME_ONE.finditer(text) if m.start() < first_name]
     # "never mind about her": the turn lets the earlier person go; what follows is asked for itself
     dropped = [m.span() for m in _DISMISSAL.finditer(text)]
+    if known_at is not None and known_gender is None:   # "my colleague, the one who ...": of its own sentence
+        end = _SENTENCE_END.search(text, known_at)
+        dropped.append((known_at, end.end() if end else len(text)))
     return sorted({r for r in refs if not any(a <= r[0] < b for a, b in dropped)})
 
 
+# occupations that end in no agent suffix, for "that <role>" and "back to the <role>": there they point back
+_OCCUPATIONS = frozenset("""doctor nurse councillor councilor referee umpire priest vicar pastor rabbi imam vet
+surgeon captain pilot skipper potter midwife professor lecturer ambassador minister senator governor president
+chancellor archivist curator tenor soprano baritone""".split())
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _VERB_AFTER = frozenset("is was are were do did does has had have can could will would should may might".split())
 
@@ -219,7 +229,8 @@ def _names_a_role(words: str) -> bool:
         head = re.sub(r"['’]s$", "", w)
         if head != w:
             break
-    return is_person_noun(head, agents=True) or is_agent_noun(head, noun_stems=True)
+    return is_person_noun(head, agents=True) or is_agent_noun(head, noun_stems=True) \
+        or head.casefold().rstrip("s") in _OCCUPATIONS
 
 
 def is_person_noun(word: str, agents: bool = False) -> bool:

@@ -19,6 +19,9 @@ MIN_TYPO_CHARS = 3      # a word of a name this long may carry one wrong, missin
 MIN_TYPO_ONE_WORD = 6   # a one-word name this long ('Socrates'); shorter ones are one letter from many words
 MAX_TYPO_TOKENS = 4
 MIN_TWO_TYPO_CHARS = 8  # a word of a name this long may carry two such edits (within a multi-word name)
+# in a word this short a different first letter makes another name more often than a typo ("Minh" and "Vinh",
+# "Ong" and "Long" are names of their own); typists rarely miss a word's first letter
+SHORT_WORD_CHARS = 4
 MISSING = "\0"          # stands for the misspelt word in a key of the typo table
 
 
@@ -98,4 +101,5 @@ def _misspelt(entries: Iterable[TypoEntry], word: str, start: int, end: int, onl
     or two in a long word ('Kasparov' written 'Kasiaov')."""
     return [LexicalHit(e.target_id, e.surface, start, end, "obfuscated", True, "misspelt", "misspelt")
             for e in entries if (only is None or e.target_id in only)
-            and 1 <= OSA.distance(word, e.word) <= (2 if len(e.word) >= MIN_TWO_TYPO_CHARS else 1)]
+            and 1 <= OSA.distance(word, e.word) <= (2 if len(e.word) >= MIN_TWO_TYPO_CHARS else 1)
+            and (len(e.word) > SHORT_WORD_CHARS or word[:1] == e.word[:1])]

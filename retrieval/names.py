@@ -152,9 +152,9 @@ def is_everyday_phrase(surface: str, dictionary: bool = False) -> bool:
 
 
 def _epithet_opened_by_a_given_name(surface: str, of_name: str) -> bool:
-    """A person's alias of frequent words whose first is also a given name ("Deep Freeze", "Will Power",
-    "Rose Garden") and which shares no word with the person's name, nor a pet form of the given name: an
-    epithet, not the name it reads as.  "Bill Gates" for William Gates shares a word and stays strong."""
+    """A person's alias of common words whose first is also a given name ("Deep Freeze", "Will Power", "Night
+    Owl") and which shares no word with the person's name, nor a pet form of the given name: an epithet, not
+    the name it reads as.  "Bill Gates" for William Gates shares a word and stays strong."""
     from wordfreq import zipf_frequency
 
     from alu.retrieval.variants import given_name_forms
@@ -163,8 +163,13 @@ def _epithet_opened_by_a_given_name(surface: str, of_name: str) -> bool:
     if len(words) < 2 or not looks_like_person(of_name) or not is_given_name(words[0]) or is_title(words[0]):
         return False
     own = {w.casefold() for w in name} | {f.casefold() for f in given_name_forms(name[0])}
+    def zipf(w: str) -> float:
+        return zipf_frequency(w.casefold(), "en")
+    # every word frequent, or a dictionary's word not rare ("Night Owl"; not "Mark Twain"); a later word a given
+    # name only where it is a frequent word too ("Ice Queen"; not "Rose Marie")
     return not any(w.casefold() in own for w in words) and all(
-        zipf_frequency(w.casefold(), "en") >= EVERYDAY_ZIPF for w in words) and not any(map(is_given_name, words[1:]))
+        zipf(w) >= EVERYDAY_ZIPF or is_dictionary_word(w) and zipf(w) >= COMMON_ZIPF for w in words) and not any(
+        is_given_name(w) and zipf(w) < COMMON_PHRASE_ZIPF for w in words[1:])
 
 
 def is_dictionary_word(word: str) -> bool:
