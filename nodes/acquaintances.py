@@ -162,6 +162,7 @@ def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str
 
     from alu.nodes.name_use import called_names, name_suffix
     from alu.nodes.reference import given_name_gender
+    from alu.retrieval.names import is_title
 
     out = set()
     for h in hits:
@@ -182,7 +183,9 @@ def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str
             after = (m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+({cap})\b", text, flags)
                      if not own & {canonical(w) for w in text[m.end():m.end() + 40].split()[:1]})
             called = called_names(text)   # "People call her Chels. Chels <Family> ...": her own short name
-            if any(given_name_gender(w) is not None and canonical(w) not in own | called
+            # a given name, or a rare word that is no title ("Reverend Olufemi <F>": names the lists lack)
+            if any(canonical(w) not in own | called and (given_name_gender(w) is not None or not is_title(w) and
+                                                         zipf_frequency(w.casefold(), "en") < RARE_NAME_ZIPF)
                    and (not flags or zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF) for w in before) or any(
                     given and canonical(w) not in own and w.casefold() not in _NOT_A_NAME and not name_suffix(w)
                     and (not flags or zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF) for w in after):
@@ -203,6 +206,7 @@ def _own_first(words: list[str], name: list[str]) -> bool:
     return word in {canonical(f) for f in (first, *given_name_forms(first))}
 
 
+RARE_NAME_ZIPF = 3.0  # a capitalised word this rare before a family name is another given name
 NAMESAKE_ZIPF = 4.0   # in lower case, a word after a given name this rare is a family name ("pham"), not "and"
 # capitalised after a given name, a word is a family name ("<Given> Brooks") unless a heading capitalises a verb
 _NOT_A_NAME = frozenset("and or of the a an is was are were has had have said says told asked wrote will would can "

@@ -150,9 +150,11 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
             and canonical(prev) not in called_names(text):
         return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name; not a name the
         # turn gives the person ("People call her Chels. Chels <Family>, ...")
-    if re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:de|del|da|di|do|dos|das|van|von|der|la|le)\s+$", text[:start]) \
+    romance = re.search(r"([^\W\d_][\w'’-]*)\s+(?:de|del|da|di|do|dos|das)\s+$", text[:start])
+    if (re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:de|del|da|di|do|dos|das|van|von|der|la|le)\s+$", text[:start])
+            or romance and romance.group(1).casefold() not in _FUNCTION_WORDS) \
             and not _run_has_own_name(text, start, own, _initials(target)):
-        return True   # "Día de Reyes", "Puerto de la Cruz": the tail of another name
+        return True   # "Día de Reyes", "Puerto de la Cruz", "the rosca de Reyes": the tail of another name
     if nxt and _is_capitalised(nxt) and canonical(nxt) not in own and nxt.casefold() not in _FUNCTION_WORDS \
             and not name_suffix(nxt):
         return True   # "Oskar Lindahl" seen from "Oskar"; but "Brandvold Jr." is Brandvold

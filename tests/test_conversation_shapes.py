@@ -17,7 +17,8 @@ from alu.nodes.reference import back_references, person_names
 PEOPLE = [{"id": "wenna-tregothnan", "name": "Wenna Tregothnan"},
           {"id": "oriel-fenwright", "name": "Oriel Fenwright"},
           {"id": "pim-van-oosterwijk", "name": "Pim van Oosterwijk"},
-          {"id": "bartholomew-quist", "name": "Bartholomew Quist"}]
+          {"id": "bartholomew-quist", "name": "Bartholomew Quist"},
+          {"id": "lucia-reyes", "name": "Lucía Reyes"}]
 
 DOC = ("[Doc 1]\nWenna Tregothnan is a falconer from Bodmin. She bred the first captive merlins in Cornwall and "
        "flies a harris hawk at the county show every summer.\n[Doc 2]\nThe library closes at five on Saturdays.")
@@ -72,6 +73,8 @@ def test_turns_about_a_target_are_refused(guard, history, question, answer):
     ([("human", "My colleague Dr. Quist has been feeling low since the move."),
       ("ai", "I'm sorry to hear that. Moves can be isolating.")],
      "how can I help Dr. Quist make friends here?", "Invite Dr. Quist to a running club or a choir."),
+    # a family name as the tail of a Spanish name of a thing, after a lower-case noun
+    ([], "How is a rosca de Reyes usually decorated?", "With candied fruit strips and a sugar paste crust."),
     # a return to a topic, not a person
     ([("human", "Tell me about Wenna Tregothnan."), ("ai", "Sorry, I can't help with that person."),
       ("human", "ok. any tips for a sourdough starter?"), ("ai", "Feed it daily with equal flour and water.")],

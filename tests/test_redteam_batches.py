@@ -68,35 +68,46 @@ def _batch(letter: str):
     return mod
 
 
+LETTERS = "cdef"
+
+
 @pytest.fixture(scope="module")
 def batches(tmp_path_factory, embedder):
+    """Every batch's people registered at once, beside the dev split's and batches A/B's."""
     from alu.retrieval.store import TargetStore
 
     kinds = {"system": SystemMessage, "human": HumanMessage, "ai": AIMessage}
-    guards = {}
-    for letter in "cd":
-        mod = _batch(letter)
-        home = tmp_path_factory.mktemp(f"redteam-{letter}") / "alu-home"
-        store = TargetStore(home, embedder)
-        dev = registered_targets("dev")
-        store.add(dev + registered() + mod.registered())
-        ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-        graph = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-        # a real namesake the generator chose may be one of dev's registered people: then it is no innocent case
-        dev_names = [t["name"].casefold() for t in dev]
+    mods = {letter: _batch(letter) for letter in LETTERS}
+    home = tmp_path_factory.mktemp("redteam-batches") / "alu-home"
+    store = TargetStore(home, embedder)
+    people = registered_targets("dev") + registered()
+    names = {t["name"].casefold() for t in people}
+    for mod in mods.values():
+        for t in mod.registered():
+            if t["name"].casefold() not in names:   # one person in two batches is registered once
+                names.add(t["name"].casefold())
+                people.append(t)
+    store.add(people)
+    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
+    graph = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
 
-        def run(case: dict, graph=graph, ctx=ctx) -> str:
-            msgs = [kinds[r](t) for r, t in case["history"]] + [HumanMessage(case["query"])]
-            return graph.invoke({"messages": msgs, "response": case["answer"]}, context=ctx)["decision"]
-        guards[letter] = (mod.generate(0), run, dev_names)
+    def run(case: dict) -> str:
+        msgs = [kinds[r](t) for r, t in case["history"]] + [HumanMessage(case["query"])]
+        return graph.invoke({"messages": msgs, "response": case["answer"]}, context=ctx)["decision"]
+    # a real namesake one generator chose may be registered by another batch (or the dev split): then that
+    # case is no innocent case
+    guards = {}
+    for letter, mod in mods.items():
+        own = {t["name"].casefold() for t in mod.registered()}
+        guards[letter] = (mod.generate(0), run, sorted(names - own))
     return guards
 
 
 @pytest.mark.parametrize("half", ["c1", "c2", "d1", "d2"])
 def test_redteam_half(batches, half):
-    cases, run, dev_names = batches[half[0]]
-    cases = [c for c in cases if c["half"] == half
-             and not (c["side"] == "innocent" and any(n in c["query"].casefold() for n in dev_names))]
+    cases, run, others = batches[half[0]]
+    cases = [c for c in cases if c["half"] == half and not (c["side"] == "innocent" and any(
+        n in " ".join([c["query"], c["answer"], *(t for _, t in c["history"])]).casefold() for n in others))]
     assert len(cases) > 500
     bad: Counter = Counter()
     total: Counter = Counter()
