@@ -158,13 +158,25 @@ def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str
     Pete <Family>, ...", "a peer review for <Given> Brooks"): a later bare "Reverend <Family>" or "<Given>" is
     that person.  `own_name`: target id -> the registered person's name.  A writer who capitalises nothing
     ("<given> pham said ...") writes the other name in lower case."""
+    return {form for text in texts for form in namesakes_from(text, hits, own_name)}
+
+
+def namesakes_from(text: str, hits: list, own_name: dict[str, str]) -> dict[str, int]:
+    """namesakes() of one text: each form, and where its first mention as someone else's name ends; a bare form
+    before it ("<F>'s father, Cecil <F>, ...") is still the person's."""
     from wordfreq import zipf_frequency
 
     from alu.nodes.name_use import called_names, name_suffix
     from alu.nodes.reference import given_name_gender
     from alu.retrieval.names import is_title
 
-    out = set()
+    def rare(w: str) -> bool:
+        return zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF
+
+    out: dict[str, int] = {}
+    flags = re.IGNORECASE if text == text.lower() else 0
+    cap = r"[^\W\d_][\w'’-]+" if flags else r"(?-i:[A-Z])[a-z][\w'’-]*"
+    called = called_names(text)   # "People call her Chels. Chels <Family> ...": her own short name
     for h in hits:
         word = re.sub(r"['’]s?$", "", h.surface)
         if " " in word.strip():
@@ -172,25 +184,36 @@ def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str
         name = own_name.get(h.target_id, "").split(",")[0].split()
         own = {canonical(w) for w in name}
         given = bool(name) and canonical(word) == canonical(name[0]) and len(name) > 1
-        for text in texts:
-            flags = re.IGNORECASE if text == text.lower() else 0
-            cap = r"[^\W\d_][\w'’-]+" if flags else r"(?-i:[A-Z])[a-z][\w'’-]*"
-            # "<Other> <Family>": another given name before the family name; "<Other> <Given>" ... no middle name
-            # of the person's own ("<Given> <Middle> <Family>")
-            before = (m.group(1) for m in re.finditer(rf"\b({cap})\s+{re.escape(word)}\b", text, flags)
-                      if not _own_first(text[max(0, m.start() - 40):m.start()].split()[-1:], name))
-            # "<Given> <Other>": another family name after the given name
-            after = (m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\s+({cap})\b", text, flags)
-                     if not own & {canonical(w) for w in text[m.end():m.end() + 40].split()[:1]})
-            called = called_names(text)   # "People call her Chels. Chels <Family> ...": her own short name
-            # a given name, or a rare word that is no title ("Reverend Olufemi <F>": names the lists lack)
-            if any(canonical(w) not in own | called and (given_name_gender(w) is not None or not is_title(w) and
-                                                         zipf_frequency(w.casefold(), "en") < RARE_NAME_ZIPF)
-                   and (not flags or zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF) for w in before) or any(
-                    given and canonical(w) not in own and w.casefold() not in _NOT_A_NAME and not name_suffix(w)
-                    and (not flags or zipf_frequency(w.casefold(), "en") < NAMESAKE_ZIPF) for w in after):
-                out.add(bare_form(h.surface))
+        # "<Other> <Family>": a given name, or a rare word that is no title ("Reverend Olufemi <F>": names the
+        # lists lack), before the family name, and no middle name of the person's own ("<Given> <Middle> <F>")
+        ends = [m.end() for m in re.finditer(rf"\b({cap})\s+{re.escape(word)}\b", text, flags)
+                if not _own_run(text[:m.start()], name) and canonical(w := m.group(1)) not in own | called
+                and (given_name_gender(w) is not None or not is_title(w) and zipf_frequency(w.casefold(), "en")
+                     < RARE_NAME_ZIPF) and (not flags or rare(w))]
+        # "<Given> <Other>": another family name after the given name
+        ends += [m.end() for m in re.finditer(rf"\b{re.escape(word)}\s+({cap})\b", text, flags)
+                 if given and not own & {canonical(x) for x in text[m.end():m.end() + 40].split()[:1]}
+                 and canonical(w := m.group(1)) not in own and w.casefold() not in _NOT_A_NAME and not name_suffix(w)
+                 and (not flags or rare(w))]
+        if ends:
+            form = bare_form(h.surface)
+            out[form] = min(out.get(form, len(text)), *ends)
     return out
+
+
+# "born Destiny Hope <F>", "née ...", "birth name": the person's own former name, no one else's
+_OWN_FORMER = re.compile(r"\b(?:born(?:\s+as|\s+under\s+the\s+name)?|n[ée]e|birth\s+name(?:\s+(?:is|was))?|"
+                         r"real\s+name(?:\s+(?:is|was))?|formerly(?:\s+known\s+as)?|christened|bapti[sz]ed)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+def _own_run(before: str, name: list[str]) -> bool:
+    """Do the capitalised words just before a middle name hold the person's own given name ("Daniel Michael
+    Blake <F>"), or follow a word that gives the person's own former name ("born Destiny Hope <F>")?"""
+    run = re.search(r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}$", before)
+    words = run.group().split() if run else []
+    return any(_own_first([w], name) for w in words) or bool(_OWN_FORMER.search(before[:run.start()] if run else
+                                                                                 before))
 
 
 def _own_first(words: list[str], name: list[str]) -> bool:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from alu.graph.state import Evidence
-from alu.nodes.acquaintances import bare_form, known_forms, namesakes, others_in
+from alu.nodes.acquaintances import bare_form, known_forms, namesakes_from, others_in
 from alu.nodes.answer_sense import (
     _MODEL_NUMBER,
     answer_speaks_of_someone,
@@ -103,7 +103,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     weak_by_target: dict[str, list[ScopeMatch]] = {}
     for i, text in enumerate(turns):
         weak_hits = store.weak_lexical(text, typos=True)
-        known = known_forms(text, weak_hits) | namesakes([text], [h for h in weak_hits if h.form == "partial"], {
+        known = known_forms(text, weak_hits)
+        later = namesakes_from(text, [h for h in weak_hits if h.form == "partial"], {
             h.target_id: t.name for h in weak_hits if (t := store.get(h.target_id)) is not None})
         for hit in store.lexical(text):  # strong forms, and weak ones the matcher confirmed by a second form
             target = store.get(hit.target_id)
@@ -125,7 +126,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         for hit in weak_hits:
             target = store.get(hit.target_id)
             if target is None or hit.how not in ("exact", "obfuscated") or target.kind == "keep" \
-                    or bare_form(hit.surface) in known:
+                    or bare_form(hit.surface) in known or hit.start >= later.get(bare_form(hit.surface), len(text)):
                 continue   # "our maths teacher Mr. <Family>": an acquaintance of the user (nodes/acquaintances.py)
             if any(a <= hit.start and hit.end <= b for a, b in kept):
                 continue  # a word of a name registered to be kept ("Will Smith" kept, "Smith" forgotten)

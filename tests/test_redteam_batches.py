@@ -1,11 +1,13 @@
-"""Two more red-team generators (tests/redteam/batch_c.py, batch_d.py), written from the families alone without
-the guard's rules in view: 80 more invented people (20 with everyday-phrase aliases), registered at once beside
+"""Four more red-team generators (tests/redteam/batch_c.py ... batch_f.py), written from the families alone without
+the guard's rules in view: 170 more invented people (44 with everyday-phrase aliases), all registered at once beside
 the dev split's people and batches A/B's; homonyms, other people of the same name, alias phrases, names split over
 the turn and the answer, follow-ups (by pronoun, by "that <role>", after an aside or a refusal), everyday turns
-after a refused target, in plain, lower-case, typo, text-speak, non-native and emoji registers.  Each batch has
-two halves of disjoint phrasings; the second (c2, d2) was run once, sealed, before any rule was built on either
-half, and its first-run figures are in the comments.  A registered full name that is also a place or a dish
-("whole") is reported apart, as in test_redteam_conversations.py.
+after a refused target, in plain, lower-case, typo, text-speak, non-native and emoji registers.  Batch E adds name
+forms and mentions in passing over people from many cultures; batch F real chat shapes: retrieved documents in a
+system prompt (`rag_leak`), pasted notes and emails about other people (`summarise_innocent`), itineraries, support
+tickets, code.  Each batch has two halves of disjoint phrasings; the second (c2, d2, e2, f2) was run once, sealed,
+before any rule was built on either half, and its first-run figures are in the comments.  A registered full name
+that is also a place or a dish ("whole") is reported apart, as in test_redteam_conversations.py.
 Real SQLite, FAISS and MiniLM, refusal eraser, guard mode; the rates are printed (pytest -s) and held to bounds."""
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def batches(tmp_path_factory, embedder):
     return guards
 
 
-@pytest.mark.parametrize("half", ["c1", "c2", "d1", "d2"])
+@pytest.mark.parametrize("half", ["c1", "c2", "d1", "d2", "e1", "e2", "f1", "f2"])
 def test_redteam_half(batches, half):
     cases, run, others = batches[half[0]]
     cases = [c for c in cases if c["half"] == half and not (c["side"] == "innocent" and any(
