@@ -27,7 +27,8 @@ from functools import lru_cache
 from alu.retrieval.names import given_name_detector
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
-             "she": "female", "her": "female", "hers": "female", "herself": "female"}
+             "she": "female", "her": "female", "hers": "female", "herself": "female",
+             "shes": "female", "hes": "male"}   # typed without the apostrophe
 # nouns that stand for a person when a definite or demonstrative determiner picks one out
 _PERSON_NOUNS = ("person|man|woman|guy|lady|author|writer|novelist|poet|singer|songwriter|rapper|musician|"
                  "composer|actor|actress|artist|painter|director|filmmaker|producer|player|athlete|sprinter|"
@@ -165,7 +166,8 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
 
 _DETERMINERS = frozenset("my your our his her their its".split())   # "My Fair Lady": a title, no one named My
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at|visit|visiting|visited)\s+(?:the\s+)?$"
-                           r"|\bof\s+the\s+$")
+                           r"|\bof\s+the\s+$|\b(?:coast(?:line)?|island|city|town|village|province|state|county|"
+                           r"region|capital|streets|shores?)\s+of\s+$")
 _ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s*(?:[,.;:!?]|\s+(?:from|who|in|and)\b|$)")
 
 
@@ -188,7 +190,7 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     # "my colleague" (of no known gender) takes the pronouns of its own sentence; a later sentence's "her" may be
     # the person the conversation is about ("My colleague is on leave. How did her plan come about?")
     for m in _WORD.finditer(text):
-        gender = _PRONOUNS.get(m.group().casefold())
+        gender = _PRONOUNS.get(re.sub(r"['’](?:s|d|ll)$", "", m.group().casefold()))   # "she's", "he'd"
         if gender and m.start() < first_name and not (
                 known_at is not None and known_at < m.start() and (known_gender == gender or known_gender is None
                                                                    and not _SENTENCE_END.search(text, known_at,
@@ -214,7 +216,8 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
 # occupations that end in no agent suffix, for "that <role>" and "back to the <role>": there they point back
 _OCCUPATIONS = frozenset("""doctor nurse councillor councilor referee umpire priest vicar pastor rabbi imam vet
 surgeon captain pilot skipper potter midwife professor lecturer ambassador minister senator governor president
-chancellor archivist curator tenor soprano baritone""".split())
+chancellor archivist curator tenor soprano baritone guide""".split())
+_STOP_AFTER = frozenset("in at from of on for with again now then there here by to".split())
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _VERB_AFTER = frozenset("is was are were do did does has had have can could will would should may might".split())
 
@@ -224,8 +227,8 @@ def _names_a_role(words: str) -> bool:
     "falconer's")?  Here a noun made from another noun counts too ("falconer"): the turn points back."""
     head = ""
     for w in words.split():
-        if w.casefold() in _VERB_AFTER:
-            break
+        if w.casefold() in _VERB_AFTER or w.casefold() in _STOP_AFTER:
+            break   # "that glass artist in ...", "that chef again": the noun ends before them
         head = re.sub(r"['’]s$", "", w)
         if head != w:
             break

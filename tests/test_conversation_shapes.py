@@ -90,6 +90,13 @@ def test_person_names_skip_titles_and_pronouns():
     assert person_names(text) == []
 
 
+def test_contracted_pronouns_and_roles_before_a_preposition_point_back():
+    assert back_references("right and remind me what shes known for besides that") != []
+    assert back_references("and what's she's been doing lately?") != []
+    assert back_references("wait, what city is that glass artist in again?") != []
+    assert back_references("what city is that cinema in again?") == []
+
+
 def test_a_colleague_of_no_known_gender_keeps_only_its_own_sentence():
     # "my colleague" takes a pronoun of its own sentence; in a later sentence the pronoun points back further
     assert back_references("My colleague says she is tired.") == []
