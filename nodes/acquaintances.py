@@ -104,7 +104,9 @@ _INTRODUCED = re.compile(r"\b(?:(?:a|an)\s+|(?:character|protagonist|heroine|her
                          r"(?:is\s+)?)(?:[\w'’-]+\s+){0,3}?(?:named|called)\s+['\"“‘]?$", re.IGNORECASE)
 
 
-_MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION})s?\b", re.IGNORECASE)
+_PETS = (r"cat|kitten|dog|puppy|pup|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|"
+         r"turtle|goldfish|ferret|pet|mare|stallion|hen|goat")
+_MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION}|{_PETS})s?\b", re.IGNORECASE)
 
 
 _MALE = re.compile(r"(?:son|brother|husband|boyfriend|dad|father|grandfather|grandpa|uncle|nephew|stepfather|stepson|"
@@ -118,13 +120,16 @@ _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|ask|wonders?|wondered|wonderin
 
 
 def first_acquaintance(text: str) -> tuple[int | None, str | None]:
-    """(where the text first speaks of someone of the user's circle ("my brother", "our landlord"), whom a pronoun
-    of the same gender after it may stand for; that person's gender or None).  Nowhere when the text reports a
-    question ("my daughter asked where she was born": the pronoun is whom the conversation is about)."""
+    """(where the text first speaks of someone of the user's circle ("my brother", "our landlord", "my cat"),
+    whom a pronoun of the same gender after it may stand for; that person's gender, "any" for an animal, or
+    None).  Nowhere when the text reports a question ("my daughter asked where she was born": the pronoun is
+    whom the conversation is about)."""
     found = _MY_PERSON.search(text)
     if found is None or _REPORTED_QUESTION.search(text):
         return None, None
     noun = found.group().split()[-1]
+    if re.fullmatch(rf"(?:{_PETS})s?", noun, re.IGNORECASE) or found.group().casefold().endswith("guinea pig"):
+        return found.start(), "any"   # "my cat is 14 and she's ...": an animal takes he or she, in any sentence
     gender = "male" if _MALE.fullmatch(noun) else "female" if _FEMALE.fullmatch(noun) else None
     return found.start(), gender
 

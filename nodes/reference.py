@@ -192,7 +192,8 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     for m in _WORD.finditer(text):
         gender = _PRONOUNS.get(re.sub(r"['’](?:s|d|ll)$", "", m.group().casefold()))   # "she's", "he'd"
         if gender and m.start() < first_name and not (
-                known_at is not None and known_at < m.start() and (known_gender == gender or known_gender is None
+                known_at is not None and known_at < m.start() and (known_gender in (gender, "any")
+                                                                   or known_gender is None
                                                                    and not _SENTENCE_END.search(text, known_at,
                                                                                                 m.start()))):
             refs.append((m.start(), gender))

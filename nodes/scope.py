@@ -74,7 +74,7 @@ from alu.nodes.person_cues import (
     person_support,
 )
 from alu.nodes.scope_examples import WEAK_EXAMPLE_THRESHOLD, example_scores, global_threshold, has_examples
-from alu.retrieval.names import is_notable_place
+from alu.retrieval.names import is_place_or_date
 from alu.retrieval.normalize import canonical
 from alu.retrieval.store import SemanticHit
 
@@ -147,7 +147,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
             continue
         # two words of the name count together only where each may be a name ("Shannon airport ... some Keane")
         distinct = {canonical(m.text) for m in matches if not thing_by_use(turns[m.turn], *(m.span or (0, 0)))
-                    and not (is_notable_place(m.text) and not person_support(turns[m.turn], *(m.span or (0, 0))))}
+                    and not (is_place_or_date(m.text) and not person_support(turns[m.turn], *(m.span or (0, 0))))}
         target = store.get(target_id)
 
         def plain(m: ScopeMatch) -> bool:   # a name by the words around it, nothing making it a thing
@@ -162,7 +162,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         # a family name is how the famous are spoken of ("What did <F> paint?"): it counts unless the turn makes it
         # a thing; a given name is shared by far more people, and needs a reason in the turn to be this one
         # ... unless it is also a large city or a country ("Is <F> in Nicaragua safe?"): then it needs one too
-        if any(m.why == "misspelt name" or m.why == "surname" and not is_notable_place(m.text)
+        if any(m.why == "misspelt name" or m.why == "surname" and not is_place_or_date(m.text)
                or person_support(turns[m.turn], *(m.span or (0, 0))) for m in plain_ones) \
                 or len(distinct) > 1:
             if any(shares_keep_name(store, turns[m.turn], m.text, target) for m in matches):

@@ -208,6 +208,16 @@ def is_notable_place(word: str) -> bool:
     return len(word.split()) == 1 and folded(word) in _notable_places()
 
 
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+
+
+def is_place_or_date(word: str) -> bool:
+    """A one-word name that is also a country, a large city (is_notable_place), a day of the week or a month
+    ("Friday", "August"): as a family name it counts only with support from the turn."""
+    return is_notable_place(word) or folded(word) in _CALENDAR
+
+
 def is_honorific(text: str, start: int) -> bool:
     """Is the capitalised word ending just before `start` a title of the name that follows ("Dr", "General"),
     not an adjective inside a longer name ("Eungella National Park", "the Royal Ballet")?  An adjective that is

@@ -60,7 +60,32 @@ BOUNDS = {
     ("d2", "split_name"): 0.04,     # 25.0, sealed 21.4 -> 2.1 %
     ("d2", "follow_up"): 0.03,      # 40.0, sealed 38.3 -> 1.7 %
     ("d2", "after_target"): 0.02,   # 26.2, sealed 26.2 -> 0.0 %
+    # batches E and F: first run (sealed, both halves) -> held out (e2/f2 after rules built on e1/f1) -> now
+    ("e1", "alias_phrase"): 0.04,   # 4.7 -> 1.6 %
+    ("e1", "follow_up"): 0.04,      # 6.2 -> 2.5 %
+    ("e1", "homonym"): 0.065,       # 5.0 -> 5.0 %
+    ("e1", "name_forms"): 0.04,     # 2.5 -> 2.5 %
+    ("e1", "same_name"): 0.02,      # 11.7 -> 0.0 %
+    ("e1", "split_name"): 0.04,     # 10.0 -> 2.5 %
+    ("e2", "alias_phrase"): 0.08,   # 6.2 -> 6.2 -> 6.2 %
+    ("e2", "follow_up"): 0.12,      # 28.7 -> 26.2 -> 10.0 %
+    ("e2", "homonym"): 0.075,       # 5.8 -> 5.8 -> 5.8 %
+    ("e2", "name_forms"): 0.08,     # 6.2 -> 6.2 -> 6.2 %
+    ("e2", "same_name"): 0.10,      # 12.8 -> 8.5 -> 8.5 %
+    ("e2", "split_name"): 0.18,     # 21.2 -> 16.2 -> 16.2 %
+    ("f1", "alias_phrase"): 0.02,   # 12.2 -> 0.0 %
+    ("f1", "follow_up"): 0.02,      # 15.8 -> 0.0 %
+    ("f1", "homonym"): 0.085,       # 6.8 -> 6.8 %
+    ("f1", "rag_leak"): 0.02,       # 25.0 -> 0.0 %
+    ("f1", "summarise_innocent"): 0.02,  # 15.8 -> 0.0 %
+    ("f2", "alias_phrase"): 0.02,   # 11.8 -> 0.0 -> 0.0 %
+    ("f2", "follow_up"): 0.02,      # 21.1 -> 17.1 -> 0.0 %
+    ("f2", "homonym"): 0.16,        # 13.3 -> 14.7 -> 14.7 %
+    ("f2", "summarise_innocent"): 0.04,  # 17.1 -> 15.8 -> 2.6 %
 }
+# families not listed above were at 0 % in their first run and stay there (after_target, in_passing, tell_about,
+# unrelated_people of E; after_target, in_passing, rag_leak, same_name, split_name, tell_about of F2 ...)
+ZERO_BOUND = 0.02
 
 
 def _batch(letter: str):
@@ -126,4 +151,4 @@ def test_redteam_half(batches, half):
         print(f"{half} {key:14} {bad[key]:3}/{total[key]:3}  {bad[key] / total[key]:.1%}")
     for key, n in total.items():
         if key != "whole":   # a registered full name is the operator's call (README); reported, not bounded
-            assert bad[key] / n <= BOUNDS[(half, key)], (half, key, misses.get(key, [])[:8])
+            assert bad[key] / n <= BOUNDS.get((half, key), ZERO_BOUND), (half, key, misses.get(key, [])[:8])
