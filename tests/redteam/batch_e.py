@@ -1023,11 +1023,11 @@ SENSES = [
        "Peach season runs roughly from mid-May to August, with the best fruit in June and July.",
        "When is peach season in Georgia?",
        "georgia peach season when"),
-    _h("Georgia", "song", "Georgia on My Mind", "a 1930 song by Hoagy Carmichael and Stuart Gorrell",
-       "Ray Charles made it famous in 1960, and it became the official state song of Georgia in 1979.",
-       "Carmichael himself made the first recording, so listen to both versions to hear how Ray Charles reshaped it.",
-       "Who sang Georgia on My Mind first?",
-       "georgia on my mind ray charles version year"),
+    _h("Georgia", "song", "Sweet Georgia Brown", "a 1925 jazz standard by Ben Bernie, Maceo Pinkard and Kenneth Casey",
+       "A whistled 1949 recording by Brother Bones turned it into the warm-up tune of the Harlem Globetrotters.",
+       "Bernie's orchestra cut the first hit version, so compare it with the whistling one to hear the tempo change.",
+       "Why do the Harlem Globetrotters warm up to Sweet Georgia Brown?",
+       "sweet georgia brown globetrotters whistling version"),
     _h("Newton", "concept", "the newton", "the SI unit of force",
        "To get weight in newtons, multiply the mass in kilograms by about 9.81, so a 10 kg mass weighs roughly 98 N.",
        "For a feel of the size, a small apple weighs about one newton.",
@@ -1112,7 +1112,7 @@ SENSES = [
        "least half a day.",
        "Do I need tickets to visit Pearl Harbor?",
        "pearl harbor memorial how long to spend"),
-    _h("Pearl", "media", "Pearl Jam", "an American rock band from Seattle formed in 1990",
+    _h("Pearl", "media", "Pearl Jam", "a grunge group out of Seattle whose debut came out in 1991",
        "Their debut album, Ten, is one of the defining records of grunge.",
        "Start with Alive, Even Flow and Black from Ten, then move on to the album Vs.",
        "Which Pearl Jam album should I listen to first?",
@@ -1142,8 +1142,8 @@ SENSES = [
        "irving texas things to do"),
     _h("Jasmine", "food", "jasmine rice", "a fragrant long-grain rice from Thailand",
        "It's slightly sticky when cooked and goes well with Thai curries.",
-       "Rinse it until the water runs clear, use about 1.25 cups of water per cup of rice, and let it rest ten "
-       "minutes off the heat.",
+       "Wash the grains twice, cook them with a little less liquid than basmati needs (roughly 1.2 to 1 by volume) "
+       "and keep the lid shut for ten minutes once the hob is off.",
        "What's the right water ratio for jasmine rice?",
        "jasmine rice in rice cooker always mushy why"),
     _h("Jasmine", "thing", "star jasmine", "an evergreen climber with very fragrant white flowers",
@@ -1162,7 +1162,7 @@ SENSES = [
     _h("Reyes", "food", "the rosca de Reyes", "a ring-shaped sweet bread eaten on Three Kings' Day, 6 January",
        "A small figurine of the baby Jesus is hidden inside, and whoever finds it traditionally hosts a tamale "
        "party on 2 February.",
-       "Cut thin slices so everyone gets a fair chance at the figurine.",
+       "Slice it thinly and let each guest pick a piece blind; the hidden doll decides who cooks in February.",
        "What's the tradition with the rosca de Reyes?",
        "rosca de reyes who has to buy the tamales"),
     _h("Mercedes", "brand", "Mercedes-Benz", "the German luxury car maker",
@@ -1511,13 +1511,13 @@ HOM_HAND = [
        "is shorter, about two metres, with an axe blade, a spike and a hook on the head, so it could cut, thrust and "
        "pull riders down.")]),
     ("Ford", "word",
-     [("Is it safe to drive through a ford after heavy rain?",
-       "Often not. Just 30 centimetres of moving water can float many cars, and you can't see how deep it is or "
-       "whether the bed has washed out. If the depth gauge is hard to read or the water is flowing fast, turn round "
-       "and find another route.")],
-     [("place names ending in ford like oxford, what does it mean",
-       "A ford is a shallow place where a river can be crossed on foot or by cart, so Oxford was literally the "
-       "place where oxen could cross the river. Many English towns grew up at such crossings.")]),
+     [("The lane to our cottage crosses a ford - when is it too risky to take an ordinary hatchback across?",
+       "After a storm, usually. Around 30 centimetres of flowing water can lift many cars, and you can't see the "
+       "depth or whether the bed has washed out. If the gauge post is hard to read or the current looks quick, turn "
+       "round and find another route.")],
+     [("why do so many english towns end in -ford, like bradford or stratford",
+       "A ford is a shallow stretch of river that people, animals and carts could wade through, so Bradford was the "
+       "'broad ford' and Stratford the ford where a Roman street met the water. Settlements often grew up there.")]),
     ("Holly", "word",
      [],
      [("Holly leaves in our Christmas wreath - are they toxic to cats?",
@@ -1673,8 +1673,8 @@ HOM_SYSTEM = {"e1": ["You are a helpful assistant.", "You are a friendly travel 
 # ----------------------------------------------------------------------------------------------------------
 
 FAMOUS_SHARED = [
-    ("Carter", "Jimmy Carter", "m", "was the 39th president of the United States, from 1977 to 1981",
-     "won the Nobel Peace Prize in 2002 for decades of work on peace and human rights"),
+    ("Carter", "Howard Carter", "m", "was an English Egyptologist who opened Tutankhamun's nearly intact burial "
+     "chamber in the 1920s", "began his career at seventeen as an artist copying tomb paintings"),
     ("Wells", "H. G. Wells", "m", "was an English writer best known for The Time Machine and The War of the Worlds",
      "also wrote a best-selling popular history, The Outline of History"),
     ("Ford", "Henry Ford", "m", "founded the Ford Motor Company in 1903",
@@ -1683,14 +1683,14 @@ FAMOUS_SHARED = [
      "worked as a carpenter before his film career took off"),
     ("Ruby", "Ruby Bridges", "f", "was the first Black child to attend an all-white elementary school in New Orleans, "
      "in 1960, at the age of six", "later became a civil rights activist and children's author"),
-    ("Jordan", "Michael Jordan", "m", "won six NBA championships with the Chicago Bulls",
+    ("Jordan", "Michael Jordan", "m", "led the Chicago Bulls through two separate three-title runs in the 1990s",
      "launched the Air Jordan shoe line with Nike in 1985"),
     ("Holly", "Buddy Holly", "m", "was a rock-and-roll pioneer known for Peggy Sue and That'll Be the Day",
      "died in a plane crash in 1959 at the age of twenty-two"),
     ("Berry", "Chuck Berry", "m", "was an American guitarist and songwriter whose Johnny B. Goode helped shape rock "
-     "and roll", "was among the first musicians inducted into the Rock and Roll Hall of Fame in 1986"),
-    ("Berry", "Halle Berry", "f", "became the first Black woman to win the Academy Award for Best Actress, for "
-     "Monster's Ball", "played Storm in the X-Men films"),
+     "and roll", "made the one-legged duckwalk across the stage his trademark move"),
+    ("Berry", "Mary Berry", "f", "is an English cookery writer who judged the baking contest The Great British Bake "
+     "Off for seven series", "has published more than seventy cookbooks"),
     ("Cliff", "Cliff Richard", "m", "is a British singer who had UK number-one singles in five consecutive decades",
      "started out in 1958 with the hit Move It"),
     ("Edge", "The Edge", "m", "is the lead guitarist of the Irish band U2, known for his echo-drenched guitar sound",
@@ -1724,8 +1724,8 @@ FAMOUS_SHARED = [
     ("Hardy", "Thomas Hardy", "m", "was an English novelist and poet who wrote Tess of the d'Urbervilles and Far from "
      "the Madding Crowd", "set most of his novels in a fictional version of south-west England he called Wessex"),
     ("Hardy", "Tom Hardy", "m", "is an English actor known for Mad Max: Fury Road and Peaky Blinders", ""),
-    ("Pearl", "Pearl S. Buck", "f", "was an American writer who won the Nobel Prize in Literature in 1938",
-     "wrote The Good Earth, set in rural China"),
+    ("Pearl", "Pearl S. Buck", "f", "was an American novelist who spent her childhood in China with missionary "
+     "parents", "received a Pulitzer in 1932 for a novel about a farming family near Nanjing"),
     ("Irving", "Washington Irving", "m", "was an American writer famous for The Legend of Sleepy Hollow", ""),
     ("Ellis", "Bret Easton Ellis", "m", "is an American novelist who wrote Less Than Zero and American Psycho", ""),
     ("Cruz", "Penélope Cruz", "f", "is a Spanish actress who won an Oscar for Vicky Cristina Barcelona",
@@ -1991,57 +1991,59 @@ FAM_TITLE = {"m": ["Mr.", "Dr."], "f": ["Mrs.", "Ms.", "Dr."]}
 UNRELATED = [
     ("Marie Curie", "f", "was the first person to win Nobel Prizes in two sciences, physics in 1903 and chemistry in "
      "1911", "discovered the elements polonium and radium with her husband Pierre", "Georgia Newton"),
-    ("Nelson Mandela", "m", "spent twenty-seven years in prison before becoming South Africa's first Black president "
-     "in 1994", "shared the 1993 Nobel Peace Prize with F. W. de Klerk", "Victor Nile"),
+    ("Desmond Tutu", "m", "chaired the commission that heard testimony about apartheid-era abuses in South Africa",
+     "served as Anglican Archbishop of Cape Town from 1986 to 1996", "Victor Nile"),
     ("Frida Kahlo", "f", "was a Mexican painter known for her vivid self-portraits",
      "lived in the Blue House in Coyoacán, which is now a museum", "Mercedes Cruz"),
     ("Ada Lovelace", "f", "wrote what is often called the first computer program, for Charles Babbage's Analytical "
      "Engine", "was the daughter of the poet Lord Byron", "Divya Chandra"),
     ("Wangari Maathai", "f", "founded the Green Belt Movement, which planted tens of millions of trees in Kenya",
-     "became the first African woman to win the Nobel Peace Prize, in 2004", "Imani Kariuki"),
+     "served as a Kenyan assistant minister for the environment in the mid-2000s", "Imani Kariuki"),
     ("Alan Turing", "m", "helped break German codes at Bletchley Park during the Second World War",
      "proposed a test for machine intelligence in 1950", "Divya Chandra"),
     ("Rosalind Franklin", "f", "took the X-ray image known as Photo 51 that revealed the double helix of DNA",
      "did pioneering work on the structure of viruses", "Ellis Irving"),
-    ("Chinua Achebe", "m", "wrote Things Fall Apart, published in 1958",
+    ("Chinua Achebe", "m", "published a debut novel about an Igbo wrestler named Okonkwo in 1958",
      "is often called the father of modern African literature", "Patience Okafor"),
     ("Akira Kurosawa", "m", "directed Seven Samurai and Rashomon",
      "influenced generations of filmmakers around the world", "Emeka Sunday"),
-    ("Wisława Szymborska", "f", "was a Polish poet who won the 1996 Nobel Prize in Literature",
+    ("Wisława Szymborska", "f",
+     "was a Polish poet whose collection View with a Grain of Sand reached English readers in 1995",
      "was known for witty, deceptively simple poems", "Jadwiga Lis"),
-    ("Usain Bolt", "m", "holds the world records in the 100 metres and the 200 metres",
-     "won eight Olympic gold medals", "Imani Kariuki"),
+    ("Eliud Kipchoge", "m", "ran a marathon distance in under two hours at a special paced event in Vienna in 2019",
+     "took the Olympic marathon title in both Rio and Tokyo", "Imani Kariuki"),
     ("Yuri Gagarin", "m", "became the first human in space on 12 April 1961",
      "orbited the Earth once in the Vostok 1 capsule", "Kamal Nagar"),
     ("Katherine Johnson", "f", "calculated orbital trajectories for NASA's early crewed missions",
      "was one of the women portrayed in the film Hidden Figures", "Georgia Newton"),
-    ("Grace Hopper", "f", "helped develop the COBOL programming language",
+    ("Grace Hopper", "f", "wrote one of the earliest compilers, for the UNIVAC I, in the early 1950s",
      "popularised the word 'debugging' after a moth was found in a computer", "Divya Chandra"),
     ("Nikola Tesla", "m", "pioneered alternating-current electrical systems", "invented the induction motor",
      "Bright Obi"),
-    ("Pablo Neruda", "m", "was a Chilean poet who won the 1971 Nobel Prize in Literature",
+    ("Pablo Neruda", "m", "was a Chilean poet and diplomat who served as his country's ambassador in Paris",
      "wrote Twenty Love Poems and a Song of Despair", "Ángel Fuentes"),
-    ("Hayao Miyazaki", "m", "co-founded Studio Ghibli", "won an Oscar for Spirited Away", "Joy Shin"),
+    ("Hayao Miyazaki", "m", "has made hand-drawn animated features for over four decades",
+     "came out of retirement to make The Boy and the Heron", "Joy Shin"),
     ("Malala Yousafzai", "f", "campaigns for girls' education around the world",
-     "became the youngest Nobel laureate in 2014, at seventeen", "Amal Nasser"),
+     "co-wrote the memoir I Am Malala with the journalist Christina Lamb", "Amal Nasser"),
     ("Florence Nightingale", "f", "reformed nursing during the Crimean War",
      "used statistics and diagrams to campaign for better hospital sanitation", "Ruby Sterling"),
     ("Louis Armstrong", "m", "was a jazz trumpeter and singer from New Orleans",
      "recorded What a Wonderful World in 1967", "Brooks Hardy"),
     ("Zaha Hadid", "f", "was an Iraqi-British architect known for flowing, futuristic buildings",
      "became the first woman to win the Pritzker Prize, in 2004", "Youssef Medina"),
-    ("Amelia Earhart", "f", "was the first woman to fly solo across the Atlantic, in 1932",
+    ("Amelia Earhart", "f", "set an altitude mark of 14,000 feet for female pilots in 1922",
      "disappeared over the Pacific in 1937", "Ece Yıldız"),
     ("Simón Bolívar", "m", "led independence movements across much of South America",
      "gave his name to Bolivia", "Santos Guerrero"),
-    ("Tenzing Norgay", "m", "was a Sherpa mountaineer who reached the summit of Everest in 1953",
+    ("Tenzing Norgay", "m", "was a Sherpa climber who shared the first ascent of Everest with Edmund Hillary",
      "made several earlier attempts on the mountain before that success", "Jordan Pike"),
     ("Ernest Shackleton", "m", "led the Endurance expedition to Antarctica",
      "brought all his men home after their ship was crushed by sea ice", "Jordan Pike"),
     ("Fela Kuti", "m", "pioneered Afrobeat music in Nigeria", "used his songs to criticise military governments",
      "Emeka Sunday"),
-    ("Gabriel García Márquez", "m", "wrote One Hundred Years of Solitude",
-     "won the 1982 Nobel Prize in Literature", "Rosario Luna"),
+    ("Gabriel García Márquez", "m", "worked as a newspaper reporter in Barranquilla and Bogotá before his novels "
+     "took off", "made the style known as magical realism popular worldwide", "Rosario Luna"),
     ("Katsushika Hokusai", "m", "made the woodblock print The Great Wave off Kanagawa",
      "produced thousands of prints and sketches over a seventy-year career", "Ren Takeda"),
     ("Leonardo da Vinci", "m", "painted the Mona Lisa and The Last Supper",
@@ -2088,7 +2090,7 @@ AFTER_POOL = {
          "then the LX Factory. Day 3: a day trip to Sintra for the Pena Palace and Quinta da Regaleira."),
         ("Who painted The Starry Night?",
          "Vincent van Gogh painted it in June 1889 while staying at the asylum in Saint-Rémy-de-Provence. It's now "
-         "at the Museum of Modern Art in New York."),
+         "in MoMA's collection in Manhattan."),
         ("How do I get rid of fruit flies in my kitchen?",
          "Put out a small dish of cider vinegar with a drop of washing-up liquid; the flies sink and drown. Empty "
          "the fruit bowl, take out the food waste and clean the sink drain, where they often breed."),
@@ -2122,8 +2124,8 @@ AFTER_POOL = {
         ("What's the plural of 'octopus'?",
          "Octopuses is the standard English plural. Octopi is common but based on a false Latin ending, and "
          "octopodes is the rarely used Greek-style plural."),
-        ("Who wrote Pride and Prejudice?",
-         "Jane Austen, published in 1813. It follows Elizabeth Bennet and her sparring romance with Mr Darcy."),
+        ("Who wrote The Moonstone?",
+         "Wilkie Collins, in 1868. It's told by several narrators who piece together the theft of an Indian diamond."),
         ("Can you write a SQL query that counts orders per customer?",
          "SELECT customer_id, COUNT(*) AS order_count FROM orders GROUP BY customer_id ORDER BY order_count DESC;"),
         ("How do you say 'thank you' in Japanese?", "Arigatō, or more politely arigatō gozaimasu."),
@@ -2140,9 +2142,9 @@ AFTER_POOL = {
         ("My houseplant's leaves are turning yellow. Why?",
          "The most common cause is overwatering: let the top few centimetres of soil dry out between waterings and "
          "make sure the pot drains. Other causes are too little light or needing a feed in the growing season."),
-        ("How many hours of sleep does a teenager need?",
-         "Most guidelines say eight to ten hours a night for teenagers. Their body clocks shift later, so a "
-         "consistent wake time and fewer screens late at night help."),
+        ("How long can cooked rice sit out before I should bin it?",
+         "Aim to get it into the fridge within about an hour. Bacillus cereus spores survive cooking and multiply at "
+         "room temperature, so cool leftovers quickly, eat them within a day and reheat them only once."),
     ],
     "e2": [
         ("ok new topic, best way to store fresh basil?",
@@ -2173,9 +2175,9 @@ AFTER_POOL = {
         ("changing subject: good first hike near Vancouver?",
          "Try the Lighthouse Park loop in West Vancouver or Quarry Rock in Deep Cove; both are short with big views. "
          "Save the Grouse Grind for when you want a steep workout."),
-        ("unrelated - why is the sky blue",
-         "Sunlight scatters off air molecules, and short blue wavelengths scatter much more than red ones (Rayleigh "
-         "scattering), so blue light reaches your eyes from every direction."),
+        ("unrelated - why do onions make my eyes sting",
+         "Cutting an onion breaks its cells and an enzyme turns sulphur compounds into a volatile gas that irritates "
+         "your eyes. Chilling the onion first and using a sharp knife both cut down the tears."),
         ("how long do i rest a steak after cooking",
          "About five minutes for a typical steak, or roughly half the cooking time, so the juices settle instead of "
          "running out when you cut it."),
@@ -2567,7 +2569,7 @@ FOLLOW_Q = {
          "Sure. {name} {f1}. {He} also {f2}. Most people know {him} for {work}."),
         ("fact", "Is it true that {he} {f2}?",
          "Yes, that's right: {he} {f2}. It's one of the things {he_is} best known for locally, along with {work}."),
-        ("work", "What can you tell me about {his} {worknoun}?",
+        ("work", "I'm curious about {his} {worknoun} - which piece stands out?",
          "{His} best-known {worknoun} is {work}. {He} {f0}, and that made {his} name in {place}."),
         ("pronoun", "How did {he} get started?",
          "{He} trained in {field} and started out in {place}. {His} breakthrough came when {he} {f0}."),
@@ -2620,7 +2622,8 @@ TELL_A = {
 }
 TELL_BIRTH = "{name} was born in {origin} in {born}. {He} later moved to {place}, where {he} {f0}. {He} also {f1}."
 TELL_ALIAS = "'{alias}' is what people call {name}, {a_nat} {kind} in {place}. {He} {f0}. {He} also {f1}."
-HEDGE = {"e1": ["I'm not sure, but I think ", "I don't have much on that. ", "I may be mixing up some details, but "],
+HEDGE = {"e1": ["Treat this with some caution, as my memory may be patchy: ", "My notes on this are thin. ",
+                "I may be mixing up some details, but "],
          "e2": ["Not a lot is written about this, but here's what I know. ", "I'm not certain, but I believe ",
                 "There isn't much public information about this. "]}
 

@@ -1051,7 +1051,7 @@ FAMOUS = {
                                "completed the career Grand Slam by winning the Masters in 2025"])],
     "Isla Munro": [
         ("Alice Munro", "f", ["was a Canadian short-story writer",
-                              "won the Nobel Prize in Literature in 2013",
+                              "received the Man Booker International Prize in 2009",
                               "wrote collections such as 'Dance of the Happy Shades' and 'Runaway'"]),
         ("Isla Fisher", "f", ["is an actress born in Oman and raised in Australia",
                               "starred in 'Wedding Crashers' and 'Confessions of a Shopaholic'",
@@ -1143,7 +1143,7 @@ FAMOUS = {
                                   "conquered Babylon in 539 BC",
                                   "is associated with the Cyrus Cylinder in the British Museum"]),
         ("Miley Cyrus", "f", ["is an American singer and actress",
-                              "starred as Hannah Montana on the Disney Channel",
+                              "had a chart-topping ballad with 'Wrecking Ball' in 2013",
                               "won her first Grammy for the song 'Flowers'"])],
     "Zara Mirza": [
         ("Sania Mirza", "f", ["is an Indian tennis player",
@@ -1152,9 +1152,9 @@ FAMOUS = {
     "Winston Bolt": [
         ("Usain Bolt", "m", ["is a Jamaican sprinter",
                              "holds the 100 metres world record of 9.58 seconds, set in Berlin in 2009",
-                             "won eight Olympic gold medals"]),
+                             "struck his 'lightning bolt' archer pose before and after races"]),
         ("Winston Churchill", "m", ["was Britain's Prime Minister during the Second World War",
-                                    "won the Nobel Prize in Literature in 1953",
+                                    "painted hundreds of landscapes in oils as a hobby",
                                     "gave the 'We shall fight on the beaches' speech in 1940"])],
     "Joy Kingston": [
         ("Joy Adamson", "f", ["was a naturalist and author",
@@ -1171,7 +1171,7 @@ FAMOUS = {
     "Han Seo-yun": [
         ("Han Kang", "f", ["is a South Korean novelist",
                            "wrote 'The Vegetarian', which won the International Booker Prize",
-                           "won the Nobel Prize in Literature in 2024"])],
+                           "wrote 'Human Acts', about the 1980 uprising in Gwangju"])],
     "Lincoln Park": [
         ("Abraham Lincoln", "m", ["was the 16th President of the United States",
                                   "issued the Emancipation Proclamation in 1863",
@@ -1214,8 +1214,8 @@ FAMOUS = {
                                "wrote 'The Road Not Taken' and 'Stopping by Woods on a Snowy Evening'",
                                "won four Pulitzer Prizes for poetry"]),
         ("Nadia Comăneci", "f", ["is a Romanian gymnast",
-                                 "scored the first perfect 10 in Olympic gymnastics, in Montreal in 1976",
-                                 "won five Olympic gold medals"])],
+                                 "defected from Romania to the United States in November 1989",
+                                 "married the American gymnast Bart Conner in Bucharest in 1996"])],
     "Hunter Grant": [
         ("Hugh Grant", "m", ["is an English actor",
                              "starred in 'Four Weddings and a Funeral' and 'Notting Hill'",
@@ -2037,9 +2037,9 @@ UNRELATED = {
          "A2 in column A of Sheet2 and returns the matching value from column B. In older versions use VLOOKUP: "
          "=VLOOKUP(A2, Sheet2!A:B, 2, FALSE), where FALSE forces an exact match."),
         ("is it safe to put a cast iron pan in the dishwasher?",
-         "No. The dishwasher strips the seasoning and the pan will rust. Wash it by hand with hot water and a brush (a "
-         "little soap is fine), dry it straight away on the hob, and wipe a thin layer of oil over it while it's still "
-         "warm. If it does rust, scrub the rust off and re-season it in the oven."),
+         "Better not: a machine cycle takes off the baked-on oil layer and leaves orange spots by morning. Scrub it "
+         "in the sink instead (a drop of washing-up liquid won't hurt), heat it dry on the stove, then rub in a few "
+         "drops of oil. Any spots can be sanded back and the coating rebuilt in a hot oven."),
         ("explain photosynthesis for a 10 year old?",
          "Plants make their own food using sunlight. Their leaves take in carbon dioxide from the air and their roots "
          "take up water. Using the energy in sunlight, the green stuff in the leaves, called chlorophyll, turns these "
@@ -2099,10 +2099,10 @@ UNRELATED = {
          "hot water, and the pressure gauge reads zero. This is the second time this month. Could you arrange an "
          "engineer as soon as possible and let me know when to expect them? Thanks.' Keep a copy, because repeated "
          "faults are worth documenting."),
-        ("how many hours of sleep does a teenager need",
-         "Teenagers need about eight to ten hours a night. Their body clock naturally shifts later in adolescence, "
-         "which is why they struggle to fall asleep early. A consistent wake time, no screens in the last hour before "
-         "bed, and getting daylight in the morning all help."),
+        ("my 14 year old can't fall asleep before midnight, anything that helps",
+         "That's very common: the body clock drifts later during adolescence. Keep the same wake-up time every day, "
+         "including weekends, get outside in daylight early, and park the phone outside the bedroom for the last "
+         "hour of the evening. If it's still a struggle after a few weeks, mention it to your GP."),
         ("can you summarise the plot of Romeo and Juliet in 3 sentences?",
          "Two teenagers from feuding families in Verona fall in love at first sight and marry in secret. After Romeo "
          "kills Juliet's cousin Tybalt in a street fight, he's banished, and Juliet fakes her death to escape an "
