@@ -11,6 +11,7 @@ ties ("my favourite singer", "my hero") point at the famous, so they are no such
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from alu.retrieval.normalize import canonical
@@ -57,7 +58,9 @@ _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|fami
 
 def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     """Does the turn tie the bare name at text[start:end] to the user's own circle?"""
-    before, after = _mended(text[:start]), _mended(text[end:])
+    before, after = text[:start], text[end:]
+    if _FIRST_PERSON.search(text):   # a tie is always "my ..." or "our ...": only then mend misspelt ties
+        before, after = _mended(before), _mended(after)
     title = re.search(rf"\b{_TITLE}\s+$", before, re.IGNORECASE)
     head = before[:title.start()] if title else before
     sentence = re.split(r"[.!?]\s", before)[-1] + re.split(r"[.!?](?:\s|$)", after)[0]
@@ -77,6 +80,7 @@ _RELATION_WORDS = tuple(w for w in _RELATION.split("|") if w.isalpha() and len(w
     "neighbour", "neighbor", "coworker", "teammate", "fiancee")
 
 
+@lru_cache(maxsize=4096)
 def _mended(text: str) -> str:
     """The text with a misspelt word for a tie ("my little sitser", "my nieghbour") written right: a rare word
     one edit (`rapidfuzz`'s optimal string alignment) from a relation word is taken for that word."""
