@@ -37,12 +37,15 @@ _MINE = r"(?:my|our|my\s+\w+['’]s|our\s+\w+['’]s)"
 _FAN = re.compile(r"\b(?:favou?rite|hero|heroes|idol|idols|inspiration|role\s+model)\b", re.IGNORECASE)
 # "our maths teacher Mr. ", "my new GP, Dr ", "my son's best friend "
 _BEFORE = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s*,?\s+(?:{_TITLE}\s+)?$", re.IGNORECASE)
-# "<Name> is my new GP", "<Name>, my landlord,", "<Name> at my kid's swim club", "<Name> from our office"
-_AFTER = re.compile(rf"^\s*(?:,\s*|\s+(?:is|was|has\s+been)\s+)(?:{_MINE}|one\s+of\s+{_MINE})\s+(?:[\w'’-]+\s+){{0,3}}?"
-                    rf"(?:{_RELATION})s?\b|^\s+(?:at|from|in)\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:club|school|class|"
+_PETS = (r"cat|kitten|dog|puppy|pup|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|"
+         r"turtle|goldfish|ferret|pet|mare|stallion|hen|goat")
+# "<Name> is my new GP", "<Name>, my landlord,", "<Name> (my cousin)", "<Name> at my kid's swim club"
+_AFTER = re.compile(rf"^(?:\s*,\s*|\s*\(\s*|\s+(?:(?:is|was|has\s+been)\s+)?)(?:{_MINE}|one\s+of\s+{_MINE})\s+"
+                    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\b|^\s+(?:at|from|in)\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:club|school|class|"
                     rf"office|work|team|practice|surgery|church|gym|street|building|company|firm|group|choir|band)\b"
                     rf"|^\s+(?:next\s+door|down\s+the\s+(?:road|street|hall|corridor)|across\s+the\s+(?:road|street|hall)|"
-                    rf"upstairs|downstairs)\b", re.IGNORECASE)
+                    rf"upstairs|downstairs)\b|^\s*[,(]\s*(?:{_MINE}\s+|the\s+)?(?:[\w'’-]+\s+)?(?:{_PETS})\b",
+                    re.IGNORECASE)   # "for the sitter: <Given>, dog, food twice a day"
 # "a friend called <Given>", "an imaginary friend named <Given>": someone described by a tie to the user
 _ROLE_CALLED = re.compile(rf"\b(?:{_RELATION})s?\s+(?:called|named)\s+['\"“‘]?$", re.IGNORECASE)
 _LOCAL_TITLE = re.compile(r"(?:sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|coach|"
@@ -73,7 +76,8 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
         bool(_LOCAL_TITLE.match(title.group())) or bool(_CARE.search(sentence)))
     return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
                 or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
-                or (_INTRODUCED.search(before) or _INTRODUCED.search(head)) and _MY_OWN.search(sentence))
+                or (_INTRODUCED.search(before) or _INTRODUCED.search(head)) and _MY_OWN.search(sentence)
+                or _IN_MY_WORK.search(before))
 
 
 _RELATION_WORDS = tuple(w for w in _RELATION.split("|") if w.isalpha() and len(w) >= 5) + (
@@ -96,7 +100,10 @@ def _mended(text: str) -> str:
     return re.sub(r"[^\W\d_]+", mend, text)
 
 
-_MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're)\b", re.IGNORECASE)
+_MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're|writing)\b", re.IGNORECASE)   # "writing a book about a ..."
+# "in my sci-fi short story Captain <Family> is ...": a character of the user's own work
+_IN_MY_WORK = re.compile(rf"\bin\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:story|novel|book|script|screenplay|game|"
+                         rf"comic|fic|fanfic|campaign|play|sitcom|series)\s*,?\s+(?:{_TITLE}\s+)?$", re.IGNORECASE)
 
 
 # "a reference for <Given>, who has worked in my café": a relative clause that ties the name to the user
@@ -108,8 +115,6 @@ _INTRODUCED = re.compile(r"\b(?:(?:a|an)\s+|(?:character|protagonist|heroine|her
                          r"(?:is\s+)?)(?:[\w'’-]+\s+){0,3}?(?:named|called)\s+['\"“‘]?$", re.IGNORECASE)
 
 
-_PETS = (r"cat|kitten|dog|puppy|pup|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|"
-         r"turtle|goldfish|ferret|pet|mare|stallion|hen|goat")
 _MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION}|{_PETS})s?\b", re.IGNORECASE)
 
 

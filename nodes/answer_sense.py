@@ -6,6 +6,7 @@ where the answer first writes it).  Conversation scope (nodes/scope.py) asks whe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from alu.nodes.name_use import _words_around, part_of_another_name
@@ -22,21 +23,30 @@ _PLACE_OF = re.compile(r"\b(?:town|city|village|borough|county|state|province|is
 
 
 def first_use(response: str, form: str) -> tuple[int, int] | None:
-    """Where the answer first writes the bare form as a word of its own."""
+    """Where the answer first writes the bare form as a word of its own; a form the user wrote in lower case
+    ("is sleepy hollow by irving ...") where the answer writes it capitalised, as a name."""
     found = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response)
+    if found is None and form.islower():
+        found = next((m for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response, re.IGNORECASE)
+                      if m.group()[:1].isupper()), None)
     return found.span() if found else None
 
 
-def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatch, target: Target) -> bool:
+def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatch, target: Target,
+                                       earlier: list[str] | tuple[str, ...] = ()) -> bool:
     """Does the answer show that a bare name the turn used (a family or given name alone) meant a place, a
     product or someone else?  It never names the target by a full form, and where it first writes the bare
     name it is a place or a product by its shape ("the town of Hershey", "Levi's 501 jeans") or part of
     another name ("Peach Melba", "Rudolph the Red-Nosed Reindeer").  A misspelt or full name is never
-    second-guessed this way."""
+    second-guessed this way.  An earlier message (a retrieved guide in the system prompt) may have said what
+    the name is: "<Name>, a wine village in ..."."""
     if m.why not in ("surname", "partial name") or not m.text:
         return False
     if any(h.target_id == target.id for h in store.lexical(response)):
         return False
+    if any((at := first_use(text, m.text)) and _SAID_TO_BE_A_PLACE.match(text, at[1])
+           and not any(h.target_id == target.id for h in store.lexical(text)) for text in earlier):
+        return True
     first = first_use(response, m.text)
     if first is None:
         return False
@@ -49,7 +59,7 @@ def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatc
 
 
 _SAID_TO_BE_A_PLACE = re.compile(
-    r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|harbour|island|"
+    r"(?:\s+(?:is|was)|\s*,)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|harbour|island|"
     r"river|lake|mountain|valley|county|province|region|district|ship|steamer|vessel|liner|yacht)\b", re.IGNORECASE)
 # after a bare name that opens a sentence, what says the name is a person's: "X is best known as a Danish
 # physicist", "X was an English mathematician", "X, a Polish-French chemist, ..."
@@ -105,3 +115,15 @@ def answer_speaks_of_someone(response: str, target: Target, *, first_only: bool 
             if refers and gender is not None:
                 return agrees(gender, target.name)
     return False
+
+
+def answer_completes_the_name(store: Store, response: str, form: str, target: Target) -> bool:
+    """Does the answer write, as a name, the other half of the target's name the turn wrote one half of, and go
+    on about someone the target can be?  "Which hydrologist has the surname <F>? I forgot the first name."
+    answered "That's <G>. She designed ..." puts the whole name together over the question and the answer."""
+    from alu.nodes.mentions import split_name
+
+    halves = [h for h in store.weak_lexical(response, {target.id})
+              if h.form == "partial" and "." not in h.surface and response[h.start:h.start + 1].isupper()
+              and not part_of_another_name(response, h.start, h.end, target)]
+    return bool(halves) and split_name(response, [*halves, replace(halves[0], surface=form)], target)

@@ -86,13 +86,15 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "<F>-de-la-Zouch", "Stratford-upon-<F>", "Lloyd-<F>": a word of a longer name
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
+    if _NAME_LABEL.search(text[:start]):
+        return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank", "family name: fox"
     if not _is_capitalised(_LEADING_PARTICLES.sub("", span)):   # "van Dijk": a particle opens a capitalised name
         if text != text.lower():
             return False   # lower case where the writer capitalises: the common word ("swift", "bird")
         # a writer who capitalises nothing ("what did okafor sign in 2017?"): no capitals to go by, so the word
         # must be distinctive or the sentence's subject, and the word before it no part of another name
         # nor a distinctive word after it that is none of the target's ("kofi annan" is someone else's name)
-        titled = prev is not None and is_title(prev.rstrip("."))   # "is ms. post, ...": a title makes it a name
+        titled = prev is not None and _lower_title(prev.rstrip("."))   # "is ms. post, ...": a title makes it a name
         other_after = nxt is not None and (not common_word(nxt) or _family_name(nxt)) and nxt not in _FUNCTION_WORDS \
             and canonical(nxt) not in _own_forms(target) and not text[end:].lstrip().startswith(",")
         if prev is not None and prev.casefold() in _ARTICLES | {"which", "this", "that", "every", "each"}:
@@ -102,8 +104,6 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return (not common_word(span) or verb_only(nxt) or possessive or titled) and not other_after and (
             prev is None or prev in _FUNCTION_WORDS | _INTERJECTIONS or canonical(prev) in _own_forms(target)
             or person_or_agent_noun(prev) or titled or canonical(prev) in called_names(text))
-    if _NAME_LABEL.search(text[:start]):
-        return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank": labelled a name
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined \
             and not apposed_person(text, end):
@@ -114,6 +114,21 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
     return not part_of_another_name(text, start, end, target)
+
+
+@lru_cache(maxsize=4096)
+def _lower_title(word: str) -> bool:
+    """A title in lower case: an abbreviation ("ms", "dr") or a noun for a person ("president").  The `nameparser`
+    title list also holds words such as "his", "first" and "family", which say nothing in "first frost came"."""
+    from lemminflect import getAllLemmas
+
+    from alu.nodes.reference import is_person_noun
+
+    return is_title(word) and (not getAllLemmas(word.casefold()) or is_person_noun(word, agents=True)
+                               or word.casefold() in _ADDRESS)
+
+
+_ADDRESS = frozenset("sir lord lady dame madam madame miss master uncle aunt auntie professor".split())
 
 
 def _family_name(word: str) -> bool:
@@ -143,13 +158,14 @@ def part_of_another_name(text: str, start: int, end: int, target: Target) -> boo
     or body it ends, a work it is a figure of, an epithet after it?"""
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     own = _own_forms(target)
-    if prev and _is_capitalised(prev) and not opens and prev.casefold() not in _FUNCTION_WORDS \
+    if prev and _is_capitalised(prev) and not opens \
+            and re.sub(r"['’](?:s|re|ll|d|ve)$", "", prev.casefold()) not in _FUNCTION_WORDS \
             and canonical(prev) not in own and not (is_title(prev) and is_honorific(text, start)) \
             and not _opening_imperative(text, start, prev) \
             and not _run_has_own_name(text, start, own, _initials(target)) \
             and canonical(prev) not in called_names(text):
         return True   # "Oskar Lindahl", "Ingrid Brandvold" for Oskar Brandvold: another name; not a name the
-        # turn gives the person ("People call her Chels. Chels <Family>, ...")
+        # turn gives the person ("People call her Chels. Chels <Family>, ..."), nor "That's <Given>."
     romance = re.search(r"([^\W\d_][\w'’-]*)\s+(?:de|del|da|di|do|dos|das)\s+$", text[:start])
     if (re.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:de|del|da|di|do|dos|das|van|von|der|la|le)\s+$", text[:start])
             or romance and romance.group(1).casefold() not in _FUNCTION_WORDS) \

@@ -33,6 +33,7 @@ def person_cue(text: str, start: int, end: int, verb: bool = True) -> bool:
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", text[start:end]))
     if nxt and nxt.casefold() in _ADVERBS:
         nxt = nxt2   # "Has <Name> ever visited ...", "<Name> later moved ..."
+    verb = verb and not re.match(r"\s*[,;:]", text[end:])   # "for the family on <F>, is it easy?": no subject
     return (possessive or verb and verb_only(nxt) or name_suffix(nxt or "")
             or _titled(text, start) or (nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)))
 

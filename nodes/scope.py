@@ -7,10 +7,9 @@ module decides that without an LLM:
 - a strong name form (name, alias, derived variant) in the current turn puts the target in scope (one word
   only as a bare family name does: "Madeleine" is as ambiguous);
 - a weak form (bare surname, given name, "O. Brandvold", a misspelt full name "Oskar Brandvlod") makes
-  it a candidate; it is in scope only
-  with support: used as a name on its own (capitalised mid-sentence, not part of another
-  person's name such as "Oskar Lindahl" or a title such as "Duke of Brandvold") and, for a bare
-  given name, a second signal (another weak form of the same target, or a fact/example match);
+  it a candidate; it is in scope only with support: used as a name on its own (not part of another person's
+  name such as "Oskar Lindahl" or a title such as "Duke of Brandvold") and, for a bare given name, a second
+  signal (another form of the same target, in the turn or in the answer, or a fact/example match);
 - a back-reference ("What did she write next?") to a target named earlier in the conversation, by
   anyone (nodes/reference.py): nearness in the thread alone puts nothing in scope;
 - a fact or example vector of the target close to the user turn puts it in scope, unless a
@@ -37,6 +36,7 @@ from alu.graph.state import Evidence
 from alu.nodes.acquaintances import bare_form, known_forms, namesakes_from, others_in
 from alu.nodes.answer_sense import (
     _MODEL_NUMBER,
+    answer_completes_the_name,
     answer_speaks_of_someone,
     answer_takes_it_for_something_else,
     answer_takes_it_for_the_person,
@@ -153,7 +153,7 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         def plain(m: ScopeMatch) -> bool:   # a name by the words around it, nothing making it a thing
             text, (a, b) = turns[m.turn], m.span or (0, 0)
             return m.why == "misspelt name" or m.why != "alias" \
-                and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF
+                and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF or _INITIALLED.match(m.text)
                      or _role_beside(text, a, b)) \
                 and (word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(text, a, b)) \
                 and not thing_by_use(text, a, b) and not (m.why == "partial name" and given_name_asked_what(text, a, b))
@@ -177,6 +177,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     return found
 
 
+_INITIALLED = re.compile(r"[^\W\d_]\.?\s")   # "H. Berry", "H Berry": the family name with an initial
+
 def _role_beside(text: str, start: int, end: int) -> bool:
     """A noun for a person right before a given name or in an apposition after it ("the architect <Given>",
     "<Given>, the American architect"): a common given name is then someone's, not a word."""
@@ -185,8 +187,7 @@ def _role_beside(text: str, start: int, end: int) -> bool:
 
 
 def one_word_form(surface: str) -> bool:
-    """Is a strong form (a one-word alias or registered name: "Madeleine", "Kestrel") one word?  It is as
-    ambiguous as a bare given or family name, so it counts with the same support."""
+    """A one-word strong form ("Madeleine", "Kestrel") is as ambiguous as a bare given or family name."""
     return len(canonical(surface).split()) == 1
 
 
@@ -363,7 +364,9 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
                       or len(canonical(m.text).split()) == 1 and word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF)
                  and answer_takes_it_for_the_person(response, m.text, t)
                  or m.why == "weak" and m.plain and (t := store.get(m.target_id)) is not None
-                 and (answer_speaks_of_someone(response, t) or only_asks_about(turns[-1], *(m.span or (0, 0))))]
+                 and (answer_speaks_of_someone(response, t) or only_asks_about(turns[-1], *(m.span or (0, 0))))
+                 or m.why == "weak" and (t := store.get(m.target_id)) is not None
+                 and answer_completes_the_name(store, response, m.text, t)]
     # "Who was The Iron Lady?": an everyday-phrase alias asked about as someone (nodes/epithets.py)
     sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
              if m.why == "weak" and (t := store.get(m.target_id)) is not None
@@ -389,7 +392,7 @@ def scope_evidence(store: Store, turns: list[str], response: str, version: int, 
     out = []
     for m in in_scope(store, turns, question_vector, k, question_hits, response):
         target = store.get(m.target_id)
-        if target is not None and answer_takes_it_for_something_else(store, response, m, target):
+        if target is not None and answer_takes_it_for_something_else(store, response, m, target, turns[:-1]):
             continue
         out.append(Evidence(target_id=m.target_id, name=target.name if target else m.target_id, how="scope",
                             where="query", span=list(m.span) if m.span and m.turn == len(turns) - 1 else None,
