@@ -19,7 +19,8 @@ from alu.retrieval.normalize import canonical
 if TYPE_CHECKING:
     from alu.nodes.evidence import Store
 
-_RELATION = (r"teacher|tutor|coach|trainer|instructor|doctor|gp|dentist|vet|nurse|midwife|therapist|counsellor|"
+_RELATION = (r"(?:father|mother|brother|sister|son|daughter)-in-law|teacher|tutor|coach|trainer|instructor|doctor|gp|"
+             r"dentist|vet|nurse|midwife|therapist|counsellor|"
              r"counselor|physio|neighbou?r|colleague|co-?worker|boss|manager|supervisor|landlord|landlady|tenant|"
              r"friend|classmate|flatmate|roommate|housemate|partner|husband|wife|boyfriend|girlfriend|fianc[eé]e?|"
              r"son|daughter|kid|child|baby|mum|mom|mother|dad|father|grandmother|grandfather|grandma|grandpa|gran|"
@@ -29,7 +30,7 @@ _RELATION = (r"teacher|tutor|coach|trainer|instructor|doctor|gp|dentist|vet|nurs
              r"lecturer|mentor|pastor|vicar|priest|rabbi|imam|accountant|lawyer|solicitor|optician|surgeon|"
              r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|patient|mentee|apprentice|"
              r"trainee|intern|assistant|secretary|receptionist|cleaner|driver|grandson|granddaughter|grandchild|"
-             r"godson|goddaughter|godmother|godfather|stepbrother|stepsister|spouse|ex")
+             r"godson|goddaughter|godmother|godfather|stepbrother|stepsister|spouse|ex|buddy|pal|bestie|bff")
 _TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle|"
           r"sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|pastor|vicar|rabbi|imam|"
           r"captain|capt|judge|headteacher|principal|matron)\.?")
@@ -39,6 +40,7 @@ _FAN = re.compile(r"\b(?:favou?rite|hero|heroes|idol|idols|inspiration|role\s+mo
 _BEFORE = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s*,?\s+(?:{_TITLE}\s+)?$", re.IGNORECASE)
 _PETS = (r"cat|kitten|dog|puppy|pup|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|"
          r"turtle|goldfish|ferret|pet|mare|stallion|hen|goat")
+_PET_BEFORE = re.compile(rf"\b(?:{_PETS})s?\s*,?\s+$", re.IGNORECASE)
 # "<Name> is my new GP", "<Name>, my landlord,", "<Name> (my cousin)", "<Name> at my kid's swim club"
 _AFTER = re.compile(rf"^(?:\s*,\s*|\s*\(\s*|\s+(?:(?:is|was|has\s+been)\s+)?)(?:{_MINE}|one\s+of\s+{_MINE})\s+"
                     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\b|^\s+(?:at|from|in)\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:club|school|class|"
@@ -76,7 +78,8 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
         bool(_LOCAL_TITLE.match(title.group())) or bool(_CARE.search(sentence)))
     return bool(_BEFORE.search(before) or _OWN_NAME.search(head) or _OWN_NAME.search(before) or _AFTER.match(after)
                 or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
-                or (_INTRODUCED.search(before) or _INTRODUCED.search(head)) and _MY_OWN.search(sentence)
+                or (_INTRODUCED.search(before) or _INTRODUCED.search(head) or _ONE_OF.search(before))
+                and _MY_OWN.search(sentence)
                 or _IN_MY_WORK.search(before))
 
 
@@ -101,6 +104,9 @@ def _mended(text: str) -> str:
 
 
 _MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're|writing)\b", re.IGNORECASE)   # "writing a book about a ..."
+# "except one girl, <Given>, cries when I ...": someone of the user's world, introduced by a bare name
+_ONE_OF = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+)?(?:girl|boy|kid|lad|lass|man|woman|guy|lady|{_RELATION})"
+                     rf"\s*,\s*$", re.IGNORECASE)
 # "in my sci-fi short story Captain <Family> is ...": a character of the user's own work
 _IN_MY_WORK = re.compile(rf"\bin\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:story|novel|book|script|screenplay|game|"
                          rf"comic|fic|fanfic|campaign|play|sitcom|series)\s*,?\s+(?:{_TITLE}\s+)?$", re.IGNORECASE)
@@ -140,6 +146,11 @@ def first_acquaintance(text: str) -> tuple[int | None, str | None]:
     if re.fullmatch(rf"(?:{_PETS})s?", noun, re.IGNORECASE) or found.group().casefold().endswith("guinea pig"):
         return found.start(), "any"   # "my cat is 14 and she's ...": an animal takes he or she, in any sentence
     gender = "male" if _MALE.fullmatch(noun) else "female" if _FEMALE.fullmatch(noun) else None
+    named = re.match(r"\s*,?\s*((?-i:[A-Z])[a-z]+)\b", text[found.end():])
+    if gender is None and named:   # "my colleague Farid is retiring ... He loves cycling"
+        from alu.nodes.reference import given_name_gender
+
+        gender = {"male": "male", "female": "female"}.get(given_name_gender(named.group(1)) or "")
     return found.start(), gender
 
 
@@ -162,9 +173,14 @@ def others_in(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:
 
 
 def known_forms(text: str, hits: list) -> set[str]:
-    """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle; for callers
-    that have the hits already."""
-    return {bare_form(h.surface) for h in hits if h.form != "misspelt" and someone_the_user_knows(text, h.start, h.end)}
+    """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle, a pet too ("Our
+    rescue cat <Family> keeps scratching. <Family> is about two."); for callers that have the hits already."""
+    from alu.nodes.homonym_cues import named_thing
+    from alu.nodes.person_cues import person_noun
+
+    return {bare_form(h.surface) for h in hits if h.form != "misspelt" and (
+        someone_the_user_knows(text, h.start, h.end) or _PET_BEFORE.search(text[:h.start])
+        and named_thing(text, h.start, person_noun))}
 
 
 def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str, str]) -> set[str]:

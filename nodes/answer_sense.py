@@ -54,13 +54,22 @@ def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatc
     model = _MODEL_NUMBER.match(response[end:])
     # mostly the shape of the name, not what the answer says it is: "X is a legend of the track" is a person,
     # and no list of person nouns is complete; a closed list of places and vessels is ("X is a fishing town")
+    from alu.nodes.thing_use import thing_by_use
+
     return bool(_PLACE_OF.search(response[:start])) or part_of_another_name(response, start, end, target) \
-        or bool(model and not 1000 <= int(model.group(1)) <= 2100) or bool(_SAID_TO_BE_A_PLACE.match(response, end))
+        or bool(model and not 1000 <= int(model.group(1)) <= 2100) or bool(_SAID_TO_BE_A_PLACE.match(response, end)) \
+        or bool(_SAID_TO_BE_A_WORD.match(response, end)) or thing_by_use(response, start, end)
 
 
 _SAID_TO_BE_A_PLACE = re.compile(
     r"(?:\s+(?:is|was)|\s*,)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|harbour|island|"
     r"river|lake|mountain|valley|county|province|region|district|ship|steamer|vessel|liner|yacht)\b", re.IGNORECASE)
+# what says the name is a word or a product: "'<Name>' means 'star'", "'<Name>' is the word for miller", "<Name>'s
+# is a denim brand", "<Name> is informal slang for ..."
+_SAID_TO_BE_A_WORD = re.compile(
+    r"['\"”’]?\s+(?:means|meant|stands\s+for|is\s+(?:\w+\s+)?(?:slang|short)\s+for|(?:is|was|are)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:word|term|name\s+for|brand|label|dish|salad|stew|soup|drink|fish|cheese|sauce)\b)",
+    re.IGNORECASE)
 # after a bare name that opens a sentence, what says the name is a person's: "X is best known as a Danish
 # physicist", "X was an English mathematician", "X, a Polish-French chemist, ..."
 _SAID_TO_BE_SOMEONE = re.compile(

@@ -81,7 +81,7 @@ def written_as_name(text: str, start: int, end: int) -> bool:
 def a_thing_here(text: str, start: int, end: int) -> bool:
     """Is the phrase a label, a title or a figure of a work where the text writes it?"""
     from alu.nodes.homonym_cues import place_of_a_visit, thing_by_context
-    from alu.nodes.scope import person_noun
+    from alu.nodes.person_cues import person_noun
 
     nxt = re.match(r"\s+([^\W\d_][\w-]*)(?!['’])", text[end:])
     if nxt and (nxt.group(1)[:1].isupper() or _modified_noun(nxt.group(1))):

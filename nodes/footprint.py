@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from alu.graph.state import Evidence
 from alu.nodes.declines import declines
 from alu.nodes.evidence import Store, sentences
+from alu.nodes.name_use import _FUNCTION_WORDS
 from alu.nodes.reference import is_person_noun, person_names
-from alu.nodes.scope import _FUNCTION_WORDS
 from alu.retrieval.keyphrases import phrase_in
 from alu.retrieval.normalize import canonical
 from alu.retrieval.snapshot import SemanticHit

@@ -284,3 +284,16 @@ def person_noun_beside(text: str, start: int, end: int, person_noun: Callable[[s
     before = re.findall(r"[^\W\d_][\w'’-]*", clause_before)[-3:]
     after = re.match(r"\s*(,\s*|\s+(?=(?:the|a|an)\b))((?:[^\W\d_][\w'’-]*\s*){1,3})", text[end:])
     return any(map(person_noun, before)) or bool(after and any(map(person_noun, after.group(2).split())))
+
+
+_CALL_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|a|an|my|our|their|his|her|your)\s+[a-z]+\s+['\"“‘]$",
+                      re.IGNORECASE)
+
+
+def used_as_a_word(text: str, start: int, end: int) -> bool:
+    """Is the phrase at text[start:end] asked about as a phrase: what it means, how it is said in another
+    language, what people call something by it ("What does '<phrase>' mean?", "How do you say '<phrase>' in
+    French?", "Why do they call the postman '<phrase>'?")?  Then an alias equal to it names no one."""
+    before, after = text[:start], text[end:]
+    return bool(_WORD_BEFORE.search(before) or _HOW_SAY.search(before) or _CALL_IT.search(before)
+                or re.search(rf"\bwhat\s+(?:does|did|do)\s+{_Q}$", before, re.IGNORECASE) and _MEAN_AFTER.match(after))

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from alu.nodes.acquaintances import acquaintances, bare_form, known_forms, namesakes
+from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_in
 from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
     _is_surname,
@@ -295,11 +295,18 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
     for i in range(len(earlier) - 1, -1, -1):
         text = earlier[i]
         targets = named_in(store, text)
+        if targets and i:   # "My best friend <Given> turns 30" said before: "Happy birthday to <Given>!" is hers
+            known = others_in(store, earlier[:i])
+            targets = [m for m in targets if not _name_word(store, m) or bare_form(m.text) not in known
+                       and not _lower_before(m.text, earlier[:i])]
         others = person_names(text, [m.span for m in targets if m.span])
+        acquainted, acquainted_gender = first_acquaintance(text)   # "My running buddy <Given> has ..."
+        if acquainted is not None and acquainted_gender in (None, "any", gender):
+            others.append((acquainted, acquainted))
         if not targets and not others:
             continue
         fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]
-        people = [a for a, b in others if agrees(gender, text[a:b])]
+        people = [a for a, b in others if a == b or agrees(gender, text[a:b])]
         if not fits and not people:
             if not alone and not others and shared_words(turn, text):
                 alone = [ScopeMatch(m.target_id, i, None, m.text, 0.9, "reference") for m in targets]
@@ -312,6 +319,20 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
     # name in Japan), and the person named last, with no one else beside, is who it stands for where the turn
     # takes up what that message said ("how did his ramen stall come about?")
     return alone
+
+
+def _name_word(store: Store, m: ScopeMatch) -> bool:
+    """Is the match a word of the target's name (not a phrase of its facts)?"""
+    target = store.get(m.target_id)
+    return target is not None and set(canonical(m.text).split()) <= set(canonical(target.name).split())
+
+
+def _lower_before(form: str, texts: list[str]) -> bool:
+    """Did an earlier message, one that capitalises, write the one-word form in lower case ("has had shin
+    splints" before "Shin splints usually settle")?  Then it is that common word, not a name."""
+    word = form.casefold()
+    return " " not in form.strip() and any(text != text.lower() and re.search(rf"\b{re.escape(word)}\b", text)
+                                           for text in texts)
 
 
 RETOLD_WORDS = 3       # fact-carrying words an answer shares with what an earlier message said of a target

@@ -7,7 +7,7 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from alu.retrieval.names import is_given_name, is_honorific, is_title
+from alu.retrieval.names import is_calendar_word, is_given_name, is_honorific, is_title
 from alu.retrieval.normalize import canonical
 from alu.retrieval.targets import Target
 
@@ -24,6 +24,7 @@ then there these this those to was were what when where which while who whom who
 _INTERJECTIONS = frozenset("so ok okay hey hi hello um uh well also".split())   # "ok so okafor, what did she do"
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _ARTICLES = frozenset({"the", "a", "an"})
+_DATE_BEFORE = frozenset("on until till since next last this every before after in early late".split())
 _TITLE_LINK = frozenset({"of", "de", "del", "do", "dos", "das", "da", "von", "van", "la", "le"})
 
 
@@ -86,6 +87,8 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "<F>-de-la-Zouch", "Stratford-upon-<F>", "Lloyd-<F>": a word of a longer name
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
+    if prev and prev.casefold() in _DATE_BEFORE and is_calendar_word(span):
+        return False   # "on Sunday", "since August": a date
     if _NAME_LABEL.search(text[:start]):
         return True   # "Surname: Fox.", "(First name: Grace.)", "friends called him Frank", "family name: fox"
     if not _is_capitalised(_LEADING_PARTICLES.sub("", span)):   # "van Dijk": a particle opens a capitalised name

@@ -104,6 +104,8 @@ _IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|th
 # "Where did they grow up?", "their childhood"); a "they" that does something to an object ("How do they
 # make cheese?") stays generic
 _THEY = re.compile(r"\b(?:did|do)\s+they\s+(?:do|grow\s+up|live|die|study|work|become|come\s+from|marry|retire)\b|"
+                   r"\b(?:where|when)\s+(?:are|were)\s+they\s+(?:from|born|based|raised|trained)\b|"
+                   r"\bhow\s+old\s+(?:are|were)\s+they\b|\bwhat\s+(?:are|were)\s+they\s+(?:best\s+)?known\s+for\b|"
                    r"\b(?:were|are)\s+they\s+(?:famous|married|born|alive|still\s+alive|known|rich|successful|"
                    r"popular|happy)\b|\btheir\s+(?:life|lifetime|career|childhood|family|parents|children|kids|legacy|"
                    r"death|birth|education|wife|husband|spouse|siblings|early\s+years|later\s+years)\b",
@@ -145,7 +147,7 @@ def given_name_gender(word: str) -> str | None:
 def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of personal names in text: capitalised runs whose first word is a known given name and
     is not a sentence's capitalised function word ("The", "New").  `skip`: spans already accounted for."""
-    from alu.nodes.scope import _FUNCTION_WORDS, common_word
+    from alu.nodes.name_use import _FUNCTION_WORDS, common_word
 
     out = []
     for m in _NAME_RUN.finditer(text):
@@ -164,6 +166,11 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
     return out
 
 
+_PRONOUN_WORD = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+# the turn says it leaves what came before: "ok different topic.", "Switching topics:", "moving on -"
+_TOPIC_CHANGE = re.compile(r"\W*(?:\w+\W+){0,8}?(?:(?:a\s+)?(?:different|new|another|unrelated|other)\s+"
+                           r"(?:topic|question|subject|thing)|switching\s+(?:topics?|gears)|change\s+of\s+subject|"
+                           r"moving\s+on|on\s+another\s+note|unrelated(?:\s+question)?\s*[:,-])", re.IGNORECASE)
 _DETERMINERS = frozenset("my your our his her their its".split())   # "My Fair Lady": a title, no one named My
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at|visit|visiting|visited)\s+(?:the\s+)?$"
                            r"|\bof\s+the\s+$|\b(?:coast(?:line)?|island|city|town|village|province|state|county|"
@@ -186,6 +193,12 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     # gender after it stands for (nodes/acquaintances.py); not in a question reported about someone ("my
     # daughter asked where she was born")
     known_at, known_gender = first_acquaintance(text)
+    if known_at is not None and known_gender is None:
+        # "my landlord says he'll fix it ... can he wait?": the first pronoun of its own sentence gives it a
+        # gender; after "Different topic:" any pronoun is the acquaintance's
+        end = _SENTENCE_END.search(text, known_at)
+        own = _PRONOUN_WORD.search(text, known_at, end.start() if end else len(text))
+        known_gender = "any" if _TOPIC_CHANGE.match(text) else _PRONOUNS.get(own.group(1).casefold()) if own else None
     refs: list[tuple[int, str | None]] = []
     # "my colleague" (of no known gender) takes the pronouns of its own sentence; a later sentence's "her" may be
     # the person the conversation is about ("My colleague is on leave. How did her plan come about?")

@@ -212,6 +212,11 @@ _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunda
 june july august september october november december""".split())
 
 
+def is_calendar_word(word: str) -> bool:
+    """A day of the week or a month ("Sunday", "May")."""
+    return folded(word) in _CALENDAR
+
+
 def is_place_or_date(word: str) -> bool:
     """A one-word name that is also a country, a large city (is_notable_place), a day of the week or a month
     ("Friday", "August"): as a family name it counts only with support from the turn."""

@@ -3,6 +3,7 @@ of each word: exactly, or one edit away (by symmetric deletion) while the regist
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from typing import Any
@@ -67,6 +68,10 @@ class SoundIndex:
                 j = i + n - 1
                 if not _wordlike(nxt) or (j in segments and j not in foreign):
                     break
+                if n > 1 and re.search(r"[.!?;:()\n]", text[toks[j - 1].end:nxt.start]):
+                    break   # a name's words stand together: "person.\nΒάλτε", "κόκκινος (kokkinos" are two
+                if j not in foreign and not text[nxt.start:nxt.start + 1].isupper():
+                    break   # a Latin word beside the other script's is a name's only when capitalised ("coworker")
                 parts += (sound_key(nxt.plain or nxt.text),)
                 key += parts[-1]
                 has_foreign = has_foreign or j in foreign
@@ -106,7 +111,10 @@ class SoundIndex:
                 # sounds collide across a large registry: there only an exact, long skeleton flags alone,
                 # and a short one makes the target a candidate
                 # (and a CJK run without the '·' between names is a candidate only)
-                weak = e.weak or (crowded and (len(key) < STRONG_SOUND_CHARS or not parts))
+                # so does a short skeleton one edit away, or one with a word of a single consonant ('جميل الليلة'
+                # sounds like 'Ginger Lowe' exactly): everyday words of the other language share those
+                short = len(key) < STRONG_SOUND_CHARS and (edits > 0 or min(map(len, name_parts)) < 2)
+                weak = e.weak or short or (crowded and (len(key) < STRONG_SOUND_CHARS or not parts))
                 if only is None or e.target_id in only:
                     hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", weak,
                                            "transliterated", e.form))
