@@ -80,7 +80,7 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
                 or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
                 or (_INTRODUCED.search(before) or _INTRODUCED.search(head) or _ONE_OF.search(before))
                 and _MY_OWN.search(sentence)
-                or _IN_MY_WORK.search(before))
+                or _IN_MY_WORK.search(before) or _PERSONA.search(before))
 
 
 _RELATION_WORDS = tuple(w for w in _RELATION.split("|") if w.isalpha() and len(w) >= 5) + (
@@ -98,12 +98,16 @@ def _mended(text: str) -> str:
         word = m.group().casefold()
         if len(word) < 5 or word in _RELATION_WORDS or zipf_frequency(word, "en") >= 2.5:
             return m.group()
-        near = [w for w in _RELATION_WORDS if OSA.distance(word, w, score_cutoff=1) <= 1]
+        near = sorted({w for w in _RELATION_WORDS if OSA.distance(word, w, score_cutoff=1) <= 1})
         return near[0] if len(near) == 1 else m.group()
     return re.sub(r"[^\W\d_]+", mend, text)
 
 
-_MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're|writing)\b", re.IGNORECASE)   # "writing a book about a ..."
+# "writing a book about a ...", "There's a blacksmith called <Given>. Give her a backstory.": the user's own
+# world or story
+_MY_OWN = re.compile(r"\b(?:my|our|i|i'm|i’m|we|we're|writing|backstory|backstories|fictional)\b", re.IGNORECASE)
+# "You are <Given>, a chatty helper": the assistant's own name, in a system prompt
+_PERSONA = re.compile(r"\b(?:you\s+are|you're|you’re|your\s+name\s+is|call\s+yourself)\s+$", re.IGNORECASE)
 # "except one girl, <Given>, cries when I ...": someone of the user's world, introduced by a bare name
 _ONE_OF = re.compile(rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+)?(?:girl|boy|kid|lad|lass|man|woman|guy|lady|{_RELATION})"
                      rf"\s*,\s*$", re.IGNORECASE)
@@ -124,10 +128,15 @@ _INTRODUCED = re.compile(r"\b(?:(?:a|an)\s+|(?:character|protagonist|heroine|her
 _MY_PERSON = re.compile(rf"\b(?:{_MINE}|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATION}|{_PETS})s?\b", re.IGNORECASE)
 
 
+# "the guy who runs our corner shop", "a woman in my yoga class": someone of the user's world by a plain noun
+_SOMEONE_OF_MINE = re.compile(r"\b(?:the|a|an|this|that|one)\s+(?:[\w'’-]+\s+)?(guy|man|woman|lady|girl|boy|bloke|chap|"
+                              r"fella|person|kid|gentleman)\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,4}?|"
+                              r"(?:in|at|from|on|of)\s+)(?:my|our)\b", re.IGNORECASE)
 _MALE = re.compile(r"(?:son|brother|husband|boyfriend|dad|father|grandfather|grandpa|uncle|nephew|stepfather|stepson|"
-                   r"headmaster)s?", re.IGNORECASE)
+                   r"headmaster|guy|man|boy|bloke|chap|fella|gentleman)s?", re.IGNORECASE)
 _FEMALE = re.compile(r"(?:daughter|sister|wife|girlfriend|mum|mom|mother|grandmother|grandma|gran|granny|nan|aunt|"
-                     r"auntie|niece|stepmother|stepdaughter|landlady|headmistress|midwife)s?", re.IGNORECASE)
+                     r"auntie|niece|stepmother|stepdaughter|landlady|headmistress|midwife|woman|lady|girl)s?",
+                     re.IGNORECASE)
 # a question reported about someone: whom it is about is the conversation's, not the asker's
 _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|ask|wonders?|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+"
                                 r"know|curious)\s+(?:me\s+|us\s+)?(?:where|when|what|who|how|why|whether|if)\b",
@@ -139,10 +148,12 @@ def first_acquaintance(text: str) -> tuple[int | None, str | None]:
     whom a pronoun of the same gender after it may stand for; that person's gender, "any" for an animal, or
     None).  Nowhere when the text reports a question ("my daughter asked where she was born": the pronoun is
     whom the conversation is about)."""
-    found = _MY_PERSON.search(text)
+    found = _MY_PERSON.search(text) or _SOMEONE_OF_MINE.search(text)
+    if found is None and _FIRST_PERSON.search(text):
+        found = _MY_PERSON.search(_mended(text))   # "Our plmber said he ...": a misspelt tie, one edit away
     if found is None or _REPORTED_QUESTION.search(text):
         return None, None
-    noun = found.group().split()[-1]
+    noun = found.group(1) if found.re is _SOMEONE_OF_MINE else found.group().split()[-1]
     if re.fullmatch(rf"(?:{_PETS})s?", noun, re.IGNORECASE) or found.group().casefold().endswith("guinea pig"):
         return found.start(), "any"   # "my cat is 14 and she's ...": an animal takes he or she, in any sentence
     gender = "male" if _MALE.fullmatch(noun) else "female" if _FEMALE.fullmatch(noun) else None

@@ -136,3 +136,22 @@ def answer_completes_the_name(store: Store, response: str, form: str, target: Ta
               if h.form == "partial" and "." not in h.surface and response[h.start:h.start + 1].isupper()
               and not part_of_another_name(response, h.start, h.end, target)]
     return bool(halves) and split_name(response, [*halves, replace(halves[0], surface=form)], target)
+
+
+def answer_repeats_the_name(store: Store, response: str, question: str, span: tuple[int, int] | None,
+                            target: Target) -> bool:
+    """Does the answer write the target's whole name, as the question did, in words of its own?  A name in
+    another script matched only by its sound ('Балинт Ковач') is a candidate, since everyday words of that
+    language can sound alike; the answer taking it up ("Конечно: Балинт Ковач работает ...") settles it,
+    unless it only repeats the question's sentence (a grammar check of "कमरे में रोशनी कम है").  Parts of
+    the name do not count."""
+    if span is None or not any(h.form == "name" for h in store.weak_lexical(question[span[0]:span[1]], {target.id})):
+        return False
+
+    def around(text: str, a: int, b: int) -> tuple[str, str]:
+        before, after = re.findall(r"\w+", text[:a])[-1:], re.findall(r"\w+", text[b:])[:1]
+        return (before[0] if before else ""), (after[0] if after else "")
+
+    asked = around(question, *span)
+    return any(h.form == "name" and not {x for x in zip(asked, around(response, h.start, h.end)) if x[0] == x[1] != ""}
+               for h in store.weak_lexical(response, {target.id}))

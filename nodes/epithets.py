@@ -150,7 +150,8 @@ def asked_as_someone(text: str, start: int, end: int) -> bool:
     """Does the turn treat the phrase as a person, with nothing that makes it a label for a thing?"""
     if a_thing_here(text, start, end):
         return False
-    words = {w.casefold() for w in _WORD.findall(text)}
+    # "my husband works night shift": the user's own people speak of no one's life
+    words = {w.casefold() for w in _WORD.findall(re.sub(r"\b(?:my|our|your)\s+[\w'’-]+", " ", text, flags=re.I))}
     _, _, nxt, _ = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:]))
     return bool(_WHO_IS.search(text[:start]) or words & (_LIFE | _PRONOUNS) or possessive or verb_only(nxt))

@@ -34,6 +34,9 @@ def sentences(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
 def lexical_evidence(store: Store, text: str, where: Where, version: int,
                      only: set[str] | None = None) -> list[Evidence]:
     """Every name or alias of a target found in text, however obfuscated.  A keep target's name is no leak,
@@ -49,6 +52,9 @@ def lexical_evidence(store: Store, text: str, where: Where, version: int,
             continue  # "Claude Lévi-Strauss" for Levi Strauss
         if hit.how == "exact" and miscased_common_word(text, hit.start, hit.end, hit.surface):
             continue  # "jasmine long-grain rice" for a Jasmine Long
+        if hit.how == "exact" and " " not in hit.surface.strip() and text[hit.start:hit.start + 1].islower() \
+                and hit.surface[:1].isupper() and _INDEFINITE.search(text[:hit.start]):
+            continue  # "A young mudlark needs wellies": a one-word alias with "a" before it is the common noun
         out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
                             how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,

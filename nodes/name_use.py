@@ -24,6 +24,7 @@ then there these this those to was were what when where which while who whom who
 _INTERJECTIONS = frozenset("so ok okay hey hi hello um uh well also".split())   # "ok so okafor, what did she do"
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _ARTICLES = frozenset({"the", "a", "an"})
+_RUN_ON_AFTER = frozenset("that this it you u everyone everybody all we i".split())   # "Hope that helps", "Thank you"
 _DATE_BEFORE = frozenset("on until till since next last this every before after in early late".split())
 _TITLE_LINK = frozenset({"of", "de", "del", "do", "dos", "das", "da", "von", "van", "la", "le"})
 
@@ -107,6 +108,8 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return (not common_word(span) or verb_only(nxt) or possessive or titled) and not other_after and (
             prev is None or prev in _FUNCTION_WORDS | _INTERJECTIONS or canonical(prev) in _own_forms(target)
             or person_or_agent_noun(prev) or titled or canonical(prev) in called_names(text))
+    if not opens and prev and prev.islower() and nxt in _RUN_ON_AFTER and common_word(span) and not possessive:
+        return False   # "... in the dishwasher Hope that makes sense": a sentence run on, its first word
     conjoined = nxt == "and" and nxt2 is not None and _is_capitalised(nxt2)  # "Rowan and Ingrid"
     if opens and common_word(span) and not possessive and not verb_only(nxt) and not conjoined \
             and not apposed_person(text, end):

@@ -84,7 +84,8 @@ _SPOKEN_OF = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:'s
 # "that ice hockey goaltender", "that bridge engineer's career": a demonstrative before a noun for a person;
 # "back to the bull rider", "as for the perfumer": a return to someone spoken of before
 _RETURN = r"(?:(?:going|coming|getting)\s+)?back\s+to(?:\s+(?:the|our|your))?|as\s+for\s+the"
-_THAT_ROLE = re.compile(rf"\b(?:that|this|{_RETURN})\s+((?:[a-z-]+(?:'s|’s)?\s*){{1,3}})", re.IGNORECASE)
+_THAT_ROLE = re.compile(rf"\b(?:that|this|{_RETURN}|(?:more|else)\s+(?:on|about)\s+the)\s+"
+                        rf"((?:[a-z-]+(?:'s|’s)?\s*){{1,3}})", re.IGNORECASE)   # "more on the Kenyan marathon runner"
 _RETURN_TO = re.compile(rf"\b(?:{_RETURN})\s+((?:[a-z-]+\s*){{1,3}})", re.IGNORECASE)
 
 
@@ -105,7 +106,7 @@ _IDENTITY = re.compile(r"\b(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+(?:that|th
 # make cheese?") stays generic
 _THEY = re.compile(r"\b(?:did|do)\s+they\s+(?:do|grow\s+up|live|die|study|work|become|come\s+from|marry|retire)\b|"
                    r"\b(?:where|when)\s+(?:are|were)\s+they\s+(?:from|born|based|raised|trained)\b|"
-                   r"\bhow\s+old\s+(?:are|were)\s+they\b|\bwhat\s+(?:are|were)\s+they\s+(?:best\s+)?known\s+for\b|"
+                   r"\bhow\s+old\s+(?:are|were)\s+they\b|\bwhat\s+(?:are|were)\s+they\s+(?:up\s+to|doing)\b|\bwhat\s+(?:are|were)\s+they\s+(?:best\s+)?known\s+for\b|"
                    r"\b(?:were|are)\s+they\s+(?:famous|married|born|alive|still\s+alive|known|rich|successful|"
                    r"popular|happy)\b|\btheir\s+(?:life|lifetime|career|childhood|family|parents|children|kids|legacy|"
                    r"death|birth|education|wife|husband|spouse|siblings|early\s+years|later\s+years)\b",
@@ -147,15 +148,17 @@ def given_name_gender(word: str) -> str | None:
 def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of personal names in text: capitalised runs whose first word is a known given name and
     is not a sentence's capitalised function word ("The", "New").  `skip`: spans already accounted for."""
-    from alu.nodes.name_use import _FUNCTION_WORDS, common_word
+    from alu.nodes.name_use import _FUNCTION_WORDS, VERY_COMMON_ZIPF, common_word, word_zipf
 
     out = []
     for m in _NAME_RUN.finditer(text):
         first = m.group(1)
         if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None:
             continue
-        if common_word(first) and all(common_word(w) for w in m.group(2).split()) and _opens_sentence(text, m.start()):
-            continue  # "Will Power", "May Day" at a sentence's start: words, not names
+        rest = m.group(2).split()
+        if common_word(first) and all(common_word(w) for w in rest) and _opens_sentence(text, m.start()) \
+                or all(word_zipf(w) >= VERY_COMMON_ZIPF for w in [first, *rest]):
+            continue  # "Will Power", "May Day" at a sentence's start, "Just One" anywhere: words, not names
         if skip and any(a < m.end() and m.start() < b for a, b in skip):
             continue
         if _PLACE_BEFORE.search(text[:m.start()]) or _ATTRIBUTIVE.match(text, m.end()) \

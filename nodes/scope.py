@@ -35,6 +35,7 @@ from alu.graph.state import Evidence
 from alu.nodes.acquaintances import bare_form, known_forms, namesakes_from, others_in
 from alu.nodes.answer_sense import (
     answer_completes_the_name,
+    answer_repeats_the_name,
     answer_speaks_of_someone,
     answer_takes_it_for_something_else,
     answer_takes_it_for_the_person,
@@ -239,7 +240,8 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
                  or m.why == "weak" and m.plain and (t := store.get(m.target_id)) is not None
                  and (answer_speaks_of_someone(response, t) or only_asks_about(turns[-1], *(m.span or (0, 0))))
                  or m.why == "weak" and (t := store.get(m.target_id)) is not None
-                 and answer_completes_the_name(store, response, m.text, t)]
+                 and (answer_completes_the_name(store, response, m.text, t)
+                      or answer_repeats_the_name(store, response, turns[-1], m.span, t))]
     # "Who was The Iron Lady?": an everyday-phrase alias asked about as someone (nodes/epithets.py)
     sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
              if m.why == "weak" and (t := store.get(m.target_id)) is not None

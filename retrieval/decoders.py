@@ -310,9 +310,16 @@ def flipped(text: str) -> str:
 _FLIP_MARKER = re.compile("[" + "".join(sorted(_FLIP_MARKERS)) + "]")
 
 
+def _in_other_script(text: str, i: int) -> bool:
+    """Is the turned-looking letter at i a letter of a word in another script ('ן' in 'סבון', 'Λ' in Greek)?
+    Its neighbours in the word are letters neither Latin nor turned."""
+    near = [c for c in text[max(0, i - 2):i] + text[i + 1:i + 3] if c.isalpha()]
+    return any(not ("a" <= c.casefold() <= "z" or c in _FLIP_MARKERS or c in _FLIPPED) for c in near)
+
+
 def upside_down_view(text: str) -> View | None:
     """The stretch of text around turned letters, turned back (read backwards, letters flipped)."""
-    spans = [m.span() for m in _FLIP_MARKER.finditer(text)]
+    spans = [m.span() for m in _FLIP_MARKER.finditer(text) if not _in_other_script(text, m.start())]
     if not spans:
         return None
     lo, hi = window(text, spans)

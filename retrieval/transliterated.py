@@ -113,7 +113,9 @@ class SoundIndex:
                 # (and a CJK run without the '·' between names is a candidate only)
                 # so does a short skeleton one edit away, or one with a word of a single consonant ('جميل الليلة'
                 # sounds like 'Ginger Lowe' exactly): everyday words of the other language share those
-                short = len(key) < STRONG_SOUND_CHARS and (edits > 0 or min(map(len, name_parts)) < 2)
+                # (not where '·' or '・' joins the words: how Chinese and Japanese write a foreign person's name)
+                short = len(key) < STRONG_SOUND_CHARS and (edits > 0 or min(map(len, name_parts)) < 2) \
+                    and not re.search("[·・]", text[first.start:last.end])
                 weak = e.weak or short or (crowded and (len(key) < STRONG_SOUND_CHARS or not parts))
                 if only is None or e.target_id in only:
                     hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", weak,
