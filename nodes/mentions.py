@@ -301,8 +301,8 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
                        and not _lower_before(m.text, earlier[:i])]
         others = person_names(text, [m.span for m in targets if m.span])
         acquainted, acquainted_gender = first_acquaintance(text)   # "My running buddy <Given> has ..."
-        if acquainted is not None and acquainted_gender in (None, "any", gender):
-            others.append((acquainted, acquainted))
+        if acquainted is not None and acquainted_gender is not None and acquainted_gender == gender:
+            others.append((acquainted, acquainted))   # not "my cat just jumped on the keyboard"
         if not targets and not others:
             continue
         fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]

@@ -142,7 +142,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
         def plain(m: ScopeMatch) -> bool:   # a name by the words around it, nothing making it a thing
             text, (a, b) = turns[m.turn], m.span or (0, 0)
             return m.why == "misspelt name" or m.why != "alias" \
-                and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF or _INITIALLED.match(m.text)
+                and (m.why == "surname" or word_zipf(m.text) < RARE_GIVEN_NAME_ZIPF
+                     or _INITIALLED.match(m.text) and not re.search(r"[^\W\d_]\.\s*$", text[:a])
                      or _role_beside(text, a, b)) \
                 and (word_zipf(m.text) < AMBIGUOUS_NAME_ZIPF or not thing_cue(text, a, b)) \
                 and not thing_by_use(text, a, b) and not (m.why == "partial name" and given_name_asked_what(text, a, b))
