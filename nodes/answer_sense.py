@@ -131,7 +131,11 @@ def answer_completes_the_name(store: Store, response: str, form: str, target: Ta
     on about someone the target can be?  "Which hydrologist has the surname <F>? I forgot the first name."
     answered "That's <G>. She designed ..." puts the whole name together over the question and the answer."""
     from alu.nodes.mentions import split_name
+    from alu.retrieval.normalize import canonical
 
+    said = canonical(response)
+    if not any(w in said for w in canonical(target.name).split() if w not in canonical(form).split()):
+        return False   # no other word of the name anywhere in the answer: no need to look closer
     halves = [h for h in store.weak_lexical(response, {target.id})
               if h.form == "partial" and "." not in h.surface and response[h.start:h.start + 1].isupper()
               and not part_of_another_name(response, h.start, h.end, target)]
@@ -145,7 +149,8 @@ def answer_repeats_the_name(store: Store, response: str, question: str, span: tu
     language can sound alike; the answer taking it up ("Конечно: Балинт Ковач работает ...") settles it,
     unless it only repeats the question's sentence (a grammar check of "कमरे में रोशनी कम है").  Parts of
     the name do not count."""
-    if span is None or not any(h.form == "name" for h in store.weak_lexical(question[span[0]:span[1]], {target.id})):
+    if span is None or question[span[0]:span[1]].isascii() \
+            or not any(h.form == "name" for h in store.weak_lexical(question[span[0]:span[1]], {target.id})):
         return False
 
     def around(text: str, a: int, b: int) -> tuple[str, str]:
