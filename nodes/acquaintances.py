@@ -175,11 +175,16 @@ def others_in(store: Store, texts: tuple[str, ...] | list[str]) -> set[str]:
     """The bare name forms earlier messages give to someone else: the user's acquaintance ("My colleague
     Dr. <Family> ...") or a namesake named in full ("a review for <Given> Brooks"); a later turn's bare form
     is that person's."""
-    out = acquaintances(store, texts)
-    for text in texts:
-        hits = [h for h in store.weak_lexical(text) if h.form == "partial"]
-        if hits:
-            out |= namesakes([text], hits, {h.target_id: t.name for h in hits if (t := store.get(h.target_id))})
+    return set().union(*(others_of(store, text) for text in texts))
+
+
+def others_of(store: Store, text: str) -> set[str]:
+    """others_in for one message: one pass of the matcher over it."""
+    hits = store.weak_lexical(text)
+    partial = [h for h in hits if h.form == "partial"]
+    out = known_forms(text, hits)
+    if partial:
+        out |= namesakes([text], partial, {h.target_id: t.name for h in partial if (t := store.get(h.target_id))})
     return out
 
 

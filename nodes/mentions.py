@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_in
+from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_of
 from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
     _is_surname,
@@ -33,6 +33,7 @@ from alu.nodes.name_use import (
 )
 from alu.nodes.person_cues import person_cue, person_noun
 from alu.nodes.reference import (
+    _PRONOUN_WORD,
     agrees,
     back_references,
     is_elliptical,
@@ -292,11 +293,12 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         return []
     gender = next((g for _, g in refs if g), None)
     alone: list[ScopeMatch] = []
+    given: dict[int, set[str]] = {}   # message index -> the bare forms it gives the user's own people
     for i in range(len(earlier) - 1, -1, -1):
         text = earlier[i]
         targets = named_in(store, text)
         if targets and i:   # "My best friend <Given> turns 30" said before: "Happy birthday to <Given>!" is hers
-            known = others_in(store, earlier[:i])
+            known = set().union(*(given.setdefault(j, others_of(store, earlier[j])) for j in range(i)))
             targets = [m for m in targets if not _name_word(store, m) or bare_form(m.text) not in known
                        and not _lower_before(m.text, earlier[:i])]
         others = person_names(text, [m.span for m in targets if m.span])
@@ -348,15 +350,13 @@ def shared_words(a: str, b: str) -> set[str]:
     return words(a) & words(b)
 
 
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-
 
 def retold(store: Store, earlier: list[str], response: str) -> list[ScopeMatch]:
     """Targets an answer retells from an earlier message without naming anyone: a system prompt's document
     about a target, summarised ("The profile describes an astronomer from Shiraz: he discovered ..."), is about
     the target as much as an answer that names it.  The answer speaks of a person and shares fact-carrying
     words with the sentences that earlier message gave the target."""
-    pronoun = _PERSON_PRONOUN.search(response)
+    pronoun = _PRONOUN_WORD.search(response)
     if pronoun is None or named_in(store, response) or person_names(response):
         return []
     gender = "male" if pronoun.group().casefold() in ("he", "him", "his") else "female"
