@@ -37,7 +37,9 @@ _TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev
 _MINE = r"(?:my|our|my\s+\w+['’]s|our\s+\w+['’]s)"
 _FAN = re.compile(r"\b(?:favou?rite|hero|heroes|idol|idols|inspiration|role\s+model)\b", re.IGNORECASE)
 # "our maths teacher Mr. ", "my new GP, Dr ", "my son's best friend "
-_BEFORE = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s*,?\s+(?:{_TITLE}\s+)?$", re.IGNORECASE)
+# "my son's new maths teacher, Mr <F>", "... teacher is Mr <F>"
+_BEFORE = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\s*,?\s+(?:(?:is|was)\s+)?"
+                     rf"(?:{_TITLE}\s+)?$", re.IGNORECASE)
 _PETS = (r"cat|kitten|dog|puppy|pup|horse|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|"
          r"turtle|goldfish|ferret|pet|mare|stallion|hen|goat")
 _PET_BEFORE = re.compile(rf"\b(?:{_PETS})s?\s*,?\s+$", re.IGNORECASE)
@@ -188,7 +190,7 @@ def others_of(store: Store, text: str) -> set[str]:
     return out
 
 
-def known_forms(text: str, hits: list) -> set[str]:
+def known_forms(text: str, hits: list, answer: bool = False) -> set[str]:
     """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle, a pet too ("Our
     rescue cat <Family> keeps scratching. <Family> is about two."); for callers that have the hits already."""
     from alu.nodes.homonym_cues import named_thing
@@ -196,7 +198,40 @@ def known_forms(text: str, hits: list) -> set[str]:
 
     return {bare_form(h.surface) for h in hits if h.form != "misspelt" and (
         someone_the_user_knows(text, h.start, h.end) or _PET_BEFORE.search(text[:h.start])
-        and named_thing(text, h.start, person_noun))}
+        and named_thing(text, h.start, person_noun)
+        or h.form == "partial" and in_the_users_life(text, h.start, h.end, answer))}
+
+
+# the user speaks of their own doings ("... passed away. We're close-ish from work.", "... is looking after our
+# dog", "... hasn't paid subs and I feel awkward"); in an answer only "we" and "our": "<G> is the one I'd mention"
+# and "My pick: <G>" are the assistant's voice.  Not "me": "tell me about <G>" asks about the famous
+_WE = re.compile(r"\b(?:we(?:['’](?:re|ve|d|ll))?|our|ours)\b", re.IGNORECASE)
+_I_OR_WE = re.compile(r"\b(?:(?-i:I)(?:['’](?:m|ve|d|ll))?|we(?:['’](?:re|ve|d|ll))?|my|our|ours|mine)\b",
+                      re.IGNORECASE)
+# what points at someone known to the world, not to the user
+_PUBLIC = re.compile(r"\b(?:tell\s+me|who(?:['’]s|\s+is|\s+was)|heard\s+(?:of|about)|"
+                     r"know\s+(?:anything\s+)?(?:of|about)|"
+                     r"famous|celebrity|celebrities|fans?\b|biography|wiki\w*|interview|album|novel|film|movie|"
+                     r"documentary|podcast|channel|career|born|background|known\s+for|profile|info|information)\b",
+                     re.IGNORECASE)
+
+
+def in_the_users_life(text: str, start: int, end: int, answer: bool = False) -> bool:
+    """A common given name, bare, in the user's account of their own doings ("<Given>'s dad passed away at the
+    weekend. We're close-ish from work.", "<Given> is looking after our dog"): someone the user knows, since a
+    given name alone names no one in particular.  Not where the sentence points at someone public ("I love
+    <Given>'s new album", "tell me about <Given>") or a fan's ties."""
+    from alu.nodes.reference import given_name_gender
+
+    word = re.match(r"[^\W\d_]+", text[start:end])
+    if word is None or not word.group()[:1].isupper() or given_name_gender(word.group()) is None:
+        return False
+    own = re.split(r"(?<=[.!?])\s+", text[:start])[-1] + re.split(r"(?<=[.!?])\s+", text[start:], maxsplit=1)[0]
+    window = " ".join([own, *re.split(r"(?<=[.!?])\s+", text[start:], maxsplit=2)[1:2]])
+    if "?" in own or re.search(rf"\b{_TITLE}\.?\s+$", text[:start], re.IGNORECASE):
+        return False   # "Dr. <F> from Toruń: achievements?": asked about, or a family name with its title
+    return bool((_WE if answer else _I_OR_WE).search(window)) and not _PUBLIC.search(window) \
+        and not _FAN.search(window)
 
 
 def namesakes(texts: tuple[str, ...] | list[str], hits: list, own_name: dict[str, str]) -> set[str]:

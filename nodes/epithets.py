@@ -69,11 +69,17 @@ def is_alias(form: str, target: Target) -> bool:
     return canonical(form) in {canonical(a) for a in target.aliases}
 
 
+_COMMON_BEFORE = re.compile(r"\b(?:the|a|an|at|this|our|your|their|his|her|its|every|per|by|before|after|"
+                            r"until|till|during)\s+$")
+
+
 def written_as_name(text: str, start: int, end: int) -> bool:
     """Every word of the phrase but its function words capitalised ("the Iron Lady", "The Master of
     Suspense"), or a writer who capitalises nothing anywhere."""
     if text == text.lower():
-        return True
+        # "at half time the coach ...", "the head chef wants ...": a phrase after an article or a preposition
+        # is the everyday phrase, where the writer capitalises nothing (an alias with its own "the" has it inside)
+        return not _COMMON_BEFORE.search(text[:start])
     words = [w for w in _WORD.findall(text[start:end]) if w.casefold() not in _FUNCTION_WORDS]
     return bool(words) and all(w[:1].isupper() for w in words)
 
@@ -171,7 +177,21 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
         return False
     return asked_as_someone(text, start, end) or bool(
         response and (text != text.lower() and answer_speaks_of_someone(response, target, first_only=True)
-                      or answer_calls_someone(response, form)))
+                      or answer_calls_someone(response, form) or answer_says_who(response, form)))
+
+
+def answer_says_who(response: str, form: str) -> bool:
+    """Does the answer say who the phrase, written as a name, is ("<Phrase> is a woodcarving YouTuber from
+    Cardiff. She carves ...": what one is, then he or she)?"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}\s+(?:is|was)\s+(?:an?|the)\s+((?:[\w'’-]+\s+){{0,4}}?)"
+                         rf"([\w-]+)(?:\s+(?:and|from|in|at|based|who)\b|[,.])", response, re.IGNORECASE):
+        named = response[m.start():m.start() + len(form)]
+        words = [w for w in _WORD.findall(named) if w.casefold() not in _FUNCTION_WORDS]
+        after = response[m.end():]
+        if words and all(w[:1].isupper() for w in words) \
+                and re.search(r"(?:^|[.!?]\s+)(?:She|He)\b", after[after.find(".") :] if "." in after else ""):
+            return True
+    return False
 
 
 def answer_calls_someone(response: str, form: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_of
+from alu.nodes.descriptions import described
 from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
     _is_surname,
@@ -31,7 +32,7 @@ from alu.nodes.name_use import (
     standalone_name,
     verb_only,
 )
-from alu.nodes.person_cues import person_cue, person_noun
+from alu.nodes.person_cues import apposed_person, person_cue, person_noun
 from alu.nodes.reference import (
     _PRONOUN_WORD,
     agrees,
@@ -196,7 +197,7 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
     loose: dict[str, list] = defaultdict(list)
     anchored_by_initials: set = set()
     hits = store.weak_lexical(text, typos=True)
-    known = acquaintances(store, earlier) | known_forms(text, hits) | namesakes(
+    known = acquaintances(store, earlier) | known_forms(text, hits, answer=True) | namesakes(
         earlier, [h for h in hits if h.form == "partial" and "." not in h.surface],
         {h.target_id: t.name for h in hits if (t := store.get(h.target_id)) is not None}) if hits else set()
     for h in hits:
@@ -256,13 +257,13 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
 
 
 def subject_continued(text: str, hit: LexicalHit, target: Target) -> bool:
-    """Is the family name the subject of its sentence (a verb right after it), and the next sentence goes on in a
-    pronoun that fits the target ("... circles, <Family> grew up in Reading. He hosted ...")?  Then the text is
-    about that person, named the way colleagues name him or her."""
+    """Is the family name the subject of its sentence (a verb after it) or given a noun for a person ("<Family>-san,
+    a manga artist."), and does the next sentence go on in a pronoun that fits the target?  Then it is about them."""
     from alu.nodes.evidence import sentences
 
     nxt = _words_around(text, hit.start, hit.end)[2]
-    if not verb_only(nxt) or person_names(text):
+    suffix = re.match(r"-(?:san|sama|sensei|kun|chan|ji|ssi|nim)\b", text[hit.end:])   # an honorific after it
+    if not (verb_only(nxt) or apposed_person(text, hit.end + (suffix.end() if suffix else 0))) or person_names(text):
         return False
     following = [s for s, a, _ in sentences(text) if a > hit.end]
     if not following:
@@ -283,6 +284,9 @@ def named_in(store: Store, text: str) -> list[ScopeMatch]:
 def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]:
     """Targets the turn refers back to: its back-reference's antecedent is the person named most recently
     in the earlier messages (nodes/reference.py), and that person is a target the reference agrees with."""
+    found, resolved = described(store, earlier, turn)   # "who is the assignee?" after "Assignee: <Name>"
+    if resolved:
+        return found
     refs = back_references(turn) or ([(0, None)] if is_elliptical(turn) else [])
     for at, words in returns_to(turn):
         # "back to the starter" after a message about a sourdough starter: the thing spoken of, no person
@@ -317,16 +321,15 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         if fits and not any(a > last for a in people):
             return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in fits]
         return []  # someone else, named later, is who the reference stands for
-    # nobody named in the conversation fits the pronoun: the name's gender was guessed wrong ("Sora" is a man's
-    # name in Japan), and the person named last, with no one else beside, is who it stands for where the turn
-    # takes up what that message said ("how did his ramen stall come about?")
+    # nobody named fits the pronoun: the name's gender was guessed wrong ("Sora" is a man's name in Japan), and
+    # the person named last, alone, is whom it stands for where the turn takes up what that message said
     return alone
 
 
 def _name_word(store: Store, m: ScopeMatch) -> bool:
     """Is the match a word of the target's name (not a phrase of its facts)?"""
     target = store.get(m.target_id)
-    return target is not None and set(canonical(m.text).split()) <= set(canonical(target.name).split())
+    return target is not None and set(bare_form(m.text).split()) <= set(canonical(target.name).split())
 
 
 def _lower_before(form: str, texts: list[str]) -> bool:
@@ -348,7 +351,6 @@ def shared_words(a: str, b: str) -> set[str]:
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if zipf_frequency(w, "en") < FACT_WORD_ZIPF}
     return words(a) & words(b)
-
 
 
 def retold(store: Store, earlier: list[str], response: str) -> list[ScopeMatch]:

@@ -45,8 +45,25 @@ _ADVERBS = frozenset("ever never always really actually still once also just rec
 def person_support(text: str, start: int, end: int) -> bool:
     """A bare name counts on the turn's words alone only where they treat it as someone: a person cue, or a
     noun for a person beside it.  Otherwise it stays weak, and the answer decides (in_scope)."""
+    if dated(text, start, end):
+        return False
     return person_cue(text, start, end) or person_noun_beside(text, start, end, person_or_agent_noun) \
         or done_to_someone(text, start, end)
+
+
+# a day or month where a date stands: "confirm by Friday", "since March", "next Sunday", "3 May", "May 3rd"
+_DATE_BEFORE = re.compile(r"\b(?:on|by|until|till|til|before|after|since|from|to|next|last|this|every|each|through|"
+                          r"in|early|late|mid|the|of|\d{1,2}(?:st|nd|rd|th)?)\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:morning|afternoon|evening|night|lunch(?:time)?|mornings|"
+                         r"nights|evenings|afternoons)\b)", re.IGNORECASE)
+
+
+def dated(text: str, start: int, end: int) -> bool:
+    """Is a weekday's or month's name used as a date here ("confirm by Friday", "Sunday morning")?"""
+    from alu.retrieval.names import is_calendar_word
+
+    return is_calendar_word(text[start:end]) and bool(_DATE_BEFORE.search(text[:start])
+                                                      or _DATE_AFTER.match(text[end:]))
 
 
 # what one does to or with a person, or says of one's works, just before or after the name: "Which team signed

@@ -192,6 +192,10 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
 
     names = person_names(text)
     first_name = min((a for a, _ in names), default=len(text) + 1)
+    # "a shy dragon named Pip. He lives in a cave": whom the turn introduces by name, the pronouns after stand for
+    introduced = _INTRODUCED_BY_NAME.search(text)
+    if introduced:
+        first_name = min(first_name, introduced.start())
     # "my brother says he ...": someone of the user's circle, spoken of first, is who a pronoun of his or her
     # gender after it stands for (nodes/acquaintances.py); not in a question reported about someone ("my
     # daughter asked where she was born")
@@ -230,6 +234,8 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     return sorted({r for r in refs if not any(a <= r[0] < b for a, b in dropped)})
 
 
+_INTRODUCED_BY_NAME = re.compile(r"\b(?:named|called|(?i:my|our)\s+(?:[\w'’-]+\s+)?(?i:character|protagonist|hero|"
+                                 r"heroine|villain|narrator))\s+['\"“‘]?(?-i:[A-Z])[\w'’-]+")
 # occupations that end in no agent suffix, for "that <role>" and "back to the <role>": there they point back
 _OCCUPATIONS = frozenset("""doctor nurse councillor councilor referee umpire priest vicar pastor rabbi imam vet
 surgeon captain pilot skipper potter midwife professor lecturer ambassador minister senator governor president

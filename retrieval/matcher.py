@@ -127,7 +127,7 @@ class LexicalMatcher:
             toks = tokens(text)
             hits = self._find_plain(text, only, toks)
             if typos:
-                hits += self._typos.hits(toks, only)
+                hits += self._typos.hits(toks, only) + self._sound.respelt(text, toks, only)
             symbols = [m.span() for m in _LEET_SYMBOL.finditer(text)]
             if symbols:  # '@', '$', '+' ... as letters, in a second pass over the stretch that has them
                 lo, hi = decoders.window(text, symbols, context=40)

@@ -8,7 +8,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from alu.retrieval.lexical_hits import LexicalHit
 from alu.retrieval.lexical_keys import Entry, deletions, sound_parts
@@ -22,6 +22,12 @@ STRONG_SOUND_CHARS = 6     # in a crowded registry, an exact skeleton this long 
 MAX_NEAR_SOUNDS = 32
 CROWDED_SOUNDS = 20_000    # distinct name skeletons beyond which near matches collide too often
 MAX_CJK_SYLLABLES = 12
+SOUNDED_EDIT_SHARE = 3     # each word of a name respelt by ear stays within a third of its letters ('Orloff')
+# in a text with no Latin word, an uncased script's words (Arabic, Hebrew, Devanagari, Hangul, Han) flag alone
+# only with a skeleton this long: skeletons have six consonant classes, and by chance alone a text's word pairs
+# meet one of a few thousand registered skeletons of six classes about one text in three, of eight about one
+# in a hundred (Cyrillic and Greek have capitals instead: a name's words are written with them)
+LONE_SCRIPT_SOUND_CHARS = 8
 
 
 class SoundIndex:
@@ -68,8 +74,8 @@ class SoundIndex:
                 j = i + n - 1
                 if not _wordlike(nxt) or (j in segments and j not in foreign):
                     break
-                if n > 1 and re.search(r"[.!?;:()\n]", text[toks[j - 1].end:nxt.start]):
-                    break   # a name's words stand together: "person.\nΒάλτε", "κόκκινος (kokkinos" are two
+                if n > 1 and re.search(r"[.!?;:()\n,،、，]", text[toks[j - 1].end:nxt.start]):
+                    break   # a name's words stand together: "person.\nΒάλτε", "κόκκινος (kokkinos", "הכתם, מחכים"
                 if j not in foreign and not text[nxt.start:nxt.start + 1].isupper():
                     break   # a Latin word beside the other script's is a name's only when capitalised ("coworker")
                 parts += (sound_key(nxt.plain or nxt.text),)
@@ -96,7 +102,13 @@ class SoundIndex:
                             spans.append((key, tok, tok, b - a, False, ()))
         hits = []
         crowded = len(self.exact) > CROWDED_SOUNDS  # near matches only while skeletons are few
+        # a text written wholly in another script has every word in it to collide with some name's skeleton
+        lone_script = not any(not t.foreign and _wordlike(t) for t in toks)
         for key, first, last, words, fuzzy, parts in spans:
+            words_written = [t for t in toks if first.start <= t.start and t.end <= last.end and t.foreign]
+            written = text[first.start:last.end]
+            if any(_lower_case_word(text, t) for t in words_written):
+                continue   # a lower-case word of a cased script ('Варите около', 'Δήμητρα μπορεί') names no one
             fuzzy = fuzzy and not crowded
             for e in self.entries(key, fuzzy):
                 # a one-word match is no evidence for a two-word name ('Прогулянка' is not 'Val Kilmer');
@@ -116,10 +128,39 @@ class SoundIndex:
                 # (not where '·' or '・' joins the words: how Chinese and Japanese write a foreign person's name)
                 short = len(key) < STRONG_SOUND_CHARS and (edits > 0 or min(map(len, name_parts)) < 2) \
                     and not re.search("[·・]", text[first.start:last.end])
-                weak = e.weak or short or (crowded and (len(key) < STRONG_SOUND_CHARS or not parts))
+                weak = e.weak or short or (crowded and (len(key) < STRONG_SOUND_CHARS or not parts)) \
+                    or (lone_script and len(key) < LONE_SCRIPT_SOUND_CHARS and not re.search("[·・]", written)
+                        and not any(_cased(text[t.start]) for t in words_written))
                 if only is None or e.target_id in only:
                     hits.append(LexicalHit(e.target_id, e.surface, first.start, last.end, "obfuscated", weak,
                                            "transliterated", e.form))
+        return hits
+
+    def respelt(self, text: str, toks: list[Token], only: set[str] | None) -> list[LexicalHit]:
+        """A name respelt by ear in Latin letters ('Lyev Orloff', 'Mahlee Sreesook', 'Min-ho Gang'): two to four
+        capitalised words with the consonant skeleton of the name, each word within a third of its letters of the
+        name's (optimal string alignment: 'Stephen Hawking' is no 'Stephen King').  Weak, as a misspelling is."""
+        hits = []
+        for i in range(len(toks)):
+            key = ""
+            for n, tok in enumerate(toks[i:i + MAX_SOUND_TOKENS], 1):
+                j = i + n - 1
+                gap = text[toks[j - 1].end:tok.start] if n > 1 else " "
+                if tok.foreign or not tok.text.isalpha() or re.search(r"[^\s-]", gap) or not (
+                        text[tok.start].isupper() or gap == "-"):   # 'Min-ho'
+                    break
+                key += sound_key(tok.plain or tok.text)
+                if n < 2 or len(key) < MIN_SOUND_CHARS:
+                    continue
+                written = _words(text[toks[i].start:tok.end])
+                for e in self.exact.get(key, ()):
+                    name = _words(e.surface)
+                    if len(e.sound) > 1 and e.form == "name" and (only is None or e.target_id in only) \
+                            and written != name and len(written) == len(name) \
+                            and all(OSA.distance(a, b) <= -(-len(b) // SOUNDED_EDIT_SHARE)
+                                    for a, b in zip(written, name)):
+                        hits.append(LexicalHit(e.target_id, e.surface, toks[i].start, tok.end, "obfuscated", True,
+                                               "misspelt", "misspelt"))
         return hits
 
     def entries(self, key: str, fuzzy: bool) -> set[Entry]:
@@ -153,6 +194,22 @@ def _cjk_segments(text: str, tok: Token) -> list[tuple[str, int, int]]:
         else:
             out.append((script, k, k + 1))
     return out
+
+
+def _words(text: str) -> list[str]:
+    """A name's words, folded, a hyphen's parts joined ('Sheh-mesh', 'Min-ho')."""
+    return ["".join(latin_of(c) for c in w) for w in re.sub(r"-", "", text).split()]
+
+
+def _cased(ch: str) -> bool:
+    """Does the character's script have capitals (Cyrillic, Greek, Armenian)?"""
+    return ch.upper() != ch.lower()
+
+
+def _lower_case_word(text: str, tok: Token) -> bool:
+    """A word of a cased script written in lower case: no name's word."""
+    first = text[tok.start]
+    return _cased(first) and first.islower()
 
 
 def _wordlike(tok: Token) -> bool:
