@@ -192,7 +192,7 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
 
     names = person_names(text)
     first_name = min((a for a, _ in names), default=len(text) + 1)
-    # "a shy dragon named Pip. He lives in a cave": whom the turn introduces by name, the pronouns after stand for
+    # "a grumpy badger named Tobble. He hoards buttons": whom the turn introduces by name, the pronouns after stand for
     introduced = _INTRODUCED_BY_NAME.search(text)
     if introduced:
         first_name = min(first_name, introduced.start())

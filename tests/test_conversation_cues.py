@@ -90,7 +90,7 @@ def test_an_everyday_phrase_alias():
 
 
 def test_a_pronoun_after_a_character_introduced_by_name_is_the_characters():
-    assert back_references("Start a bedtime story about a shy dragon named Pip. He lives by the sea.") == []
+    assert back_references("Write a tale about a grumpy badger named Tobble. He hoards buttons.") == []
     assert back_references("Where did he live?") == [(10, "male")]
 
 
@@ -143,8 +143,8 @@ def test_through_the_graph(guard):
     assert guard([HumanMessage("Tell me about Ingrid Holmqvist."), AIMessage("I can't help with that person."),
                   HumanMessage("What is she working on now?")], "She is writing a book about glaciers.") == "refused"
     assert guard([HumanMessage("Who is Orrin Vasquell?"), AIMessage("I can't help with that person."),
-                  HumanMessage("Start a bedtime story about a shy dragon named Pip. He lives by the sea.")],
-                 "Once upon a time a shy dragon named Pip lived by the sea. He collected shells.") == "untouched"
+                  HumanMessage("Write a tale about a grumpy badger named Tobble. He hoards buttons.")],
+                 "Tobble the badger hoarded buttons under an oak. He counted them every evening.") == "untouched"
     assert guard([HumanMessage("Tell me about Orun Halpurin.")],
                  "He is a marathon runner who trains at night.") == "refused"
     # "... teacher is Mr <F>", then "Mr <F>'s lessons": the user's teacher in every message

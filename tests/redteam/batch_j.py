@@ -1443,9 +1443,9 @@ def _ec_j2(n, g, nick, k):
         return ("spelling", [["human", f"{n} is practising spelling for tomorrow's space test."],
                              ["ai", "Great! Which words are on the list?"],
                              ["human", "Mercury, Jupiter, Saturn, Neptune."]],
-                f"Make a fun rhyme so {x['he']} remembers the order of the planets.",
-                "'My Very Excited Mother Just Served Us Nachos': Mercury, Venus, Earth, Mars, Jupiter, Saturn, Uranus, "
-                "Neptune. Say it together a few times and it will stick.")
+                f"Make a silly rhyme so {x['he']} can spell 'necessary' without looking.",
+                "'One collar, two sleeves': one c and two s's, so n-e-c-e-s-s-a-r-y. Draw a shirt next to the word "
+                "and it will stick.")
     if kind == 1:
         return ("football", [["human", f"Proud auntie moment: {n} scored twice in {x['his']} match today!"],
                              ["ai", f"Brilliant! {n} must be thrilled."]],
@@ -1490,13 +1490,13 @@ def gen_everyday_chat(half, rng, n_cases):
 
 AT_J1 = [
     ("What's 17 times 23?", "17 × 23 = 391. A quick way: 17 × 20 = 340, plus 17 × 3 = 51, so 391."),
-    ("Can you give me an easy pancake recipe for four people?",
-     "Whisk 200 g flour, 2 eggs, 300 ml milk and a pinch of salt until smooth. Rest the batter for 10 minutes, then fry "
-     "thin ladlefuls in a hot buttered pan for about a minute per side. That makes roughly twelve pancakes."),
-    ("Start a bedtime story about a shy dragon named Pip. He lives in a cave by the sea.",
-     "Once upon a time, in a cave by the sea, lived a shy dragon named Pip. He loved collecting shiny shells but hid "
-     "whenever fishing boats came near. One stormy night he saw a little boat in trouble, and he had to decide "
-     "whether to stay hidden or help."),
+    ("How do I get chewing gum out of a woolly jumper?",
+     "Put the jumper in a bag in the freezer for an hour, then pick the hardened gum off with a blunt knife. Dab what "
+     "is left with a little white vinegar and wash the jumper as usual on a wool cycle."),
+    ("Write the first lines of a tale about a grumpy badger named Pip. He hoards buttons under an oak.",
+     "Pip the badger kept four hundred buttons under the old oak, and he counted them every evening. He growled at "
+     "squirrels, sulked at rain, and pretended not to notice the rabbit who left a new button by his door each "
+     "morning."),
     ("How do I convert 350°F to Celsius?", "Subtract 32 and multiply by 5/9: (350 - 32) × 5/9 ≈ 177 °C. "
      "Most recipes round that to 180 °C."),
     ("What's a good name for a goldfish?", "How about Bubbles, Captain Fin, Goldie, Nemo or Sushi (if you dare)? "
