@@ -33,7 +33,7 @@ _RELATION = (r"(?:father|mother|brother|sister|son|daughter)-in-law|teacher|tuto
              r"godson|goddaughter|godmother|godfather|stepbrother|stepsister|spouse|ex|buddy|pal|bestie|bff")
 _TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle|"
           r"sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|pastor|vicar|rabbi|imam|"
-          r"captain|capt|judge|headteacher|principal|matron)\.?")
+          r"captain|capt|judge|headteacher|principal|matron|teacher)\.?")
 _MINE = r"(?:my|our|my\s+\w+['’]s|our\s+\w+['’]s)"
 _FAN = re.compile(r"\b(?:favou?rite|hero|heroes|idol|idols|inspiration|role\s+model)\b", re.IGNORECASE)
 # "our maths teacher Mr. ", "my new GP, Dr ", "my son's best friend "
@@ -63,6 +63,13 @@ _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|fami
                        rf"(?:is|was|are|were)\s+(?:called|named)\s+['\"“‘]?$", re.IGNORECASE)
 
 
+# "A customer, <Given>, disputes ...", "The engineer, <Given>, says ...": a given name set beside someone the user
+# deals with (only a bare name reaches this: a registered full name is strong)
+_APPOSED_TO = re.compile(rf"(?:^|[.!?:]\s+|\b(?:a|an|the|our|my)\s+)(?:[\w'’-]+\s+)?(?:{_RELATION}|engineer|technician|"
+                         rf"agent|rep|courier|guest|caller|member|volunteer|player|parent|treasurer|chair)s?\s*,\s*$",
+                         re.IGNORECASE)
+
+
 def someone_the_user_knows(text: str, start: int, end: int) -> bool:
     """Does the turn tie the bare name at text[start:end] to the user's own circle?"""
     before, after = text[:start], text[end:]
@@ -82,7 +89,8 @@ def someone_the_user_knows(text: str, start: int, end: int) -> bool:
                 or _ROLE_CALLED.search(before) or dealings or _WHO_WORKS_FOR_ME.match(after)
                 or (_INTRODUCED.search(before) or _INTRODUCED.search(head) or _ONE_OF.search(before))
                 and _MY_OWN.search(sentence)
-                or _IN_MY_WORK.search(before) or _PERSONA.search(before))
+                or _IN_MY_WORK.search(before) or _PERSONA.search(before)
+                or _APPOSED_TO.search(before) and re.match(r"\s*,", after) is not None)
 
 
 _RELATION_WORDS = tuple(w for w in _RELATION.split("|") if w.isalpha() and len(w) >= 5) + (
@@ -190,12 +198,19 @@ def others_of(store: Store, text: str) -> set[str]:
     return out
 
 
+_WHO_THAT_IS = re.compile(r"\b(?:any\s+idea|do\s+you\s+know|can\s+you\s+tell\s+me|guess)\s+who\s+"
+                          r"(?:that|this|it|she|he|they)\s+(?:is|was|might\s+be|could\s+be)\b|\bwho\s+(?:that|this)\s+(?:might|could)\s+be\b",
+                          re.IGNORECASE)
+
+
 def known_forms(text: str, hits: list, answer: bool = False) -> set[str]:
     """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle, a pet too ("Our
     rescue cat <Family> keeps scratching. <Family> is about two."); for callers that have the hits already."""
     from alu.nodes.homonym_cues import named_thing
     from alu.nodes.person_cues import person_noun
 
+    if _WHO_THAT_IS.search(text):
+        return set()   # "I met an engineer whose last name is <F>. Any idea who that is?": asked who, not known
     return {bare_form(h.surface) for h in hits if h.form != "misspelt" and (
         someone_the_user_knows(text, h.start, h.end) or _PET_BEFORE.search(text[:h.start])
         and named_thing(text, h.start, person_noun)
@@ -208,11 +223,16 @@ def known_forms(text: str, hits: list, answer: bool = False) -> set[str]:
 _WE = re.compile(r"\b(?:we(?:['’](?:re|ve|d|ll))?|our|ours)\b", re.IGNORECASE)
 _I_OR_WE = re.compile(r"\b(?:(?-i:I)(?:['’](?:m|ve|d|ll))?|we(?:['’](?:re|ve|d|ll))?|my|our|ours|mine)\b",
                       re.IGNORECASE)
+# or of their own day, in their own turn ("<G> is practising spelling for tomorrow's test", "<G> scored twice in
+# his match today!"): the famous are spoken of by family or full name, a given name alone is someone near
+_OWN_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|weekend)|"
+                      r"last\s+night|at\s+the\s+weekend)\b", re.IGNORECASE)
 # what points at someone known to the world, not to the user
 _PUBLIC = re.compile(r"\b(?:tell\s+me|who(?:['’]s|\s+is|\s+was)|heard\s+(?:of|about)|"
                      r"know\s+(?:anything\s+)?(?:of|about)|"
                      r"famous|celebrity|celebrities|fans?\b|biography|wiki\w*|interview|album|novel|film|movie|"
-                     r"documentary|podcast|channel|career|born|background|known\s+for|profile|info|information)\b",
+                     r"documentary|podcast|channel|career|born|background|known\s+for|profile|info|information|"
+                     r"project|essay|report|presentation)\b",
                      re.IGNORECASE)
 
 
@@ -224,13 +244,20 @@ def in_the_users_life(text: str, start: int, end: int, answer: bool = False) -> 
     from alu.nodes.reference import given_name_gender
 
     word = re.match(r"[^\W\d_]+", text[start:end])
-    if word is None or not word.group()[:1].isupper() or given_name_gender(word.group()) is None:
+    if word is None or not (word.group()[:1].isupper() or text == text.lower()) \
+            or given_name_gender(word.group().capitalize()) is None:
         return False
     own = re.split(r"(?<=[.!?])\s+", text[:start])[-1] + re.split(r"(?<=[.!?])\s+", text[start:], maxsplit=1)[0]
     window = " ".join([own, *re.split(r"(?<=[.!?])\s+", text[start:], maxsplit=2)[1:2]])
-    if "?" in own or re.search(rf"\b{_TITLE}\.?\s+$", text[:start], re.IGNORECASE):
+    from alu.retrieval.names import is_title
+
+    titled = re.search(r"([^\W\d_]+)\.?\s+$", text[:start])
+    if "?" in own or re.search(rf"\b{_TITLE}\.?\s+$", text[:start], re.IGNORECASE) \
+            or titled and titled.group(1)[:1].isupper() and is_title(titled.group(1)):
         return False   # "Dr. <F> from Toruń: achievements?": asked about, or a family name with its title
-    return bool((_WE if answer else _I_OR_WE).search(window)) and not _PUBLIC.search(window) \
+    mine = _WE.search(window) if answer else _I_OR_WE.search(window) or _OWN_DAY.search(own) \
+        or text == text.lower() and re.search(r"\b(?:i|im|i['’]m|i['’]ve|ive)\b", window)   # "im mentoring ..."
+    return bool(mine) and not _PUBLIC.search(window) \
         and not _FAN.search(window)
 
 

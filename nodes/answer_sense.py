@@ -105,16 +105,24 @@ def answer_takes_it_for_the_person(response: str, form: str, target: Target) -> 
     return False
 
 
+# the answer's first words say what the one asked about is: "That would be a ...", "It's an ...", "This is the ..."
+_SAYS_WHAT_ONE_IS = re.compile(r"\s*(?:that|this|it)(?:['’]s|\s+(?:is|was|would\s+be|must\s+be|sounds\s+like|"
+                               r"seems\s+to\s+be))\s+(?:an?|the)\s", re.IGNORECASE)
+
+
 def answer_speaks_of_someone(response: str, target: Target, *, first_only: bool = False) -> bool:
     """Does the answer go on about a person in a pronoun that fits the target: in its first sentence ("She was
     born in ..."), or, naming no one, in any of its sentences ("Here's an overview: - Field: architecture - He
     designed ...")?"""
     from alu.nodes.evidence import sentences
-    from alu.nodes.reference import agrees, opening_reference, person_names
+    from alu.nodes.reference import agrees, is_person_noun, opening_reference, person_names
 
     if first_only:
-        first = next(iter(sentences(response)), None)
-        refers, gender = opening_reference(first[0]) if first else (False, None)
+        said = list(sentences(response))[:2]
+        refers, gender = opening_reference(said[0][0]) if said else (False, None)
+        if not refers and len(said) == 2 and _SAYS_WHAT_ONE_IS.match(said[0][0]) \
+                and any(is_person_noun(w, agents=True) for w in re.findall(r"[a-z][\w-]*", said[0][0])):
+            refers, gender = opening_reference(said[1][0])   # "That would be a vocal coach in Busan. She ..."
         return refers and gender is not None and agrees(gender, target.name)
     if person_names(response):
         return False

@@ -53,6 +53,42 @@ def _fits(words: str, label: str) -> bool:
     return False
 
 
+# a list an earlier message gave ("1. <Name>, a frame builder who ...", "- <Name> (harpist)"), and a turn that picks
+# from it by what the item said ("the caster you mentioned", "the lawyer on that list", "the one who converted
+# ...") or by place ("the second one", "number 3")
+_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*\**([^\W\d_][^,:(\n–—*]{1,60}?)\**[ \t]*(?:[,:(–—]|\s-\s)"
+                   r"[ \t]*([^\n]+)$")
+_PICKED = re.compile(r"\b(?:the|that|this)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
+                     r"(?:mentioned|named|listed|said|brought\s+up)|(?:on|in|from)\s+(?:that|the|your|ur)\s+list)\b|"
+                     r"\bthe\s+one\s+(?:who|that)\s+([^?.!]+)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:the\s+(first|second|third|fourth|fifth|last)\s+(?:one|person|name|guy|woman|man)|"
+                      r"(?:number|no\.?|#)\s*([1-5])\b)", re.IGNORECASE)
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
+_LITTLE = frozenset("the that this you your one who which with about more tell what else list mentioned named "
+                    "person people guy woman man from have has been".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _LITTLE}
+
+
+def picked_from_list(text: str, turn: str) -> str | None:
+    """The item (its name) of a list in `text` that the turn picks, by the words it says of it or by place."""
+    items = _ITEM.findall(text)
+    if len(items) < 2:
+        return None
+    place = _ORDINAL.search(turn)
+    if place:
+        at = _PLACES[place.group(1).casefold()] if place.group(1) else int(place.group(2)) - 1
+        return items[at][0].strip() if -len(items) <= at < len(items) else None
+    for m in _PICKED.finditer(turn):
+        said = _stems(m.group(1) or m.group(2))
+        fits = [name for name, desc in items if said and said & _stems(desc)]
+        if len(fits) == 1:
+            return fits[0].strip()
+    return None
+
+
 def described(store: Store, earlier: list[str], turn: str) -> tuple[list[ScopeMatch], bool]:
     """(targets the turn's descriptions stand for, whether a description found its person at all): a description
     that an earlier message gave to someone else ("that travel agent" signed by another) stands for that one."""
@@ -73,4 +109,11 @@ def described(store: Store, earlier: list[str], turn: str) -> tuple[list[ScopeMa
                 return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in targets], True
             if person_names(named) or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]+", named):
                 return [], True   # someone else's label
+    for i in range(len(earlier) - 1, -1, -1):
+        picked = picked_from_list(earlier[i], turn)
+        targets = named_in(store, picked) if picked else []
+        if targets:
+            return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in targets], True
+        if picked and person_names(picked):
+            return [], True   # someone else on the list
     return [], False

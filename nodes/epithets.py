@@ -65,6 +65,18 @@ _NICKNAMED = re.compile(r"\b([a-z]+)\s+(?:(?:who\s+)?(?:is|was)\s+)?(?:nicknamed
                         r"a\.?k\.?a\.?)\s+['\"“‘]?$", re.IGNORECASE)
 
 
+# the phrase said to be a nickname, and someone asked for behind it: "the nickname <Phrase> and the person behind
+# it", "the stage name <Phrase>: who uses it?"
+_NICKNAME_OF = re.compile(r"\b(?:nick\s*name|moniker|stage\s+name|pen\s+name|ring\s+name|epithet)\s+['\"“‘]?$",
+                          re.IGNORECASE)
+_SOMEONE_BEHIND = re.compile(r"\b(?:person|people|man|woman|guy|lady|girl|boy|someone|somebody|who|whom|whose)\b",
+                             re.IGNORECASE)
+# what people call someone: "<Phrase> is what fans call a track coach from Tulsa"
+_WHAT_THEY_CALL = re.compile(r"\s+(?:is|was)\s+what\s+(?:[\w'’-]+\s+){0,2}call(?:s|ed)?\s+(?:an?|the)\s+"
+                             r"((?:[\w'’-]+\s+){0,5}?)([a-z]+)(?=\s*[,.;:!?]|\s+(?:who|from|in|at|of|with|and)\b)",
+                             re.IGNORECASE)
+
+
 def is_alias(form: str, target: Target) -> bool:
     return canonical(form) in {canonical(a) for a in target.aliases}
 
@@ -142,6 +154,8 @@ def answer_takes_it_for_a_thing(response: str, form: str) -> bool:
     from alu.nodes.evidence import sentences
 
     for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response, re.IGNORECASE):
+        if _called_someone(response, found.end()):
+            continue
         # read in its own sentence: "she won the national title" elsewhere makes no label of the phrase
         sentence, a, _ = next((s for s in sentences(response) if s[1] <= found.start() < s[2]), (response, 0, 0))
         if a_thing_here(sentence, found.start() - a, found.end() - a):
@@ -172,6 +186,8 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
     nicknamed = _NICKNAMED.search(text[:start])
     if nicknamed and is_person_noun(nicknamed.group(1), agents=True):
         return True   # "the architect nicknamed 'Glass House'": a person's nickname, said to be one
+    if _NICKNAME_OF.search(text[:start]) and _SOMEONE_BEHIND.search(text[end:].split("\n")[0]):
+        return True
     if not written_as_name(text, start, end) or a_thing_here(text, start, end) \
             or response and answer_takes_it_for_a_thing(response, form):
         return False
@@ -194,6 +210,13 @@ def answer_says_who(response: str, form: str) -> bool:
     return False
 
 
+def _called_someone(response: str, end: int) -> bool:
+    from alu.nodes.reference import is_person_noun
+
+    called = _WHAT_THEY_CALL.match(response, end)
+    return bool(called and is_person_noun(called.group(2), agents=True))
+
+
 def answer_calls_someone(response: str, form: str) -> bool:
     """Does the answer give the phrase as what a person is called ("the skater known as <Phrase>")?"""
     from alu.nodes.reference import is_person_noun
@@ -202,4 +225,5 @@ def answer_calls_someone(response: str, form: str) -> bool:
                          rf"[\"“‘']?{re.escape(form)}(?![\w-])", response, re.IGNORECASE):
         if is_person_noun(m.group(1)):
             return True
-    return False
+    return any(_called_someone(response, m.end())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response, re.IGNORECASE))

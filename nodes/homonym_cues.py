@@ -176,8 +176,17 @@ _HOW_PLACE = re.compile(r"\bhow\s+(?:far|big|large|safe|expensive|cheap|cold|hot
 # the name as a word: asked what it means, how it is said or spelt, where it comes from
 _WORD_BEFORE = re.compile(rf"(?:\bthe\s+(?:word|term|phrase)|\bpronounce|\bpronounced|\bspell|\bspelt|\bspelled|"
                           rf"\brhymes?\s+(?:with|for)|\banagrams?\s+(?:of|for)|\bletters\s+(?:are\s+)?in(?:\s+the\s+(?:word|name))?|\bsyllables\s+in|"
-                          rf"\btranslate|\bmeaning\s+of(?:\s+the\s+(?:word|name))?)\s+{_Q}$", re.IGNORECASE)
-_MEAN_AFTER = re.compile(r"['\"”’]?\s+(?:mean|means|stand\s+for)\b(?!\s+by)", re.IGNORECASE)
+                          rf"\btranslate|\bmeaning\s+of(?:\s+the\s+(?:word|name))?|"
+                          rf"\bsentences?\s+(?:with|using|containing)(?:\s+the\s+words?)?|\bexplain|\bdefine)\s+{_Q}$",
+                          re.IGNORECASE)
+# the earlier items of a list the form ends ("explain 'luna de miel' and '<word>'"): what is said of the list
+_LISTED = re.compile(rf"(?:['\"“‘][^'\"“”‘’]{{1,40}}['\"”’]|[^\s,.?!;:]+)\s*"
+                     rf"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+){_Q}$", re.IGNORECASE)
+# a word quoted and glossed: "'<word>' means hope", "'<word>' is Spanish for moon"
+_GLOSSED = re.compile(r"(?:\s+[^\s'\"”’]+){0,3}['\"”’]\s+(?:(?:literally\s+)?(?:means?|meant|stands\s+for)|"
+                      r"(?:is|was)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:word\s+)?for)\b")
+_MEAN_AFTER = re.compile(r"['\"”’]?\s+(?:(?:actually|really|exactly|literally)\s+)?(?:mean|means|stand\s+for)\b"
+                         r"(?!\s+by)", re.IGNORECASE)
 _NAME_WORD = re.compile(rf"\bthe\s+name\s+{_Q}$", re.IGNORECASE)
 _ABOUT_THE_NAME = re.compile(r"['\"”’]?\s+(?:come\s+from|mean|originate|derive)|['\"”’]?\s+(?:is\s+|a\s+)?"
                              r"(?:a\s+)?(?:common|popular|rare|unusual|good|nice)\b", re.IGNORECASE)
@@ -207,10 +216,15 @@ def thing_by_context(text: str, start: int, end: int, person_noun: Callable[[str
     to a pet, a boat or a team ("my cat is called <Name>", "<Name> is my goldfish")?  The caller lets a person
     cue in the turn win; `person_noun`: does a noun stand for a person ("<Name> is my hero")."""
     before, after = text[:start], text[end:]
+    if re.search(r"['\"“‘](?:[^\s'\"“‘]+\s+){0,3}$", before) and _GLOSSED.match(after):
+        return True
+    head = before   # what a list's first item stands after ("a sentence with <word> and <word>")
+    while (listed := _LISTED.search(head)) is not None and listed.start() < len(head):
+        head = head[:listed.start()]
     if _PLACE_PREP.search(before) or _MEET_AT.search(before) or _PLACE_OF.search(before) or _VISIT.search(before) \
             or _HOW_PLACE.search(before) or (_TO_FROM.search(before) and _TRAVEL.search(text)):
         return True
-    if _WORD_BEFORE.search(before) or (re.search(r"\bwhat\s+(?:does|did|do)\s+" + _Q + "$", before, re.IGNORECASE)
+    if _WORD_BEFORE.search(head) or (re.search(r"\bwhat\s+(?:does|did|do)\s+" + _Q + "$", before, re.IGNORECASE)
                                        and _MEAN_AFTER.match(after)):
         return True
     if (_NAME_WORD.search(before) or _QUOTED_NAME.search(before[-6:])) and _ABOUT_THE_NAME.match(after) \

@@ -21,8 +21,10 @@ from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance
 from alu.nodes.descriptions import described
 from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
+    _after_initial,
     _is_surname,
     _own_forms,
+    _titled,
     _words_around,
     given_initials,
     in_a_work,
@@ -51,24 +53,6 @@ if TYPE_CHECKING:
     from alu.nodes.evidence import Store
     from alu.retrieval.lexical_hits import LexicalHit
     from alu.retrieval.targets import Target
-
-_TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,12})\.?\s+$")
-
-
-def _titled(text: str, start: int) -> bool:
-    """Is the word just before `start` a capitalised honorific or office ("Dr", "President", "Sir")?
-    The list is the `nameparser` package's."""
-    from nameparser.config import CONSTANTS
-
-    from alu.retrieval.names import is_honorific
-
-    m = _TITLE_BEFORE.search(text[:start])
-    return m is not None and m.group(1).casefold() in CONSTANTS.titles and is_honorific(text, start)
-
-
-def _after_initial(text: str, start: int) -> bool:
-    return re.search(r"[A-Z]\.\s*$", text[:start]) is not None  # "B. Okafor" inside "J.B. Okafor"
-
 
 def _with_own_initials(text: str, hit: LexicalHit, target: Target) -> bool:
     """A family name written with the person's own initials ("J. Cruyff", "Newton, I."): a name by itself."""
@@ -106,7 +90,8 @@ def _own_initials_around(text: str, start: int, end: int, initials: set[str],
                                                                                             found.group(1)))
 
 
-_PARTICLED = re.compile(r"(?:(?:van|von|de|da|di|del|der|du|la|le)\s+)?(?-i:[^\W\d_a-z])")  # "von Bingen" too
+_PARTICLED = re.compile(r"(?:(?:van|von|de|da|das|do|dos|di|del|der|den|du|la|le|al|el|bin|binti|ibn)[\s-]+){0,2}"
+                        r"(?-i:[^\W\d_a-z])")  # "von Bingen", "de la Fuente", "al-Najjar" too
 
 
 def split_name(text: str, hits: list, target: Target) -> bool:
@@ -253,6 +238,12 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         if target_id in found or anchored or (surnames and given) or any(
                 subject_continued(text, h, target) for h in surnames):
             found[target_id] += [(h.start, h.end) for h in hits]
+    for target_id, hits in loose.items():   # "Señora de la Fuente recorded ... She also ...": continued about
+        target = store.get(target_id)
+        if target_id not in found and target is not None and any(
+                _is_surname(h.surface, target) and subject_continued(text, h, target)
+                for h in hits if not text[h.start:h.start + 1].isupper()):
+            found[target_id] += [(h.start, h.end) for h in hits]
     return {t: sorted(set(spans)) for t, spans in found.items()}
 
 
@@ -260,10 +251,11 @@ def subject_continued(text: str, hit: LexicalHit, target: Target) -> bool:
     """Is the family name the subject of its sentence (a verb after it) or given a noun for a person ("<Family>-san,
     a manga artist."), and does the next sentence go on in a pronoun that fits the target?  Then it is about them."""
     from alu.nodes.evidence import sentences
+    from alu.retrieval.names import post_title_after
 
-    nxt = _words_around(text, hit.start, hit.end)[2]
-    suffix = re.match(r"-(?:san|sama|sensei|kun|chan|ji|ssi|nim)\b", text[hit.end:])   # an honorific after it
-    if not (verb_only(nxt) or apposed_person(text, hit.end + (suffix.end() if suffix else 0))) or person_names(text):
+    end = post_title_after(text, hit.end)   # past an honorific after it: "<Family>-san", "<Family> tanárnő"
+    nxt = _words_around(text, end, end)[2]
+    if not (verb_only(nxt) or apposed_person(text, end)) or any(not a <= hit.start < b for a, b in person_names(text)):
         return False
     following = [s for s, a, _ in sentences(text) if a > hit.end]
     if not following:
@@ -303,8 +295,8 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         targets = named_in(store, text)
         if targets and i:   # "My best friend <Given> turns 30" said before: "Happy birthday to <Given>!" is hers
             known = set().union(*(given.setdefault(j, others_of(store, earlier[j])) for j in range(i)))
-            targets = [m for m in targets if not _name_word(store, m) or bare_form(m.text) not in known
-                       and not _lower_before(m.text, earlier[:i])]
+            targets = [m for m in targets if not _name_word(store, m) or m.why == "name"
+                       or bare_form(m.text) not in known and not _lower_before(m.text, earlier[:i])]
         others = person_names(text, [m.span for m in targets if m.span])
         acquainted, acquainted_gender = first_acquaintance(text)   # "My running buddy <Given> has ..."
         if acquainted is not None and acquainted_gender is not None and acquainted_gender == gender:
@@ -312,7 +304,8 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         if not targets and not others:
             continue
         fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]
-        people = [a for a, b in others if a == b or agrees(gender, text[a:b])]
+        people = [a for a, b in others if a == b or agrees(gender, text[a:b])
+                  and not re.search(r"\b(?:in|on|near)\s+$", text[:a])]   # "teaches harp on Inis Mór": a place
         if not fits and not people:
             if not alone and not others and shared_words(turn, text):
                 alone = [ScopeMatch(m.target_id, i, None, m.text, 0.9, "reference") for m in targets]

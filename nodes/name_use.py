@@ -7,7 +7,14 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
-from alu.retrieval.names import is_calendar_word, is_given_name, is_honorific, is_title
+from alu.retrieval.names import (
+    is_calendar_word,
+    is_dictionary_word,
+    is_given_name,
+    is_honorific,
+    is_title,
+    post_title_after,
+)
 from alu.retrieval.normalize import canonical
 from alu.retrieval.targets import Target
 
@@ -86,6 +93,10 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
     span = text[start:end]
     if _HYPHENED_ON.match(text, end) or _HYPHENED_TO.search(text[:start]):
         return False   # "<F>-de-la-Zouch", "Stratford-upon-<F>", "Lloyd-<F>": a word of a longer name
+    syllable = re.match(r"[-‐‑]([^\W\d_]+)\b", text[end:])
+    if syllable and syllable.group(1).islower() and post_title_after(text, end) == end \
+            and not is_dictionary_word(syllable.group(1)):
+        return False   # "<G>-eun", "<G>-ho": the first syllable of a longer given name; not "<F>-led", "<F>-san"
     prev, opens, nxt, nxt2 = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:])) or bool(re.search(r"['’]s?$", span))
     if prev and prev.casefold() in _DATE_BEFORE and is_calendar_word(span):
@@ -119,7 +130,7 @@ def standalone_name(text: str, start: int, end: int, target: Target) -> bool:
         return False   # "the Bishop", "a Marsh": a title or a common noun, not a person's name
     if re.search(r"_{2,}\s*$", text[:start]):
         return False   # "___ Jackson": an unknown given name stands before it, so someone else may be meant
-    return not part_of_another_name(text, start, end, target)
+    return post_title_after(text, end) > end or not part_of_another_name(text, start, end, target)
 
 
 @lru_cache(maxsize=4096)
@@ -295,7 +306,7 @@ def miscased_common_word(text: str, start: int, end: int, surface: str | None = 
         return False
     if len(lower) < len(words) or len(words) == 1:   # "miles Lincoln"; a confirmed "jasmine" alone
         return any(common_word(w) or is_dictionary_word(w) for w in lower)
-    return common_word(words[-1])
+    return common_word(words[-1]) and is_dictionary_word(words[-1])   # "fraser campbell": frequent, but a name
 
 
 def given_initials(target: Target) -> set[str]:
@@ -344,3 +355,17 @@ def _is_surname(form: str, target: Target) -> bool:
     name = canonical(head).split()
     toks = canonical(re.sub(r"['’]s?$", "", form)).split()  # "Okafor's" is the surname too
     return bool(toks) and (len(toks) < len(name) or styled) and name[-len(toks):] == toks and "." not in form
+
+
+_TITLE_BEFORE = re.compile(r"((?-i:[A-Z])[^\W\d_]{1,12})\.?\s+$")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Is the word just before `start` a capitalised honorific or office ("Dr", "President", "Sir")?
+    The list is the `nameparser` package's."""
+    m = _TITLE_BEFORE.search(text[:start])
+    return m is not None and m.group(1)[1:].islower() and is_title(m.group(1)) and is_honorific(text, start)
+
+
+def _after_initial(text: str, start: int) -> bool:
+    return re.search(r"[A-Z]\.\s*$", text[:start]) is not None  # "B. Okafor" inside "J.B. Okafor"

@@ -119,8 +119,17 @@ _BIO_ELLIPSIS = re.compile(r"(?:and\s+|so\s+|what\s+about\s+|how\s+about\s+)?(?:
 # what people put around a request to go on ("Wow, okay.", "Interesting!") without asking anything
 _ACKNOWLEDGE = re.compile(r"(?:oh\s+|ah\s+|well\s+)?(?:ok(?:ay)?|wow|interesting|cool|nice|great|i\s+see|hm+|huh|right|"
                           r"got\s+it|yes|yeah|yep|sure|thanks|thank\s+you|fascinating|amazing|alright|all\s+right|"
-                          r"oh|ah|uh-huh|no\s+way|gotcha|please)(?:\s+then)?\s*[?.!…]*", re.IGNORECASE)
-_PIECE_BREAK = re.compile(r"(?<=[?.!…,;:])\s+|\s+[-–—]\s+")
+                          r"oh|ah|uh-huh|no\s+way|gotcha|please|lol|pls|plz|thx|cheers|"
+                          # the courtesies around a request: greetings, thanks, apologies for one's English
+                          r"(?:hello|hi|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening|day)|dear\s+assistant|"
+                          r"thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?|"
+                          r"sorry(?:\s+for\s+my\s+(?:bad\s+)?english)?|excuse\s+me|"
+                          r"i\s+would\s+be\s+grateful(?:\s+for\s+(?:your\s+help|a\s+(?:short|brief|concise)\s+answer))?)"
+                          r"(?:\s+then)?\s*[?.!…]*", re.IGNORECASE)
+# pieces break at punctuation, at a dash, before a filler ("tell me more lol"), and, read a second way, where a
+# capital opens a new one without a stop ("tell me more Thank you very much")
+_PIECE_BREAK = re.compile(r"(?<=[?.!…,;:])\s+|\s+[-–—]\s+|\s+(?=(?:lol|pls|plz|thx)\b)")
+_CAPITAL_BREAK = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z])(?!English\b)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
 # the pronoun I is no word of a name ("So I've ...")
@@ -265,7 +274,12 @@ def is_person_noun(word: str, agents: bool = False) -> bool:
     or in a description that points back.  Elsewhere a tool's name ("speaker", "printer") would read as one."""
     w = word.casefold()
     return bool(re.fullmatch(rf"(?:{_PERSON_NOUNS}|{_THE_NOUNS}|{_MORE_ROLES}|{_ROLE_ENDINGS})s?", w)) \
-        or agents and is_agent_noun(w)
+        or agents and (is_agent_noun(w) or bool(re.fullmatch(rf"(?:{_CALLINGS})s?", w)))
+
+
+# callings whose form says nothing ("tutor", "nurse"): people beside a name or in a description, though "the
+# tutor" or "the nurse" alone is as often the user's own as anyone's, so they point back at no one
+_CALLINGS = "tutor|nurse|doctor|surgeon|dentist|professor|lecturer|youtuber|vlogger|influencer|streamer|medic|vet"
 
 
 @lru_cache(maxsize=16384)
@@ -294,10 +308,14 @@ def is_elliptical(turn: str) -> bool:
 
     People chain these pieces and acknowledgements; the turn goes on as long as every piece is one
     of them and at least one asks for more (a bare "Thanks!" asks for nothing)."""
-    pieces = [p.strip(" ,;:-–—") for p in _PIECE_BREAK.split(turn.strip())]
-    pieces = [p for p in pieces if p]
-    asks = [bool(_ELLIPTICAL.fullmatch(p) or _BIO_ELLIPSIS.fullmatch(p)) for p in pieces]
-    return any(asks) and all(a or _ACKNOWLEDGE.fullmatch(p) is not None for a, p in zip(asks, pieces))
+    plain = " ".join(re.sub(r"[^\w\s?.!…,;:'’()-–—]", " ", turn).split())   # emoji and symbols say nothing
+    for text in (plain, _CAPITAL_BREAK.sub(". ", plain)):
+        pieces = [p.strip(" ,;:-–—") for p in _PIECE_BREAK.split(text)]
+        pieces = [p for p in pieces if p]
+        asks = [bool(_ELLIPTICAL.fullmatch(p) or _BIO_ELLIPSIS.fullmatch(p)) for p in pieces]
+        if any(asks) and all(a or _ACKNOWLEDGE.fullmatch(p) is not None for a, p in zip(asks, pieces)):
+            return True
+    return False
 
 
 def agrees(gender: str | None, name: str) -> bool:

@@ -88,7 +88,7 @@ def thing_by_use(text: str, start: int, end: int) -> bool:
         lemma = _lemma_noun(word)
         return lemma is not None and lemma not in _WORKS_AND_LIFE
 
-    if common_noun(nxt) and not _subject_of(prev, nxt, nxt2) or (
+    if common_noun(nxt) and not _subject_of(prev, nxt, nxt2) and not re.match(r"\s*,", text[end:]) or (
             nxt in ("and", "or", "vs", "versus") and common_noun(nxt2)):
         return True
     if _THING_VERB.search(text[:start]):

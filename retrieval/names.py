@@ -180,14 +180,30 @@ def is_dictionary_word(word: str) -> bool:
 
 
 _PEERAGE = frozenset({"earl", "duke", "duchess"})  # ranks nameparser's title list lacks
+# honorifics of other languages written before a name that nameparser's list lacks, none of them an English
+# word or a given name ("Kaptan <F>", "Khanum <F>", "Puan <F>")
+_OTHER_TITLES = frozenset({"kaptan", "khanum", "khanom", "puan", "ustaz", "ustazah", "ustad", "ustadh", "alhaji",
+                           "hajia", "hajjah", "bwana", "mzee", "hoca", "hodja", "laoshi", "señorita", "senhora",
+                           "senhor", "signorina", "doña", "mijnheer", "mwalimu", "frøken", "fröken", "fru",
+                           "sensei", "effendi", "efendi"})
+# honorifics written after the name: joined by a hyphen ("<F>-san", "<F>-ji"), or a word of their own ("<F>
+# ma'am", "<F> tanárnő", "<F> Bey"); "chan", "san" or "jan" alone would be a name or a place ("Park Chan-wook")
+HYPHEN_TITLES = frozenset({"san", "sama", "sensei", "kun", "chan", "ji", "ssi", "nim", "jan", "jaan", "bey", "hanım"})
+POST_TITLES = frozenset({"sensei", "sahib", "saheb", "sahab", "ma'am", "ma’am", "bey", "hanım", "hanim", "efendi",
+                         "tanárnő", "tanár", "úr", "laoshi", "xiansheng", "nüshi", "khanum"})
 
+
+def post_title_after(text: str, end: int) -> int:
+    """Where an honorific written after the name ending at `end` ends ("<F>-san", "<F> ma'am"), or `end`."""
+    m = re.compile(r"([-\s])([^\W\d_][\w'’]*)\b").match(text, end)
+    return m.end() if m and m.group(2).casefold() in (HYPHEN_TITLES if m.group(1) == "-" else POST_TITLES) else end
 
 
 def is_title(word: str) -> bool:
     from nameparser.config import CONSTANTS
 
     w = word.casefold().strip(".")
-    return w in CONSTANTS.titles or w in _PEERAGE
+    return w in CONSTANTS.titles or w in _PEERAGE or w in _OTHER_TITLES
 
 
 NOTABLE_PLACE_POPULATION = 100_000   # Granada, Kingston, Córdoba: a city this large is as likely meant as a person
@@ -227,8 +243,8 @@ def is_honorific(text: str, start: int) -> bool:
     """Is the capitalised word ending just before `start` a title of the name that follows ("Dr", "General"),
     not an adjective inside a longer name ("Eungella National Park", "the Royal Ballet")?  An adjective that is
     also a title is one only where no capitalised word of that longer name stands just before it."""
-    m = re.search(r"((?-i:[A-Z])[a-z]{1,12})\.?\s+$", text[:start])
-    if m is None or not is_title(m.group(1)):
+    m = re.search(r"([^\W\d_]{2,13})\.?\s+$", text[:start])
+    if m is None or not (m.group(1)[0].isupper() and m.group(1)[1:].islower()) or not is_title(m.group(1)):
         return False
     prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
     # a capitalised word before the title is a longer name's ("Yosemite National Park", "Waimea State Park"),

@@ -78,6 +78,29 @@ def _unique(forms: list[str], exclude: set[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# particles written one for another in the same name ("Thiago de Neves" for "Thiago das Neves", "bte" for
+# "binti", "el-Najjar" for "al-Najjar"): the spelling shifts, the person does not
+_PARTICLE_SETS = (("de", "da", "das", "do", "dos", "di", "du", "del", "della"), ("van", "von"),
+                  ("bin", "ben", "ibn"), ("binti", "bint", "bte", "bt"))
+
+
+def _particle_swaps(name: str) -> list[str]:
+    words = name.split()
+    out = []
+    for i, word in enumerate(words[1:-1], 1):
+        for group in _PARTICLE_SETS:
+            if word.casefold() in group:
+                out += [" ".join([*words[:i], other, *words[i + 1:]]) for other in group if other != word.casefold()]
+    for i, word in enumerate(words[1:], 1):
+        article = re.match(r"(?i)(al|el)([-‐])(?=\w)", word)
+        if article:
+            rest = word[article.end():]
+            other = {"al": "el", "el": "al"}[article.group(1).casefold()]
+            out += [" ".join([*words[:i], form, *words[i + 1:]])
+                    for form in (f"{other}-{rest}", f"{article.group(1)} {rest}")]
+    return out
+
+
 def person_forms(name: str) -> NameForms:
     """Strong and weak forms of a person's name; a mononym (Confucius) has none beyond itself."""
     head, style = _split_styled(name.strip())
@@ -96,9 +119,12 @@ def person_forms(name: str) -> NameForms:
             strong.append(f"{first} {parsed.middle} {last}")
         for nick in given_name_forms(first):
             strong.append(f"{nick} {last}")
+        strong += _particle_swaps(head)
         weak += [last, first] + ([f"{first[0]}. {last}"] if first[0].isalpha() else [])
         if " " in last:               # "van Beethoven": the family name's last word is written alone too
             weak.append(last.split()[-1])
+            if last.split()[-1][:1].isupper() or "-" in last.split()[-1]:
+                strong.append(f"{first} {last.split()[-1]}")   # "Khalid al-Najjar" for Khalid bin Saeed al-Najjar
     elif last or first:
         only = last or first
         if parsed.title:              # "Prince Harry", "Dr. Dre": the title and name together are strong
