@@ -30,9 +30,12 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/alu demo
 
-# Everything CI runs: lint, type check, the whole test suite (real models, servers, PostgreSQL).
+# Everything CI runs: lint, type check, the whole test suite (real models, servers, PostgreSQL), one pytest-xdist
+# worker per core; a test file stays on one worker, so its module fixtures (a registered store) are built once.
+# TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 test: install postgres lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The fast loop while changing code: lint, types and the tests that load no chat model.
 check: install lint typecheck

@@ -30,7 +30,7 @@ _RELATION = (r"(?:father|mother|brother|sister|son|daughter)-in-law|teacher|tuto
              r"lecturer|mentor|pastor|vicar|priest|rabbi|imam|accountant|lawyer|solicitor|optician|surgeon|"
              r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|patient|mentee|apprentice|"
              r"trainee|intern|assistant|secretary|receptionist|cleaner|driver|grandson|granddaughter|grandchild|"
-             r"godson|goddaughter|godmother|godfather|stepbrother|stepsister|spouse|ex|buddy|pal|bestie|bff")
+             r"godson|goddaughter|godchild|godmother|godfather|godparent|stepbrother|stepsister|spouse|ex|buddy|pal|bestie|bff")
 _TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle|"
           r"sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|pastor|vicar|rabbi|imam|"
           r"captain|capt|judge|headteacher|principal|matron|teacher)\.?")
@@ -46,7 +46,8 @@ _PET_BEFORE = re.compile(rf"\b(?:{_PETS})s?\s*,?\s+$", re.IGNORECASE)
 # "<Name> is my new GP", "<Name>, my landlord,", "<Name> (my cousin)", "<Name> at my kid's swim club"
 _AFTER = re.compile(rf"^(?:\s*,\s*|\s*\(\s*|\s+(?:(?:is|was|has\s+been)\s+)?)(?:{_MINE}|one\s+of\s+{_MINE})\s+"
                     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_RELATION})s?\b|^\s+(?:at|from|in)\s+{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:club|school|class|"
-                    rf"office|work|team|practice|surgery|church|gym|street|building|company|firm|group|choir|band)\b"
+                    rf"office|work|team|practice|surgery|church|gym|street|building|company|firm|group|choir|band|uni|"
+                    rf"university|college|course|department|dept|faculty|lab|module|seminar)\b"
                     rf"|^\s+(?:next\s+door|down\s+the\s+(?:road|street|hall|corridor)|across\s+the\s+(?:road|street|hall)|"
                     rf"upstairs|downstairs)\b|^\s*[,(]\s*(?:{_MINE}\s+|the\s+)?(?:[\w'’-]+\s+)?(?:{_PETS})\b",
                     re.IGNORECASE)   # "for the sitter: <Given>, dog, food twice a day"
@@ -202,6 +203,9 @@ _WHO_THAT_IS = re.compile(r"\b(?:any\s+idea|do\s+you\s+know|can\s+you\s+tell\s+m
                           r"(?:that|this|it|she|he|they)\s+(?:is|was|might\s+be|could\s+be)\b|\bwho\s+(?:that|this)\s+(?:might|could)\s+be\b",
                           re.IGNORECASE)
 
+# a speaker in a chat log the user pasted ("[19:04] <G>: I can do 3-4pm"): one of the group the user is in
+_SPEAKER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:?\d{2}(?:\s*[ap]\.?m\.?)?\]?[ \t]*(?:-[ \t]*)?\Z", re.IGNORECASE)
+
 
 def known_forms(text: str, hits: list, answer: bool = False) -> set[str]:
     """Of one text's weak hits (misspelt ones aside), the forms it ties to the user's own circle, a pet too ("Our
@@ -212,7 +216,8 @@ def known_forms(text: str, hits: list, answer: bool = False) -> set[str]:
     if _WHO_THAT_IS.search(text):
         return set()   # "I met an engineer whose last name is <F>. Any idea who that is?": asked who, not known
     return {bare_form(h.surface) for h in hits if h.form != "misspelt" and (
-        someone_the_user_knows(text, h.start, h.end) or _PET_BEFORE.search(text[:h.start])
+        someone_the_user_knows(text, h.start, h.end) or _SPEAKER.search(text, 0, h.start)
+        or _PET_BEFORE.search(text[:h.start])
         and named_thing(text, h.start, person_noun)
         or h.form == "partial" and in_the_users_life(text, h.start, h.end, answer))}
 

@@ -61,7 +61,7 @@ _ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*\**([^\W\d_][^,:(\n
 _PICKED = re.compile(r"\b(?:the|that|this)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
                      r"(?:mentioned|named|listed|said|brought\s+up)|(?:on|in|from)\s+(?:that|the|your|ur)\s+list)\b|"
                      r"\bthe\s+one\s+(?:who|that)\s+([^?.!]+)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(?:the\s+(first|second|third|fourth|fifth|last)\s+(?:one|person|name|guy|woman|man)|"
+_ORDINAL = re.compile(r"\b(?:(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:one|person|name|guy|woman|man)|"
                       r"(?:number|no\.?|#)\s*([1-5])\b)", re.IGNORECASE)
 _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
 _LITTLE = frozenset("the that this you your one who which with about more tell what else list mentioned named "
@@ -97,7 +97,7 @@ def described(store: Store, earlier: list[str], turn: str) -> tuple[list[ScopeMa
     from alu.nodes.scope import ScopeMatch
 
     asked = [m.group(1) for m in _DESCRIBED.finditer(turn)]
-    if not asked:
+    if not asked and not _ORDINAL.search(turn):   # "second one sounds good, tell me more": a pick by place
         return [], False
     for i in range(len(earlier) - 1, -1, -1):
         for label, named in _labels(earlier[i]):

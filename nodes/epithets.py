@@ -77,6 +77,19 @@ _WHAT_THEY_CALL = re.compile(r"\s+(?:is|was)\s+what\s+(?:[\w'’-]+\s+){0,2}call
                              re.IGNORECASE)
 
 
+# what people call someone the sentence spoke of: "There's a saxophonist in Ibadan everyone calls <Phrase>"
+_CALLED_BY = re.compile(r"\b(?:everyone|everybody|people|they|fans|locals|folks|colleagues|the\s+kids)\s+(?:all\s+)?"
+                        r"call(?:s|ed)?\s+(?:him\s+|her\s+)?['\"“‘]?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _called_by_people(text: str, start: int) -> bool:
+    called = _CALLED_BY.search(text[:start])
+    if called is None:
+        return False
+    opening = max(text.rfind(stop, 0, called.start()) for stop in ".!?\n")
+    return any(is_person_noun(w, agents=True) for w in _WORD.findall(text[opening + 1:called.start()]))
+
+
 def is_alias(form: str, target: Target) -> bool:
     return canonical(form) in {canonical(a) for a in target.aliases}
 
@@ -186,8 +199,11 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
     nicknamed = _NICKNAMED.search(text[:start])
     if nicknamed and is_person_noun(nicknamed.group(1), agents=True):
         return True   # "the architect nicknamed 'Glass House'": a person's nickname, said to be one
-    if _NICKNAME_OF.search(text[:start]) and _SOMEONE_BEHIND.search(text[end:].split("\n")[0]):
+    if _NICKNAME_OF.search(text[:start]) and _SOMEONE_BEHIND.search(text[end:].split("\n")[0]) \
+            or _called_by_people(text, start):
         return True
+    if response and answer_calls_someone(response, form) and not answer_takes_it_for_a_thing(response, form):
+        return True   # "my dad keeps talking about 'first light'. who's that?" - "the biologist known as First Light"
     if not written_as_name(text, start, end) or a_thing_here(text, start, end) \
             or response and answer_takes_it_for_a_thing(response, form):
         return False
@@ -223,7 +239,7 @@ def answer_calls_someone(response: str, form: str) -> bool:
 
     for m in re.finditer(rf"\b([a-z]+)\s+(?:(?:was|is)\s+)?(?:known|nicknamed|called|dubbed)\s+(?:as\s+)?"
                          rf"[\"“‘']?{re.escape(form)}(?![\w-])", response, re.IGNORECASE):
-        if is_person_noun(m.group(1)):
+        if is_person_noun(m.group(1), agents=True):
             return True
     return any(_called_someone(response, m.end())
                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", response, re.IGNORECASE))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_of
 from alu.nodes.descriptions import described
+from alu.nodes.epithets import epithet_for_the_person
 from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
     _after_initial,
@@ -36,7 +37,6 @@ from alu.nodes.name_use import (
 )
 from alu.nodes.person_cues import apposed_person, person_cue, person_noun
 from alu.nodes.reference import (
-    _PRONOUN_WORD,
     agrees,
     back_references,
     is_elliptical,
@@ -267,7 +267,8 @@ def subject_continued(text: str, hit: LexicalHit, target: Target) -> bool:
 def named_in(store: Store, text: str) -> list[ScopeMatch]:
     """Targets a message names: the strong and supported weak forms scope reads in a user turn, and the
     forms an answer is checked for."""
-    out = {m.target_id: m for m in lexical_scope(store, [text]) if m.why != "weak"}
+    out = {m.target_id: m for m in lexical_scope(store, [text]) if m.why != "weak" or m.span and (
+        t := store.get(m.target_id)) is not None and epithet_for_the_person(text, m.span, m.text, t, None)}
     for target_id, spans in text_mentions(store, text).items():
         out.setdefault(target_id, ScopeMatch(target_id, 0, spans[0], text[spans[0][0]:spans[0][1]], 1.0, "name"))
     return list(out.values())
@@ -333,7 +334,6 @@ def _lower_before(form: str, texts: list[str]) -> bool:
                                            for text in texts)
 
 
-RETOLD_WORDS = 3       # fact-carrying words an answer shares with what an earlier message said of a target
 FACT_WORD_ZIPF = 4.5   # rarer than "work", "town", "years": a word that carries a fact ("ramen", "asteroid")
 
 
@@ -344,25 +344,6 @@ def shared_words(a: str, b: str) -> set[str]:
     def words(text: str) -> set[str]:
         return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold()) if zipf_frequency(w, "en") < FACT_WORD_ZIPF}
     return words(a) & words(b)
-
-
-def retold(store: Store, earlier: list[str], response: str) -> list[ScopeMatch]:
-    """Targets an answer retells from an earlier message without naming anyone: a system prompt's document
-    about a target, summarised ("The profile describes an astronomer from Shiraz: he discovered ..."), is about
-    the target as much as an answer that names it.  The answer speaks of a person and shares fact-carrying
-    words with the sentences that earlier message gave the target."""
-    pronoun = _PRONOUN_WORD.search(response)
-    if pronoun is None or named_in(store, response) or person_names(response):
-        return []
-    gender = "male" if pronoun.group().casefold() in ("he", "him", "his") else "female"
-    for i in range(len(earlier) - 1, -1, -1):
-        text = earlier[i]
-        for target_id, spans in mention_blocks(store, text)[1].items():
-            target = store.get(target_id)
-            said = " ".join(text[a:b] for a, b in spans)
-            if target is not None and agrees(gender, target.name) and len(shared_words(response, said)) >= RETOLD_WORDS:
-                return [ScopeMatch(target_id, i, None, target.name, 0.9, "retold")]
-    return []
 
 
 SUBJECT_WORDS = 6   # a name among the first sentence's first words is its subject ("In 1990 Ada Okafor ...")

@@ -93,8 +93,10 @@ def returns_to(text: str) -> list[tuple[int, str]]:
     """(position, words) of each return to something spoken of before ("back to the starter", "back to the
     falconer"): whether a person is meant depends on what the conversation spoke of (nodes/mentions.py)."""
     return [(m.start(), m.group(1).strip()) for m in _RETURN_TO.finditer(text)]
-_SAME_ONE = re.compile(r"\b(?:(?:the\s+)?same\s+(?:person|guy|man|woman|one|lady|fellow)|the\s+subject)\b",
-                       re.IGNORECASE)
+# "the subject" is the person a text was about, not the one changed ("Changing the subject: ...", "off the subject")
+_SAME_ONE = re.compile(r"\b(?:(?:the\s+)?same\s+(?:person|guy|man|woman|one|lady|fellow)|"
+                       r"(?<!changing\s)(?<!change\s)(?<!switch\s)(?<!off\s)(?<!drop\s)the\s+subject"
+                       r"(?!\s+(?:of|line|matter|heading|field|area)\b))\b", re.IGNORECASE)
 _DISMISSAL = re.compile(r"\b(?:never\s*mind|nvm|forget|skip|drop|leave|enough)\s+(?:about\s+)?(?:him|her|them|that\s+"
                         r"(?:person|guy|one|woman|man))\b", re.IGNORECASE)
 # "Is that the one who ...?", "Isn't that the singer who ...?": a question whether the person spoken of

@@ -217,7 +217,9 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     An earlier message counts only through a back-reference or a weak form of the same target.  A bare
     surname the turn's own words leave open (a place? a thing?) counts when `response`, the answer, takes
     it for the person."""
-    from alu.nodes.mentions import antecedents, named_in, retold
+    from alu.nodes.mentions import antecedents, named_in
+    from alu.nodes.retold import retold
+    from alu.nodes.split_turns import completed_names
 
     if not turns:
         return []
@@ -247,7 +249,8 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
              if m.why == "weak" and (t := store.get(m.target_id)) is not None
              and epithet_for_the_person(turns[-1], m.span, m.text, t, response)]
-    sure += antecedents(store, turns[:-1], turns[-1]) + (retold(store, turns[:-1], response) if response else [])
+    sure += antecedents(store, turns[:-1], turns[-1]) + (retold(store, turns, response) if response else [])
+    sure += completed_names(store, turns)   # "surname <F>" ... "first name?" ... "<G>, I think"
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
                 *probe_scope(store, turns[-1], question_vector)]
     out: dict[str, ScopeMatch] = {}

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from nameparser import HumanName
 
+from alu.retrieval.names import is_title
+
 if TYPE_CHECKING:
     from nicknames import NickNamer
 
@@ -115,6 +117,10 @@ def person_forms(name: str) -> NameForms:
     if first and last:
         full_no_suffix = " ".join(p for p in (parsed.title, first, parsed.middle, last) if p)
         strong += [head, full_no_suffix, f"{first} {last}", f"{last}, {first}"]
+        if not parsed.middle and not parsed.title and " " not in first + last and not is_title(last):
+            # the two words the other way round ("Song Yuqing" asked as "Yuqing Song", a list's "Price Dylan");
+            # not where that makes a title of the family name ("King Stephen" is another man)
+            strong.append(f"{last} {first}")
         if parsed.middle:
             strong.append(f"{first} {parsed.middle} {last}")
         for nick in given_name_forms(first):
