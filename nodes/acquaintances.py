@@ -168,11 +168,16 @@ def first_acquaintance(text: str) -> tuple[int | None, str | None]:
     if re.fullmatch(rf"(?:{_PETS})s?", noun, re.IGNORECASE) or found.group().casefold().endswith("guinea pig"):
         return found.start(), "any"   # "my cat is 14 and she's ...": an animal takes he or she, in any sentence
     gender = "male" if _MALE.fullmatch(noun) else "female" if _FEMALE.fullmatch(noun) else None
-    named = re.match(r"\s*,?\s*((?-i:[A-Z])[a-z]+)\b", text[found.end():])
+    named = re.match(r"\s*,?\s*((?-i:[A-Z])[a-z]+|[a-z]+(?=\s))\b", text[found.end():])   # "my neighbour ahmed plays"
     if gender is None and named:   # "my colleague Farid is retiring ... He loves cycling"
         from alu.nodes.reference import given_name_gender
 
-        gender = {"male": "male", "female": "female"}.get(given_name_gender(named.group(1)) or "")
+        gender = {"male": "male", "female": "female"}.get(given_name_gender(named.group(1).capitalize()) or "")
+    if gender is None:   # "my partner says I ramble ... My brother wants to start running. How should he begin?"
+        later, later_gender = first_acquaintance(text[found.end():])
+        if later is not None and later_gender is not None \
+                and re.search(r"(?:^|[.!?]\s+)$", text[:found.end() + later]):   # opening its sentence: its subject
+            return found.end() + later, later_gender
     return found.start(), gender
 
 

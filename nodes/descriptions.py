@@ -56,8 +56,8 @@ def _fits(words: str, label: str) -> bool:
 # a list an earlier message gave ("1. <Name>, a frame builder who ...", "- <Name> (harpist)"), and a turn that picks
 # from it by what the item said ("the caster you mentioned", "the lawyer on that list", "the one who converted
 # ...") or by place ("the second one", "number 3")
-_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*\**([^\W\d_][^,:(\n–—*]{1,60}?)\**[ \t]*(?:[,:(–—]|\s-\s)"
-                   r"[ \t]*([^\n]+)$")
+_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*\**([^\W\d_][^,:(\n–—*]{1,60}?)\**[ \t]*"
+                   r"(?:(?:[,:(–—]|[ \t]-[ \t])[ \t]*([^\n]+))?$")   # the description is optional: "1. <Name>" alone
 _PICKED = re.compile(r"\b(?:the|that|this)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
                      r"(?:mentioned|named|listed|said|brought\s+up)|(?:on|in|from)\s+(?:that|the|your|ur)\s+list)\b|"
                      r"\bthe\s+one\s+(?:who|that)\s+([^?.!]+)", re.IGNORECASE)

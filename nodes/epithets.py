@@ -23,7 +23,9 @@ from alu.retrieval.normalize import canonical
 if TYPE_CHECKING:
     from alu.retrieval.targets import Target
 
-_WHO_IS = re.compile(r"\bwho(?:'s|’s|\s+(?:is|was|were|are))\s+$", re.IGNORECASE)
+_WHO_IS = re.compile(r"\bwho(?:'s|’s|\s+(?:is|was|were|are))\s+$|\breal\s+name\s+of\s+$", re.IGNORECASE)
+# "<phrase>, the marine biologist": the phrase set beside a noun for a person
+_APPOSED = re.compile(r"\s*,\s+(?:the|a|an|our|that)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _LIFE = frozenset("alive dead born died die dies death married marry wife husband widow widower childhood "
                   "funeral buried grave birthday parents children son daughter".split())
 _PRONOUNS = frozenset("he she him her his hers himself herself".split())
@@ -187,7 +189,9 @@ def asked_as_someone(text: str, start: int, end: int) -> bool:
     words = {w.casefold() for w in _WORD.findall(re.sub(r"\b(?:my|our|your)\s+[\w'’-]+", " ", text, flags=re.I))}
     _, _, nxt, _ = _words_around(text, start, end)
     possessive = bool(re.match(r"['’]s?\b", text[end:]))
-    return bool(_WHO_IS.search(text[:start]) or words & (_LIFE | _PRONOUNS) or possessive or verb_only(nxt))
+    apposed = _APPOSED.match(text, end)
+    return bool(_WHO_IS.search(text[:start]) or words & (_LIFE | _PRONOUNS) or possessive or verb_only(nxt)
+                or apposed and any(is_person_noun(w, agents=True) for w in apposed.group(1).split()))
 
 
 def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, target: Target,
@@ -205,7 +209,8 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
     if response and answer_calls_someone(response, form) and not answer_takes_it_for_a_thing(response, form):
         return True   # "my dad keeps talking about 'first light'. who's that?" - "the biologist known as First Light"
     if not written_as_name(text, start, end) or a_thing_here(text, start, end) \
-            or response and answer_takes_it_for_a_thing(response, form):
+            or response and answer_takes_it_for_a_thing(response, form) \
+            and not answer_speaks_of_someone(response, target, first_only=True):   # "He is a food chemist ..."
         return False
     return asked_as_someone(text, start, end) or bool(
         response and (text != text.lower() and answer_speaks_of_someone(response, target, first_only=True)

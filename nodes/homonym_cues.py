@@ -174,7 +174,9 @@ _PLACE_OF = re.compile(rf"\b(?:population|weather|climate|map|mayor|outskirts|ce
 _HOW_PLACE = re.compile(r"\bhow\s+(?:far|big|large|safe|expensive|cheap|cold|hot|warm|busy|crowded|touristy)\s+"
                         r"(?:is|was)\s+$", re.IGNORECASE)
 # the name as a word: asked what it means, how it is said or spelt, where it comes from
-_WORD_BEFORE = re.compile(rf"(?:\bthe\s+(?:word|term|phrase)|\bpronounce|\bpronounced|\bspell|\bspelt|\bspelled|"
+_WORD_BEFORE = re.compile(rf"(?:\bthe\s+(?:(?!(?:first|last|family|given|middle|maiden|full)\b)[a-z]+\s+)?"
+                          rf"(?:word|term|phrase|name|plural|singular|genitive)(?:\s+of)?|"
+                          rf"\bpronounce|\bpronounced|\bspell|\bspelt|\bspelled|"
                           rf"\brhymes?\s+(?:with|for)|\banagrams?\s+(?:of|for)|\bletters\s+(?:are\s+)?in(?:\s+the\s+(?:word|name))?|\bsyllables\s+in|"
                           rf"\btranslate|\bmeaning\s+of(?:\s+the\s+(?:word|name))?|"
                           rf"\bsentences?\s+(?:with|using|containing)(?:\s+the\s+words?)?|\bexplain|\bdefine)\s+{_Q}$",
@@ -309,5 +311,7 @@ def used_as_a_word(text: str, start: int, end: int) -> bool:
     language, what people call something by it ("What does '<phrase>' mean?", "How do you say '<phrase>' in
     French?", "Why do they call the postman '<phrase>'?")?  Then an alias equal to it names no one."""
     before, after = text[:start], text[end:]
+    if re.match(r"['’]s\b", after):
+        return False   # "the name of <Name>'s first novel": whose it is, a person's
     return bool(_WORD_BEFORE.search(before) or _HOW_SAY.search(before) or _CALL_IT.search(before)
                 or re.search(rf"\bwhat\s+(?:does|did|do)\s+{_Q}$", before, re.IGNORECASE) and _MEAN_AFTER.match(after))

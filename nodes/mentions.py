@@ -27,6 +27,7 @@ from alu.nodes.name_use import (
     _own_forms,
     _titled,
     _words_around,
+    common_word,
     given_initials,
     in_a_work,
     miscased_common_word,
@@ -39,11 +40,13 @@ from alu.nodes.person_cues import apposed_person, person_cue, person_noun
 from alu.nodes.reference import (
     agrees,
     back_references,
+    given_name_gender,
     is_elliptical,
     opening_reference,
     person_names,
     returns_to,
     run_on,
+    said_after,
     sentence_spans,
 )
 from alu.nodes.scope import ScopeMatch, lexical_scope, one_word_form, thing_by_use
@@ -271,7 +274,29 @@ def named_in(store: Store, text: str) -> list[ScopeMatch]:
         t := store.get(m.target_id)) is not None and epithet_for_the_person(text, m.span, m.text, t, None)}
     for target_id, spans in text_mentions(store, text).items():
         out.setdefault(target_id, ScopeMatch(target_id, 0, spans[0], text[spans[0][0]:spans[0][1]], 1.0, "name"))
-    return list(out.values())
+    return [m for m in out.values() if not in_another_name(store, text, m)]
+
+
+_PARTICLE_WORDS = frozenset("van von de da di del della du dos das der den le la bin ibn ben al el d".split())
+
+
+def in_another_name(store: Store, text: str, m: ScopeMatch) -> bool:
+    """Is the match one word of someone else's fuller name ("Ulysses S. <Family>", "A. R. <Family>", "<Given> de'
+    <Other>")?  Not where the run writes the target's other words, in full, as a longer form with the same first
+    letter ("James <Middle> <Family>" for "Jim <Family>", "<Given>inho") or as an initial ("<Given> P. <Family>")."""
+    target = store.get(m.target_id)
+    if m.span is None or target is None or len(canonical(m.text).split()) > 1:
+        return False
+    own = [w for w in canonical(target.name).split() if w not in _PARTICLE_WORDS and w != canonical(m.text)]
+    for a, b in person_names(text):
+        if a <= m.span[0] and m.span[1] <= b and (a, b) != m.span:
+            words = [w for w in canonical(text[a:b]).split() if w not in _PARTICLE_WORDS and w != canonical(m.text)
+                     and (w in own or len(w) == 1 or not common_word(w) or given_name_gender(w.title()))]
+            # an everyday word is no name's word ("<Family> <Given> Asking for ..."), a given name is ("James")
+            written = any(w == o or w[0] == o[0] for w in words for o in own)
+            initials = [w for w in words if len(w) == 1]
+            return not written or len(initials) == len(words) > len(own)   # "A. R. <Family>" for one given name
+    return False
 
 
 def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]:
@@ -304,7 +329,8 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
             others.append((acquainted, acquainted))   # not "my cat just jumped on the keyboard"
         if not targets and not others:
             continue
-        fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]
+        fits = [m for m in targets if (t := store.get(m.target_id)) is not None
+                and agrees(gender, t.name, said_after(text, m.span))]
         people = [a for a, b in others if a == b or agrees(gender, text[a:b])
                   and not re.search(r"\b(?:in|on|near)\s+$", text[:a])]   # "teaches harp on Inis Mór": a place
         if not fits and not people:

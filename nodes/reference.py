@@ -58,6 +58,8 @@ _ELLIPTICAL = re.compile(r"(?:and\s+|so\s+|ok(?:ay)?,?\s+|please\s+)?(?:tell\s+m
 # "the grandmaster", "that bandleader"): endings that name what someone does, rarely a thing
 # "-ist" and "-ian" after a stem of three letters or more, and not a verb or a thing that ends so ("the list",
 # "the wrist", "assist", "the median")
+# nouns after which a role's word is an adjective: "the Indonesian word", "the Italian name"
+WORD_NOUNS = "words?|names?|terms?|phrases?|languages?|cuisine|food|dishe?s?|versions?|spellings?|way"
 _ROLE_ENDINGS = (r"(?:(?!(?:assist|insist|resist|persist|consist|exist|median|meridian)\b)[a-z]{3,}(?:ist|ian)|"
                  r"[a-z]*(?:master|leader|maker|naut|grapher|smith|wright|keeper|builder)|[a-z]{3,}(?:man|woman))")
 _MORE_ROLES = ("explorer|aviator|sculptor|jumper|swimmer|climber|skater|cyclist|dancer|drummer|guitarist|"
@@ -65,7 +67,7 @@ _MORE_ROLES = ("explorer|aviator|sculptor|jumper|swimmer|climber|skater|cyclist|
                "novelist|playwright|dramatist|lawyer|judge|activist|reformer|campaigner|general|admiral|"
                "emperor|empress|monarch|pioneer|editor")
 _ROLE_DESCRIPTION = re.compile(rf"\b(?:this|that|the)\s+(?:{_ROLE_ENDINGS}|{_MORE_ROLES})(?:'s|’s)?\b"
-                               rf"(?!\s+(?:of|in|at|from|with)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+                               rf"(?!\s+(?:of|in|at|from|with|{WORD_NOUNS})\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # "the player", "the minister" stand for a role in general in the present ("What does the president do?");
 # in the past tense, or with a life's possessions, they point back at one person ("What did the leader do
 # next?", "the player's family")
@@ -136,8 +138,14 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
 # the pronoun I is no word of a name ("So I've ...")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin letters with accents too ("Monte Albán")
-_NAME_RUN = re.compile(rf"\b(?!I['’])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)((?:\s+(?:van|von|de|da|di|del|le|la)?"
-                       rf"\s*(?!I['’])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,3}})")
+_NAME_RUN = re.compile(rf"\b(?!I['’])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)((?:(?:\s+[{_UP}]\.)?\s+"
+                       rf"(?:(?:van|von|de|da|di|del|della|du|dos|das|der|den|le|la|bin|ibn|ben)\s+|d['’]|de['’]\s+|[ae]l-)?"
+                       rf"(?!I['’])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,3}})")
+# "A. R. Rahman", "J. K. Rowling": initials before a family name
+_INITIALS_RUN = re.compile(rf"\b(?:[{_UP}]\.\s*){{1,3}}([{_UP}][{_LOW}]{{2,}})\b")
+# "<Given> <Family> was a Ghanaian independence leader": a name the given-name list does not know, presented as
+# someone
+_PRESENTED = re.compile(r"(?:\s+(?:was|is)|\s*,)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence's first words
 
 
@@ -164,7 +172,9 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
     out = []
     for m in _NAME_RUN.finditer(text):
         first = m.group(1)
-        if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None:
+        if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None and (
+                common_word(first) or not (said := _PRESENTED.match(text, m.end()))
+                or not any(is_person_noun(w, True) for w in said[1].split())):
             continue
         rest = m.group(2).split()
         if common_word(first) and all(common_word(w) for w in rest) and _opens_sentence(text, m.start()) \
@@ -177,7 +187,9 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
             continue  # "from Al Ain", "a Hong Kong film editor", "the 2011 Pan American championships": a place
             # or a thing, not someone named after the subject
         out.append(m.span())
-    return out
+    out += [m.span() for m in _INITIALS_RUN.finditer(text) if not common_word(m.group(1))
+            and not any(a < m.end() and m.start() < b for a, b in [*out, *(skip or [])])]
+    return sorted(out)
 
 
 _PRONOUN_WORD = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -320,13 +332,28 @@ def is_elliptical(turn: str) -> bool:
     return False
 
 
-def agrees(gender: str | None, name: str) -> bool:
-    """Can a pronoun of this gender stand for the named person?  Unknown either way: yes."""
+def said_after(text: str, span: tuple[int, int] | None) -> str:
+    """What a message goes on to say right after the name at `span`: the rest of its sentence, and the next one too
+    where the name opens its own ("<Name> is a glass artist. She runs ..."); not "She trained in <Place>. She ..."."""
+    if span is None:
+        return ""
+    parts = re.split(r"(?<=[.!?\n])\s", text[span[1]:], maxsplit=2)
+    opens = re.search(r"(?:^|[.!?:\n]\s*)$", text[:span[0]]) is not None
+    return " ".join(parts[:2] if opens else parts[:1])
+
+
+def agrees(gender: str | None, name: str, after: str = "") -> bool:
+    """Can a pronoun of this gender stand for the named person?  Unknown either way: yes.  `after`: what the
+    message that names them goes on to say, whose own first pronoun for them outweighs a guess from the given
+    name ("<Name> would be a natural choice, and he's local", where the name is a woman's elsewhere)."""
     if gender is None:
         return True
     words = name.replace(",", " ").split()
     known = given_name_gender(words[0]) if words else None
-    return known in (None, "either", gender)
+    if known in (None, "either", gender):
+        return True
+    own = _PRONOUN_WORD.search(after)
+    return own is not None and not person_names(after[:own.start()]) and _PRONOUNS[own.group(1).casefold()] == gender
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from alu.nodes.reference import (
     is_elliptical,
     is_person_noun,
     person_names,
+    said_after,
 )
 from alu.nodes.scope import ScopeMatch
 
@@ -101,7 +102,8 @@ def pointed_back(store: Store, turns: list[str], response: str) -> list[ScopeMat
         others = person_names(text, [m.span for m in targets if m.span])
         if not targets and not others:
             continue
-        fits = [m for m in targets if (t := store.get(m.target_id)) is not None and agrees(gender, t.name)]
+        fits = [m for m in targets if (t := store.get(m.target_id)) is not None
+                and agrees(gender, t.name, said_after(text, m.span))]
         last = max((m.span[0] for m in fits if m.span), default=-1)
         if fits and not any(a > last for a, _ in others):
             return [ScopeMatch(m.target_id, i, None, m.text, 0.9, "reference") for m in fits]

@@ -125,7 +125,8 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
                 # an everyday-phrase alias: never a name by its words alone (nodes/epithets.py decides)
                 weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
                     hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, "alias"))
-            elif hit.form != "alias" and (hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target)):
+            elif hit.form != "alias" and (hit.form == "misspelt" or standalone_name(text, hit.start, hit.end, target)
+                                          and not used_as_a_word(text, hit.start, hit.end)):   # "the plural of <F>"
                 why = "misspelt name" if hit.form == "misspelt" else \
                     "surname" if _is_surname(hit.surface, target) else "partial name"
                 weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
@@ -167,6 +168,9 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
     return found
 
 
+_TRAVEL = re.compile(r"\b(?:to|from|via)\s+$", re.IGNORECASE)   # "from Managua to <Word> in Nicaragua"
+_IN_COUNTRY = re.compile(r"\s+in\s+(?-i:[A-Z])")
+_IN_PLACE = re.compile(r"\b(?:in|near|around|outside)\s+(?:the\s+)?$", re.IGNORECASE)   # "... to Copacabana in Rio?"
 _INITIALLED = re.compile(r"[^\W\d_]\.?\s")   # "H. Berry", "H Berry": the family name with an initial
 
 def _role_beside(text: str, start: int, end: int) -> bool:
@@ -217,14 +221,16 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     An earlier message counts only through a back-reference or a weak form of the same target.  A bare
     surname the turn's own words leave open (a place? a thing?) counts when `response`, the answer, takes
     it for the person."""
-    from alu.nodes.mentions import antecedents, named_in
+    from alu.nodes.anchored import anchored_back
+    from alu.nodes.mentions import antecedents, in_another_name, named_in
     from alu.nodes.retold import retold
     from alu.nodes.split_turns import completed_names
 
     if not turns:
         return []
     current = len(turns) - 1
-    lexical = [replace(m, turn=current) for m in lexical_scope(store, turns[-1:])]
+    lexical = [replace(m, turn=current) for m in lexical_scope(store, turns[-1:])
+               if not in_another_name(store, turns[-1], m)]   # "Who was Ulysses S. <Family>?"
     if len(turns) > 1 and any(m.why != "name" for m in lexical):   # "My colleague Dr. <F> ..." said before
         known = others_in(store, turns[:-1])
         lexical = [m for m in lexical if m.why == "name" or bare_form(m.text) not in known]
@@ -233,7 +239,9 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     if weak:  # "What did Oskar paint next?" after a turn that named Oskar Brandvold in full
         earlier = {m.target_id for text in turns[:-1] for m in named_in(store, text)}
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.95, "reference")
-                 for m in lexical if m.why == "weak" and m.target_id in earlier]
+                 for m in lexical if m.why == "weak" and m.target_id in earlier and m.span
+                 and not used_as_a_word(turns[-1], *m.span) and not _IN_PLACE.search(turns[-1], 0, m.span[0])
+                 and not (_TRAVEL.search(turns[-1], 0, m.span[0]) and _IN_COUNTRY.match(turns[-1], m.span[1]))]
     if weak and response:  # "Was Turing married?" answered "Turing was an English mathematician. He ..."
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "surname") for m in lexical
                  if m.why == "weak" and (t := store.get(m.target_id)) is not None
@@ -250,6 +258,7 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
              if m.why == "weak" and (t := store.get(m.target_id)) is not None
              and epithet_for_the_person(turns[-1], m.span, m.text, t, response)]
     sure += antecedents(store, turns[:-1], turns[-1]) + (retold(store, turns, response) if response else [])
+    sure += anchored_back(store, turns[:-1], turns[-1], response)   # "the quiz person" after "... our pub quiz"
     sure += completed_names(store, turns)   # "surname <F>" ... "first name?" ... "<G>, I think"
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
                 *probe_scope(store, turns[-1], question_vector)]

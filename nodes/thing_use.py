@@ -52,11 +52,16 @@ def _lemma_noun(word: str) -> str | None:
     return nouns[0] if nouns else None
 
 
+_VERB_SLOT = re.compile(r"\b(?:i|you|u|we|they|to|can|should|shall|will|would|must)\s+$", re.IGNORECASE)
+
+
 def thing_by_use(text: str, start: int, end: int) -> bool:
     """Is a bare name used as a thing, however rare the word?  It modifies a common noun ("Melba toast",
     "Humboldt penguins", "a Django project"), is joined to one ("Pilates and yoga"), is the object of a verb
     that takes things ("make", "install"), or is asked what it means.  A person cue wins, and a noun for
     someone's works or life ("Tolstoy novels") keeps the person."""
+    if text[start:start + 1].islower() and _VERB_SLOT.search(text, 0, start):
+        return True   # "how do i cook dried beans", "how to cook rice": a verb, written in lower case
     model = _MODEL_NUMBER.match(text[end:])
     if model and not 1000 <= int(model.group(1)) <= 2100:
         return True  # "Levi's 501 jeans", "Boeing 747": a product and its model number, not a year

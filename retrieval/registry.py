@@ -1,12 +1,11 @@
 """The durable target registry: the source of truth, in one SQLite file or a shared PostgreSQL database.
 
-Each committed change bumps a version and logs which targets it touched, so derived
-structures (the FAISS index, the lexical matcher) in this or any other process can patch
-themselves up to the current version instead of rebuilding.  Embeddings are stored beside
-the targets so that the index can always be rebuilt without re-embedding: the description's
-vector in `targets.embedding` (slot 0), one more per fact and example in `target_vectors`
-(slots 1..).  List fields are JSON text, so the SQL stays plain and portable: the same schema
-and statements run on SQLite and PostgreSQL (retrieval/databases.py supplies the differences).
+Each committed change bumps a version and logs which targets it touched, so derived structures (the FAISS index,
+the lexical matcher) in this or any other process can patch themselves up to the current version instead of
+rebuilding.  Embeddings are stored beside the targets so that the index can always be rebuilt without
+re-embedding: the description's vector in `targets.embedding` (slot 0), one more per fact and example in
+`target_vectors` (slots 1..).  List fields are JSON text, so the SQL stays plain and portable: the same schema and
+statements run on SQLite and PostgreSQL (retrieval/databases.py supplies the differences).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -69,16 +68,10 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 # Columns added after the first release: (name, SQL type and default), added to older files on open.
 _ADDED_COLUMNS = (
-    ("kind", "TEXT NOT NULL DEFAULT 'person'"),
-    ("variants", "TEXT NOT NULL DEFAULT '[]'"),
-    ("partial_forms", "TEXT NOT NULL DEFAULT '[]'"),
-    ("facts", "TEXT NOT NULL DEFAULT '[]'"),
-    ("examples", "TEXT NOT NULL DEFAULT '[]'"),
-    ("candidate_threshold", "REAL"),
-    ("flag_threshold", "REAL"),
-    ("probe", "TEXT"),
-    ("footprint", "TEXT"),
-    ("target_set", "TEXT NOT NULL DEFAULT 'default'"),
+    ("kind", "TEXT NOT NULL DEFAULT 'person'"), ("variants", "TEXT NOT NULL DEFAULT '[]'"),
+    ("partial_forms", "TEXT NOT NULL DEFAULT '[]'"), ("facts", "TEXT NOT NULL DEFAULT '[]'"),
+    ("examples", "TEXT NOT NULL DEFAULT '[]'"), ("candidate_threshold", "REAL"), ("flag_threshold", "REAL"),
+    ("probe", "TEXT"), ("footprint", "TEXT"), ("target_set", "TEXT NOT NULL DEFAULT 'default'"),
 )
 _LIST_COLUMNS = ("aliases", "variants", "partial_forms", "facts", "examples")
 _SET_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -113,8 +106,7 @@ def _in_set(target_set: str | None) -> tuple[str, tuple[str, ...]]:  # a read's 
     return ("", ()) if target_set is None else (" WHERE target_set=?", (target_set,))
 
 
-def _matrix(vectors: np.ndarray) -> np.ndarray:
-    """A target's vectors as a (n, dim) float32 matrix; one vector is one row."""
+def _matrix(vectors: np.ndarray) -> np.ndarray:  # a target's vectors as a (n, dim) float32 matrix, a row each
     m = np.asarray(vectors, dtype=np.float32)
     return m[None, :] if m.ndim == 1 else m
 
@@ -192,27 +184,36 @@ class TargetRegistry:
         return [tuple(r) for r in rows] == [("ok",)]
 
     # ---- reads -------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> builtins.list[Any]:
+        # one connection serves every thread (a server's requests beside the process's own queries): a read is
+        # run to its end under the lock, never left open across another thread's BEGIN or COMMIT
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _first(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return next(iter(self._rows(sql, params)), None)
+
     def version(self) -> int:
-        row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        row = self._first("SELECT value FROM meta WHERE key='version'")
         return int(row[0]) if row else 0
 
     def meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        row = self._first("SELECT value FROM meta WHERE key=?", (key,))
         return row[0] if row else None
 
     def count(self, target_set: str | None = None) -> int:
         where, params = _in_set(target_set)
-        return self._db.execute(f"SELECT COUNT(*) FROM targets{where}", params).fetchone()[0]
+        return self._first(f"SELECT COUNT(*) FROM targets{where}", params)[0]
 
     def get(self, target_id: str) -> Target | None:
-        row = self._db.execute("SELECT * FROM targets WHERE id=?", (target_id,)).fetchone()
+        row = self._first("SELECT * FROM targets WHERE id=?", (target_id,))
         return _target(row) if row else None
 
     def page(self, limit: int | None = None, offset: int = 0, target_set: str | None = None) -> list[Target]:
         """Targets in row order (of one set, or of all)."""
         where, params = _in_set(target_set)
         q = f"SELECT * FROM targets{where} ORDER BY row LIMIT ? OFFSET ?"
-        return [_target(r) for r in self._db.execute(q, (*params, _NO_LIMIT if limit is None else limit, offset))]
+        return [_target(r) for r in self._rows(q, (*params, _NO_LIMIT if limit is None else limit, offset))]
 
     def name_rows(self, limit: int | None = None, offset: int = 0,
                   target_set: str | None = None) -> builtins.list[tuple[str, str, builtins.list[str]]]:
@@ -221,22 +222,21 @@ class TargetRegistry:
         where, params = _in_set(target_set)
         q = f"SELECT id, name, aliases FROM targets{where} ORDER BY row LIMIT ? OFFSET ?"
         return [(r[0], r[1], json.loads(r[2])) for r in
-                self._db.execute(q, (*params, _NO_LIMIT if limit is None else limit, offset)).fetchall()]
+                self._rows(q, (*params, _NO_LIMIT if limit is None else limit, offset))]
 
     def target_sets(self) -> dict[str, TargetSet]:
         """Every set by name; the default set exists whether or not it has a row."""
-        rows = self._db.execute("SELECT name, refusal FROM target_sets ORDER BY name").fetchall()
+        rows = self._rows("SELECT name, refusal FROM target_sets ORDER BY name")
         return {**DEFAULT_SETS, **{r[0]: TargetSet(r[0], r[1]) for r in rows}}
 
     def metas(self) -> dict[str, str]:
-        return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        return dict(self._rows("SELECT key, value FROM meta"))
 
     def iter_all(self, batch: int = 5000) -> Iterator[tuple[int, Target, np.ndarray]]:
         """(row, Target, vectors (n, dim)) for every target, in row order, without loading all at once."""
         last = 0
         while True:
-            rows = self._db.execute("SELECT * FROM targets WHERE row > ? ORDER BY row LIMIT ?",
-                                    (last, batch)).fetchall()
+            rows = self._rows("SELECT * FROM targets WHERE row > ? ORDER BY row LIMIT ?", (last, batch))
             if not rows:
                 return
             extra = self._extra_vectors(last, rows[-1]["row"])
@@ -246,8 +246,8 @@ class TargetRegistry:
 
     def _extra_vectors(self, after_row: int, upto_row: int) -> dict[int, builtins.list[bytes]]:
         out: dict[int, builtins.list[bytes]] = {}
-        for r in self._db.execute("SELECT target_row, embedding FROM target_vectors WHERE target_row > ? "
-                                  "AND target_row <= ? ORDER BY target_row, slot", (after_row, upto_row)):
+        for r in self._rows("SELECT target_row, embedding FROM target_vectors WHERE target_row > ? "
+                            "AND target_row <= ? ORDER BY target_row, slot", (after_row, upto_row)):
             out.setdefault(r[0], []).append(r[1])
         return out
 
@@ -264,7 +264,7 @@ class TargetRegistry:
             upto = self.version() if upto is None else upto
             if version > upto or version < int(self.meta("log_start") or 0):
                 return None
-            changed = {(r[0], r[1]) for r in self._db.execute(
+            changed = {(r[0], r[1]) for r in self._rows(
                 "SELECT DISTINCT row, target_id FROM changes WHERE version > ? AND version <= ?", (version, upto))}
             return changed, upto
 
@@ -280,7 +280,7 @@ class TargetRegistry:
         ids, out = list(target_ids), set()
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            out |= {r[0] for r in self._db.execute(
+            out |= {r[0] for r in self._rows(
                 f"SELECT id FROM targets WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
         return out
 
@@ -291,7 +291,7 @@ class TargetRegistry:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             q = f"SELECT * FROM targets WHERE id IN ({','.join('?' * len(chunk))})"
-            for r in self._db.execute(q, chunk):
+            for r in self._rows(q, chunk):
                 out[r["id"]] = (r["row"], _target(r), r)
         extra: dict[int, list[bytes]] = {}
         rows = [row for row, _, _ in out.values()]
@@ -299,7 +299,7 @@ class TargetRegistry:
             chunk = rows[i:i + 500]
             q = (f"SELECT target_row, embedding FROM target_vectors WHERE target_row IN ({','.join('?' * len(chunk))}) "
                  "ORDER BY target_row, slot")
-            for r in self._db.execute(q, chunk):
+            for r in self._rows(q, chunk):
                 extra.setdefault(r[0], []).append(r[1])
         return {k: (row, t, self._stack(r, extra.get(row))) for k, (row, t, r) in out.items()}
 

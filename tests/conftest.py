@@ -59,3 +59,23 @@ def fake_model(*responses):
             yield from super()._stream(messages, *args, **kwargs)
 
     return RecordingFake(responses=[json.dumps(r) if isinstance(r, dict) else r for r in responses], prompts=[])
+
+
+@pytest.fixture(scope="module")
+def guard_for(tmp_path_factory, embedder):
+    """targets -> decide(messages, answer): the decision of a guard-mode graph (refusal eraser, no auditor) over
+    a real store (SQLite, FAISS, MiniLM) with those targets registered."""
+    from alu.eval.fixed_roles import fixed_models
+    from alu.graph.builder import build_graph
+    from alu.graph.context import UnlearnContext
+    from alu.graph.resources import Resources
+    from alu.retrieval.store import TargetStore
+
+    def make(targets: list[dict]):
+        home = tmp_path_factory.mktemp("guard") / "alu-home"
+        store = TargetStore(home, embedder)
+        store.add(targets)
+        ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
+        graph = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
+        return lambda msgs, answer: graph.invoke({"messages": msgs, "response": answer}, context=ctx)["decision"]
+    return make

@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.acquaintances import first_acquaintance, someone_the_user_knows
 
 
@@ -59,15 +55,9 @@ def test_a_pronoun_after_my_brother_is_his():
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("acquaintances") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add([{"id": "maren-quenby", "name": "Maren Quenby"}])
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-    return lambda msgs, a: g.invoke({"messages": msgs, "response": a}, context=ctx)["decision"]
+def guard(guard_for):
+    decide = guard_for([{"id": "maren-quenby", "name": "Maren Quenby"}])
+    return decide
 
 
 def test_through_the_graph(guard):

@@ -10,10 +10,6 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.acquaintances import _SPEAKER
 from alu.nodes.descriptions import picked_from_list
 from alu.nodes.reference import back_references
@@ -50,17 +46,11 @@ def test_a_chat_logs_speakers():
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("point-back") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add([{"id": "orwen", "name": "Orwen Talbrook"}, {"id": "halina", "name": "Halina Wrzosek"},
-               {"id": "dolores", "name": "Dolores Fields"}, {"id": "idris", "name": "Idris Cooper"},
-               {"id": "teodor", "name": "Teodor Baskin", "aliases": ["the Long Haul"]}])
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-    return lambda msgs, a: g.invoke({"messages": msgs, "response": a}, context=ctx)["decision"]
+def guard(guard_for):
+    decide = guard_for([{"id": "orwen", "name": "Orwen Talbrook"}, {"id": "halina", "name": "Halina Wrzosek"},
+                       {"id": "dolores", "name": "Dolores Fields"}, {"id": "idris", "name": "Idris Cooper"},
+                       {"id": "teodor", "name": "Teodor Baskin", "aliases": ["the Long Haul"]}])
+    return decide
 
 
 def test_an_answer_that_goes_on_about_someone_named_before(guard):

@@ -8,10 +8,6 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.acquaintances import in_the_users_life, someone_the_user_knows
 from alu.nodes.descriptions import _fits, _labels
 from alu.nodes.epithets import answer_says_who, written_as_name
@@ -114,19 +110,15 @@ def test_names_respelt_by_ear_and_other_scripts():
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("conversation-cues") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add([{"id": "orrin-vasquell", "name": "Orrin Vasquell"}, {"id": "tamsin-friday", "name": "Tamsin Friday"},
-               {"id": "ingrid-holmqvist", "name": "Ingrid Holmqvist"}, {"id": "oren-halperin", "name": "Oren Halperin"},
-               {"id": "hiroko-tanabe", "name": "Hiroko Tanabe"},
-               {"id": "pascal-lyon", "name": "Pascal Lyon"},
-               {"id": "abena-quaye", "name": "Abena Quaye", "aliases": ["Front Desk"]}])
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-    return lambda msgs, a: g.invoke({"messages": msgs, "response": a}, context=ctx)["decision"]
+def guard(guard_for):
+    decide = guard_for([{"id": "orrin-vasquell", "name": "Orrin Vasquell"},
+                        {"id": "tamsin-friday", "name": "Tamsin Friday"},
+                        {"id": "ingrid-holmqvist", "name": "Ingrid Holmqvist"},
+                        {"id": "oren-halperin", "name": "Oren Halperin"},
+                        {"id": "hiroko-tanabe", "name": "Hiroko Tanabe"},
+                        {"id": "pascal-lyon", "name": "Pascal Lyon"},
+                        {"id": "abena-quaye", "name": "Abena Quaye", "aliases": ["Front Desk"]}])
+    return decide
 
 
 def test_through_the_graph(guard):

@@ -8,10 +8,6 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.reference import back_references, person_names
 
 PEOPLE = [{"id": "wenna-tregothnan", "name": "Wenna Tregothnan"},
@@ -25,19 +21,13 @@ DOC = ("[Doc 1]\nWenna Tregothnan is a falconer from Bodmin. She bred the first 
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("shapes") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add(PEOPLE)
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
+def guard(guard_for):
+    decide = guard_for(PEOPLE)
     kinds = {"system": SystemMessage, "human": HumanMessage, "ai": AIMessage}
 
     def run(history: list[tuple[str, str]], question: str, answer: str) -> str:
         msgs = [kinds[r](t) for r, t in history] + [HumanMessage(question)]
-        return g.invoke({"messages": msgs, "response": answer}, context=ctx)["decision"]
+        return decide(msgs, answer)
     return run
 
 

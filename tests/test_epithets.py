@@ -7,10 +7,6 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import HumanMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.epithets import answer_takes_it_for_a_thing, epithet_for_the_person, written_as_name
 from alu.retrieval.targets import Target
 
@@ -57,16 +53,10 @@ def test_written_as_name_and_what_the_answer_says_it_is():
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("epithets") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add([{"id": PERSON.id, "name": PERSON.name, "aliases": list(PERSON.aliases)},
-               {"id": "casimir-velloso", "name": "Casimir Velloso", "aliases": ["The Night Owl"]}])
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-    return lambda q, a: g.invoke({"messages": [HumanMessage(q)], "response": a}, context=ctx)["decision"]
+def guard(guard_for):
+    decide = guard_for([{"id": PERSON.id, "name": PERSON.name, "aliases": list(PERSON.aliases)},
+                       {"id": "casimir-velloso", "name": "Casimir Velloso", "aliases": ["The Night Owl"]}])
+    return lambda q, a: decide([HumanMessage(q)], a)
 
 
 def test_through_the_graph(guard):

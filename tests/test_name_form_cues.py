@@ -9,10 +9,6 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.acquaintances import in_the_users_life
 from alu.nodes.descriptions import picked_from_list
 from alu.nodes.homonym_cues import thing_by_context
@@ -96,18 +92,12 @@ def test_a_given_name_in_the_users_own_day(text, word, expected):
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("name-form-cues") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add([{"id": "teodoro", "name": "Teodoro das Vinhas"}, {"id": "odran", "name": "Odran Maleficio"},
-               {"id": "tobias", "name": "Tobias Wrenfield"}, {"id": "ilka", "name": "Ilka Okabe"},
-               {"id": "marisol", "name": "Marisol Quintanar", "aliases": ["the Night Owl"]},
-               {"id": "siobhan", "name": "Siobhan Kearney"}])
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-    return lambda msgs, a: g.invoke({"messages": msgs, "response": a}, context=ctx)["decision"]
+def guard(guard_for):
+    decide = guard_for([{"id": "teodoro", "name": "Teodoro das Vinhas"}, {"id": "odran", "name": "Odran Maleficio"},
+                       {"id": "tobias", "name": "Tobias Wrenfield"}, {"id": "ilka", "name": "Ilka Okabe"},
+                       {"id": "marisol", "name": "Marisol Quintanar", "aliases": ["the Night Owl"]},
+                       {"id": "siobhan", "name": "Siobhan Kearney"}])
+    return decide
 
 
 def test_through_the_graph(guard):

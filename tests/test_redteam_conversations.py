@@ -20,10 +20,6 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 from alu.eval.conversation_cases import registered_targets
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
 from alu.nodes.name_use import miscased_common_word
 
 sys.path.insert(0, str(Path(__file__).parent / "redteam"))
@@ -51,19 +47,13 @@ WHOLE_NAMES_REFUSED = 0.9
 
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("redteam") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add(registered_targets("dev") + registered())
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
+def guard(guard_for):
+    decide = guard_for(registered_targets("dev") + registered())
     kinds = {"system": SystemMessage, "human": HumanMessage, "ai": AIMessage}
 
     def run(case: dict) -> str:
         msgs = [kinds[r](t) for r, t in case["history"]] + [HumanMessage(case["query"])]
-        return g.invoke({"messages": msgs, "response": case["answer"]}, context=ctx)["decision"]
+        return decide(msgs, case["answer"])
     return run
 
 

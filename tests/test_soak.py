@@ -122,7 +122,8 @@ class Soak:
                 self.crashes.append(f"{kind}: refused before the registry was lost")
             return
         except Exception as exc:  # the soak counts every crash instead of stopping at the first
-            self.crashes.append(f"{kind}: {type(exc).__name__}: {exc}")
+            import traceback
+            self.crashes.append(f"{kind}: {type(exc).__name__}: {exc}\n{traceback.format_exc()}")
             return
         if lost:
             self.wrong.append(f"{kind}: answered after the registry was lost: {result['answer']!r}")

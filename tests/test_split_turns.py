@@ -7,23 +7,12 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage
 
-from alu.eval.fixed_roles import fixed_models
-from alu.graph.builder import build_graph
-from alu.graph.context import UnlearnContext
-from alu.graph.resources import Resources
-
 
 @pytest.fixture(scope="module")
-def guard(tmp_path_factory, embedder):
-    from alu.retrieval.store import TargetStore
-
-    home = tmp_path_factory.mktemp("split-turns") / "alu-home"
-    store = TargetStore(home, embedder)
-    store.add([{"id": "anselm-quigley", "name": "Anselm Quigley"}, {"id": "rosalind-achterberg",
-                                                                     "name": "Rosalind Achterberg"}])
-    ctx = UnlearnContext(home=str(home), rewrite="redact", evidence="full")
-    g = build_graph(Resources(store=store, models=fixed_models("refuse", "none")))
-    return lambda msgs, a: g.invoke({"messages": msgs, "response": a}, context=ctx)["decision"]
+def guard(guard_for):
+    decide = guard_for([{"id": "anselm-quigley", "name": "Anselm Quigley"}, {"id": "rosalind-achterberg",
+                                                                             "name": "Rosalind Achterberg"}])
+    return decide
 
 
 def test_family_name_earlier_given_name_in_the_answer(guard):
