@@ -30,7 +30,7 @@ _RELATION = (r"(?:father|mother|brother|sister|son|daughter)-in-law|teacher|tuto
              r"lecturer|mentor|pastor|vicar|priest|rabbi|imam|accountant|lawyer|solicitor|optician|surgeon|"
              r"consultant|midwife|carer|caregiver|team-?mate|bandmate|penpal|pen\s+pal|patient|mentee|apprentice|"
              r"trainee|intern|assistant|secretary|receptionist|cleaner|driver|grandson|granddaughter|grandchild|"
-             r"godson|goddaughter|godchild|godmother|godfather|godparent|stepbrother|stepsister|spouse|ex|buddy|pal|bestie|bff")
+             r"godson|goddaughter|godchild|godmother|godfather|godparent|stepbrother|stepsister|spouse|ex|buddy|pal|bestie|bff|gf|bf|hubby|wifey|bro|sis")
 _TITLE = (r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|coach|nurse|sister|father|rev|reverend|sir|madam|auntie|uncle|"
           r"sergeant|sgt|officer|constable|pc|detective|inspector|councillor|councilor|pastor|vicar|rabbi|imam|"
           r"captain|capt|judge|headteacher|principal|matron|teacher)\.?")
@@ -57,6 +57,18 @@ _LOCAL_TITLE = re.compile(r"(?:sergeant|sgt|officer|constable|pc|detective|inspe
                           r"nurse|matron|headteacher|principal)\b", re.IGNORECASE)
 _CARE = re.compile(r"\b(?:surgeon|gp|appointment|prescription|clinic|surgery|operation|referral|dentist|practice|"
                    r"patients?|ward|treated|treating|fixed\s+my|operated)\b", re.IGNORECASE)
+# "scared of the dentist", "book the vet": a service anyone goes to, spoken of in general
+_SERVICE = re.compile(r"\b(?:of|to|at|from|see|seeing|saw|visit|visiting|call|book|hate|hates|fear|fears)\s+the\s+"
+                      r"(?:dentist|doctor|vet|hairdresser|barber|optician|optometrist|pharmacist|chemist|therapist|"
+                      r"physio(?:therapist)?|orthodontist|dermatologist|chiropractor|plumber|electrician|mechanic|"
+                      r"midwife|paediatrician|pediatrician|gynae?cologist)s?\b", re.IGNORECASE)
+
+
+def a_service(text: str, start: int, end: int) -> bool:
+    """Is the description at text[start:end] a service spoken of in general ("scared of the dentist")?"""
+    return any(m.start() <= start and end <= m.end() for m in _SERVICE.finditer(text, max(0, start - 12), end))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:my|our)\b", re.IGNORECASE)   # not "me": "Tell me about Dr. <Family>"
 # "my grandmother's maiden name was ", "our family name is ", "my son's best friend is called "
 _OWN_NAME = re.compile(rf"\b{_MINE}\s+(?:[\w'’-]+\s+){{0,2}}?(?:maiden\s+|family\s+|last\s+|first\s+|given\s+|sur)?"
@@ -144,9 +156,9 @@ _SOMEONE_OF_MINE = re.compile(r"\b(?:the|a|an|this|that|one)\s+(?:[\w'’-]+\s+)
                               r"fella|person|kid|gentleman)\s+(?:(?:who|that)\s+(?:[\w'’-]+\s+){1,4}?|"
                               r"(?:in|at|from|on|of)\s+)(?:my|our)\b", re.IGNORECASE)
 _MALE = re.compile(r"(?:son|brother|husband|boyfriend|dad|father|grandfather|grandpa|uncle|nephew|stepfather|stepson|"
-                   r"headmaster|guy|man|boy|bloke|chap|fella|gentleman)s?", re.IGNORECASE)
+                   r"headmaster|guy|man|boy|bloke|chap|fella|gentleman|bf|hubby|bro)s?(?:-in-law)?", re.IGNORECASE)
 _FEMALE = re.compile(r"(?:daughter|sister|wife|girlfriend|mum|mom|mother|grandmother|grandma|gran|granny|nan|aunt|"
-                     r"auntie|niece|stepmother|stepdaughter|landlady|headmistress|midwife|woman|lady|girl)s?",
+                     r"auntie|niece|stepmother|stepdaughter|landlady|headmistress|midwife|woman|lady|girl|gf|wifey|sis)s?(?:-in-law)?",
                      re.IGNORECASE)
 # a question reported about someone: whom it is about is the conversation's, not the asker's
 _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|ask|wonders?|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+"

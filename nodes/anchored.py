@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from wordfreq import zipf_frequency
 
 from alu.nodes.evidence import sentences
-from alu.nodes.reference import WORD_NOUNS, agrees, is_person_noun, person_names, said_after
+from alu.nodes.reference import WORD_NOUNS, agrees, is_person_noun, name_like, named_after, person_names, said_after
 from alu.nodes.scope import ScopeMatch
 
 if TYPE_CHECKING:
@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 
 ANCHOR_ZIPF = 5.0   # a word rarer than "know", "else", "met" ties a description to where someone came up
 # a determiner, or a sentence's start where the article was dropped ("woman from <City> my aunt met, is she ..."),
-# then up to four words, the last a noun for a person, and what follows up to the clause's end
-_DEFINITE = re.compile(r"(?:\b(?:the|that|this)\s+|(?:^|[.!?]\s+)(?!(?:the|that|this)\b))"
-                       r"(?=((?:[\w'’-]+\s+){0,3}[\w'’-]+)([^.,;:!?\n]{0,60}))", re.IGNORECASE)
+# or a verb's place where it was ("What is chess coach known for?"), then up to four words, the last a noun for a
+# person, and what follows up to the clause's end
+_DEFINITE = re.compile(r"(?:\b(?:the|that|this)\s+|(?:^|[.!?]\s+)(?!(?:the|that|this)\b)|"
+                       r"(?P<dropped>\b(?:is|was|about|did|does)\s+)(?!(?:the|that|this|a|an|he|she|it|they|there|his|"
+                       r"her|my|your|our|their|you|i|we)\b))"
+                       r"(?=(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)(?P<rest>[^.,;:!?\n]{0,60}))", re.IGNORECASE)
 _GENDERED = {"woman": "female", "lady": "female", "girl": "female", "gal": "female",
              "man": "male", "guy": "male", "gentleman": "male", "bloke": "male", "chap": "male", "fellow": "male",
              "person": None, "speaker": None}
@@ -47,17 +50,21 @@ def descriptions(turn: str) -> list[tuple[str | None, set[str]]]:
     """(gender or None, the description's own uncommon words) of each definite description of a person."""
     out = []
     for m in _DEFINITE.finditer(turn):
-        words = m.group(1).split()
+        words = m.group("words").split()
         at = next((k for k, w in enumerate(words) if w.casefold() in _GENDERED or is_person_noun(w, agents=True)),
                   None)
-        if at is None or not m.group().lower().startswith(("the", "that", "this")) and at \
-                or at + 1 < len(words) and re.fullmatch(WORD_NOUNS, words[at + 1], re.IGNORECASE):
-            continue   # without a determiner, only a noun opening the sentence; "the Indonesian word": no one
+        if at is None or not m.group().lower().startswith(("the", "that", "this")) and at > (
+                1 if m.group("dropped") else 0) \
+                or at + 1 < len(words) and re.fullmatch(WORD_NOUNS, words[at + 1], re.IGNORECASE) \
+                or named_after(turn, m.start()) or at + 1 < len(words) and name_like(words[at + 1]):
+            continue   # without a determiner, only a noun opening the sentence; "the Indonesian word": no one;
+            # "the singer <given>": the name says who
         head = words[at].casefold()
-        tail = " ".join([*words[at + 1:], *m.group(2).split()][:6])
+        tail = " ".join([*words[at + 1:], *m.group("rest").split()][:6])
         own = {w for w in _words(f"{' '.join(words[:at])} {tail}") if w not in _NOT_ANCHORS
                and not is_person_noun(w, agents=True) and zipf_frequency(w, "en") < ANCHOR_ZIPF}
-        out.append((_GENDERED.get(head), own))
+        if own or not m.group("dropped"):   # an article dropped before a verb's noun: only with words of its own
+            out.append((_GENDERED.get(head), own))
     return out
 
 

@@ -40,6 +40,11 @@ def answer_takes_it_for_something_else(store: Store, response: str, m: ScopeMatc
     another name ("Peach Melba", "Rudolph the Red-Nosed Reindeer").  A misspelt or full name is never
     second-guessed this way.  An earlier message (a retrieved guide in the system prompt) may have said what
     the name is: "<Name>, a wine village in ..."."""
+    from alu.nodes.epithets import alias_for_a_thing, is_alias
+
+    if is_alias(m.text, target):   # "When did <Title> come out?" - "<Band> released <Title> in 2012"
+        first = first_use(response, m.text)
+        return first is not None and alias_for_a_thing(response, *first, target)
     if m.why not in ("surname", "partial name") or not m.text:
         return False
     if any(h.target_id == target.id for h in store.lexical(response)):

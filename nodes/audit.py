@@ -77,7 +77,7 @@ def audit(state: UnlearnState, runtime: Runtime[UnlearnContext], *, res: Resourc
     texts = list(dict.fromkeys([*probes, *turn_probes, *(turns[-1:] if has_examples(store) else [])]))
     hits = dict(zip(texts, store.search_each(texts, ctx.search_k)))
 
-    found = lexical_evidence(store, response, "response", version)
+    found = lexical_evidence(store, response, "response", version, asked=question)
     found += across_turns(store, earlier_answers(state["messages"], THREAD_ANSWERS), response, 0, len(response),
                           version)
     # a turn about a target makes any informative answer a leak, spelled or not (nodes/scope.py); so does an

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from alu.retrieval.names import PARTICLE_PATTERN
+
 if TYPE_CHECKING:
     from alu.nodes.evidence import Store
     from alu.nodes.scope import ScopeMatch
@@ -61,8 +63,11 @@ _ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*\**([^\W\d_][^,:(\n
 _PICKED = re.compile(r"\b(?:the|that|this)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
                      r"(?:mentioned|named|listed|said|brought\s+up)|(?:on|in|from)\s+(?:that|the|your|ur)\s+list)\b|"
                      r"\bthe\s+one\s+(?:who|that)\s+([^?.!]+)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(?:(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:one|person|name|guy|woman|man)|"
-                      r"(?:number|no\.?|#)\s*([1-5])\b)", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:one|person|name|guy|woman|man)|"
+                      r"(?:\bnumber|\bno\.?|#)\s*([1-5])\b)", re.IGNORECASE)
+# a list on one line: "<Name>, <Name>, <Name>." or "Try <Name>, <Name> and <Name>"
+_NAME_WORD = rf"(?:[A-ZÀ-Þ][\w'’.-]*|{PARTICLE_PATTERN})"
+_INLINE_ITEM = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}")
 _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
 _LITTLE = frozenset("the that this you your one who which with about more tell what else list mentioned named "
                     "person people guy woman man from have has been".split())
@@ -72,9 +77,17 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _LITTLE}
 
 
+def _inline_items(text: str) -> list[tuple[str, str]]:
+    for line in text.splitlines():
+        parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"^[^:]*:\s*|[.!]\s*$", "", line.strip()))
+        if len(parts) >= 2 and all(_INLINE_ITEM.fullmatch(p) for p in parts):
+            return [(p, "") for p in parts]
+    return []
+
+
 def picked_from_list(text: str, turn: str) -> str | None:
     """The item (its name) of a list in `text` that the turn picks, by the words it says of it or by place."""
-    items = _ITEM.findall(text)
+    items = _ITEM.findall(text) or _inline_items(text)
     if len(items) < 2:
         return None
     place = _ORDINAL.search(turn)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from alu.nodes.answer_sense import answer_speaks_of_someone
 from alu.nodes.name_use import _FUNCTION_WORDS, _WORD, _words_around, verb_only
 from alu.nodes.reference import is_person_noun
+from alu.retrieval.names import is_title
 from alu.retrieval.normalize import canonical
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ _LABEL = re.compile(r"\b(?:named|call|called|calling|"
                     r"logo)\b", re.IGNORECASE)
 # a verb whose object is a work: "Who sang The Copper Queen?"
 _WORK_VERB = re.compile(r"\b(?:sang|sing|sings|sung|wrote|writes|written|directed|painted|composed|recorded|"
-                        r"published|filmed|produced|read|watched|starred\s+in)\s+$", re.IGNORECASE)
+                        r"published|filmed|produced|read|watched|starred\s+in|created|released|invented)\s+$",
+                        re.IGNORECASE)
 
 
 # the phrase as the title of a work or a figure in one: "Lady and the Tramp", "the Wizard of Oz", "the
@@ -47,8 +49,8 @@ _WORK_VERB = re.compile(r"\b(?:sang|sing|sings|sung|wrote|writes|written|directe
 _TITLE_BEFORE = re.compile(r"(?-i:[A-Z][\w'’-]*)\s+(?:and|&|of)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?:and|&|of)\s+(?:the\s+)?(?-i:[A-Z])")
 _WORKS = (r"film|movie|cartoon|animation|book|novel|story|stories|series|show|sitcom|play|musical|game|comic|song|"
-          r"opera|ballet|poem|tale|legend|myth|saga|franchise|trilogy")
-_IN_A_WORK = re.compile(rf"\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w'’-]+\s+){{0,3}}(?:{_WORKS})\b|"
+          r"opera|ballet|poem|tale|legend|myth|saga|franchise|trilogy|folklore|mythology|fairy\s+tale|fable|anime|manga")
+_IN_A_WORK = re.compile(rf"\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w'’-]+\s+){{0,3}}(?:{_WORKS})s?\b|"
                         r"[\"“‘']?(?-i:The\s+[A-Z])|[\"“‘'](?-i:[A-Z]))", re.IGNORECASE)
 # what the answer may say the phrase is: a closed list of things no person is (no list of persons is complete)
 _THINGS = re.compile(r"(?:dog|cat|horse|racehorse|bird|animal|creature|character|puppet|mascot|ship|boat|steamer|"
@@ -56,7 +58,8 @@ _THINGS = re.compile(r"(?:dog|cat|horse|racehorse|bird|animal|creature|character
                      r"play|musical|show|series|game|toy|pub|bar|inn|restaurant|cafe|café|hotel|shop|store|band|"
                      r"team|club|brand|product|dish|drink|cocktail|tea|cake|sauce|kettle|town|city|village|place|"
                      r"building|house|bridge|statue|painting|sculpture|machine|computer|robot|tree|plant|flower|"
-                     r"rose|phrase|expression|idiom|nickname|term|word|title)s?", re.IGNORECASE)
+                     r"rose|phrase|expression|idiom|nickname|term|word|title|genre|style|dance|salad|stew|soup|curry|"
+                     r"festival|anime|manga|story|tale|legend|myth|single|hit)s?", re.IGNORECASE)
 # what the answer says the phrase is: "the Tramp is a stray dog who ..."
 _SAID_TO_BE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                          r"(?=\s*[,.;:!?]|\s+(?:who|that|which|from|in|of|with|for|by)\b)")
@@ -208,6 +211,10 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
         return True
     if response and answer_calls_someone(response, form) and not answer_takes_it_for_a_thing(response, form):
         return True   # "my dad keeps talking about 'first light'. who's that?" - "the biologist known as First Light"
+    if not a_thing_here(text, start, end) and (_GOES_BY.search(text[:start]) or _REAL_NAME.match(text, end)
+                                               or response and answer_takes_it_up(response, form, target)) \
+            and not (response and answer_takes_it_for_a_thing(response, form)):
+        return True   # "who goes by <Phrase>?", "<Phrase> - real name?", "Ah, <Phrase>. She ..."
     if not written_as_name(text, start, end) or a_thing_here(text, start, end) \
             or response and answer_takes_it_for_a_thing(response, form) \
             and not answer_speaks_of_someone(response, target, first_only=True):   # "He is a food chemist ..."
@@ -215,6 +222,119 @@ def epithet_for_the_person(text: str, span: tuple[int, int] | None, form: str, t
     return asked_as_someone(text, start, end) or bool(
         response and (text != text.lower() and answer_speaks_of_someone(response, target, first_only=True)
                       or answer_calls_someone(response, form) or answer_says_who(response, form)))
+
+
+_GOES_BY = re.compile(r"\b(?:goes|go|going|went)\s+by\s+(?:the\s+name\s+)?['\"“‘]?$", re.IGNORECASE)
+_REAL_NAME = re.compile(r"['\"”’]?\s*(?:[-–—:,(]\s*|['’]s\s+|\s+)(?:(?:his|her|their)\s+)?"
+                        r"(?:real|actual|legal|full)\s+name\b", re.IGNORECASE)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\W*(?:(?:and|also|but|then|so|plus)\s*,?\s+)?(he|she)\b", re.IGNORECASE)
+
+
+def answer_takes_it_up(response: str, form: str, target: Target) -> bool:
+    """Does the answer write the phrase as a name and go on, in the very next sentence, about a he or a she that fits
+    the target ("Ah, <Phrase>. She dives to 90 metres ...")?"""
+    from alu.nodes.evidence import sentences
+    from alu.nodes.reference import agrees
+
+    said = list(sentences(response))
+    for i, (sentence, _, _) in enumerate(said[:-1]):
+        for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence, re.IGNORECASE):
+            if written_as_name(sentence, *found.span()) and sentence != sentence.lower() \
+                    and not a_thing_here(sentence, *found.span()):
+                subject = _SUBJECT_PRONOUN.match(said[i + 1][0])   # its subject: not "the coyote catches him"
+                if subject and agrees("male" if subject.group(1).casefold() == "he" else "female", target.name):
+                    return True
+    return False
+
+
+# "Abu <Word> al-<Other>", "<Alias> bin <Other>": the phrase opens a longer name
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|ad|as|ash|an)-|(?:bin|ibn|ben|de|da|van|von)\s+)(?-i:[A-Z])",
+                                re.IGNORECASE)
+
+
+def a_thing_not_the_person(text: str, start: int, end: int, target: Target) -> bool:
+    """Is an alias, distinctive as it is ("<Anime figure>", "<Dish>", "<Given> <Weekday>"), used here as the thing
+    it also names: a figure or title of a work, a label, a longer name it opens?  A person said to be called by it
+    ("the baker everyone calls <Alias>") keeps it the person's."""
+    if _said_to_be_someones(text, start, end) or re.match(r"['’]s?\b", text[end:]):
+        return False   # "<Alias>'s last album": someone's
+    return _named_as_a_thing(text, start, end)
+
+
+# a distinctive alias is the person's by default, so only what makes it a thing outright counts, not what a person's
+# name takes as well ("<Alias> concert tickets", "songs of <Alias>", "<Alias> in the film ...")
+_SCREEN_WORKS = r"film|movie|show|series|sitcom|episode|documentary"
+_STRONG_IN_A_WORK = re.compile(rf"\s+(?:in|from|of)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w'’-]+\s+){{0,3}}"
+                               rf"(?!(?:{_SCREEN_WORKS})s?\b)(?:{_WORKS})s?\b|(?-i:The\s+[A-Z]))", re.IGNORECASE)
+_LABEL_JUST_BEFORE = re.compile(r"\b(?:song|single|track|film|movie|book|novel|show|series|album|sculpture|statue|"
+                                r"painting|pub|bar|cafe|café|restaurant|boat|ship|horse|dish|title|phrase|word|term|"
+                                r"brand|logo|genre|character|figure)s?\s+(?:called\s+|named\s+|titled\s+)?['\"“‘]?$",
+                                re.IGNORECASE)
+_DREW = re.compile(r"\b(?:drew|drawn|designed|animated|voiced|illustrated|cooked|cook|cooking|bake|baked)\s+$",
+                   re.IGNORECASE)
+
+
+def _named_as_a_thing(text: str, start: int, end: int) -> bool:
+    from alu.nodes.homonym_cues import used_as_a_word
+
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)(?!['’])", text[end:])
+    prev = re.search(r"(?:^|[^\w'’-])([^\W\d_][\w'’-]*)\s+$", text[:start])
+    named = re.search(r"\b([a-z]+)\s+(?:called|named|titled)\s+['\"“‘]?$", text[:start], re.IGNORECASE)
+    before = text[:start]
+    # "Dr <Alias>", "DJ <Alias>": a title or an acronym before it is the person's, not a longer name
+    titled = prev and (is_title(prev.group(1)) or prev.group(1).isupper() or is_person_noun(prev.group(1), True))
+    return bool(nxt and nxt.group(1)[:1].isupper()
+                or prev and not titled and _longer_name_before(text, prev.start(1), prev.group(1))
+                or _OF_A_WORK.search(before) and not re.search(r"\bof\s+$", before)
+                or _LABEL_JUST_BEFORE.search(before) or _WORK_VERB.search(before) or _DREW.search(before)
+                or named and not is_person_noun(named.group(1), agents=True)
+                or _STRONG_IN_A_WORK.match(text, end) or _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(text, end)
+                or _LONGER_NAME_AFTER.match(text, end) or used_as_a_word(text, start, end))
+
+
+def _said_to_be_someones(text: str, start: int, end: int) -> bool:
+    """Does the text say the phrase is what someone is called ("the baker nicknamed ...", "the person they call ...",
+    "who goes by ...", "'<Phrase>' ... who's that?", "the nickname <Phrase> and the person behind it")?"""
+    nicknamed = _NICKNAMED.search(text[:start])
+    return bool(nicknamed and is_person_noun(nicknamed.group(1), agents=True) or _called_by_people(text, start)
+                or _GOES_BY.search(text[:start]) or _WHO_THAT.match(text, end) or _called_someone(text, end)
+                or _NICKNAME_OF.search(text[:start]) and _SOMEONE_BEHIND.search(text[end:].split("\n")[0]))
+
+
+_WHO_THAT = re.compile(r"[^.?!\n]{0,40}?\bwho(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)\b", re.IGNORECASE)
+
+
+def alias_for_a_thing(text: str, start: int, end: int, target: Target, asked: str | None = None,
+                      response: str = "") -> bool:
+    """The alias at text[start:end] used as a thing here.  `asked`, where text is an answer: the turn it answers,
+    where one of the target's aliases asked about as a thing ("Who wrote <Title>?") makes the answer's use of it
+    that thing too, as does an answer that takes it for one throughout ("<Dish> is a salad of ...").  `response`,
+    where text is a turn: its answer, which may say whom the phrase stands for ("the puppeteer known as ...")."""
+    from alu.nodes.homonym_cues import used_as_a_word
+
+    form = text[start:end]
+    if not is_alias(form, target) or any(answer_calls_someone(said, form) for said in (text, response) if said):
+        return False   # a figure of a work takes "she" as well as a person: only "known as" says someone
+    # the turn asks about one of the target's aliases as a thing: "who is <Alias> in Russian folklore?" - "<Alias>
+    # is the <Other alias>, a girl made of snow"
+    if a_thing_not_the_person(text, start, end, target) or used_as_a_word(text, start, end) \
+            and not _said_to_be_someones(text, start, end):
+        return True
+    return asked is not None and (_said_to_be_a_thing(text, form) or any(
+            a_thing_not_the_person(asked, *m.span(), target) or used_as_a_word(asked, *m.span())
+            for alias in target.aliases for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", asked,
+                                                             re.IGNORECASE)))
+
+
+def _said_to_be_a_thing(text: str, form: str) -> bool:
+    """Does the answer name the distinctive alias as a thing outright, or say it is one ("<Alias> is a salad of")?"""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+        said = _SAID_TO_BE.match(text, found.end())
+        if _named_as_a_thing(text, *found.span()) or said and _THINGS.fullmatch(said.group(1)):
+            return True
+    return False
 
 
 def answer_says_who(response: str, form: str) -> bool:
@@ -235,7 +355,7 @@ def _called_someone(response: str, end: int) -> bool:
     from alu.nodes.reference import is_person_noun
 
     called = _WHAT_THEY_CALL.match(response, end)
-    return bool(called and is_person_noun(called.group(2), agents=True))
+    return bool(called and any(is_person_noun(w, agents=True) for w in f"{called.group(1)} {called.group(2)}".split()))
 
 
 def answer_calls_someone(response: str, form: str) -> bool:

@@ -38,9 +38,12 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 def lexical_evidence(store: Store, text: str, where: Where, version: int,
-                     only: set[str] | None = None) -> list[Evidence]:
+                     only: set[str] | None = None, asked: str | None = None) -> list[Evidence]:
     """Every name or alias of a target found in text, however obfuscated.  A keep target's name is no leak,
-    nor a form of another target inside it ("Ada Lovelace Hall" kept)."""
+    nor a form of another target inside it ("Ada Lovelace Hall" kept), nor an alias the text or the turn it
+    answers (`asked`) uses as the thing it also names ("Who wrote <Title>?", nodes/epithets.py)."""
+    from alu.nodes.epithets import alias_for_a_thing
+
     out = []
     hits = store.lexical(text, only)
     kept = [(h.start, h.end) for h in hits if (k := store.get(h.target_id)) is not None and k.kind == "keep"]
@@ -55,6 +58,9 @@ def lexical_evidence(store: Store, text: str, where: Where, version: int,
         if hit.how == "exact" and " " not in hit.surface.strip() and text[hit.start:hit.start + 1].islower() \
                 and hit.surface[:1].isupper() and _INDEFINITE.search(text[:hit.start]):
             continue  # "A young mudlark needs wellies": a one-word alias with "a" before it is the common noun
+        if hit.form == "alias" and target is not None and asked is not None \
+                and alias_for_a_thing(text, hit.start, hit.end, target, asked):
+            continue
         out.append(Evidence(target_id=hit.target_id, name=target.name if target else hit.surface,
                             how=cast(How, hit.how),
                             where=where, span=[hit.start, hit.end], text=text[hit.start:hit.end], score=1.0,

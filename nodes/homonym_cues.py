@@ -306,6 +306,13 @@ _CALL_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|a|an|my|our|their|his|her|y
                       re.IGNORECASE)
 
 
+# two quoted words set side by side: "Is '<word>' the same as '<other>'?", "'<word>' or '<other>'?"
+_COMPARED_WORDS = re.compile(r"['\"“‘]$")
+_COMPARED_WORDS_AFTER = re.compile(r"['\"”’]\s*(?:(?:is|was)\s+)?(?:the\s+same\s+(?:as|word\s+as)|similar\s+to|"
+                                   r"different\s+from|related\s+to|or|vs\.?|versus|and)\s+['\"“‘][^\W\d_]",
+                                   re.IGNORECASE)
+
+
 def used_as_a_word(text: str, start: int, end: int) -> bool:
     """Is the phrase at text[start:end] asked about as a phrase: what it means, how it is said in another
     language, what people call something by it ("What does '<phrase>' mean?", "How do you say '<phrase>' in
@@ -314,4 +321,5 @@ def used_as_a_word(text: str, start: int, end: int) -> bool:
     if re.match(r"['’]s\b", after):
         return False   # "the name of <Name>'s first novel": whose it is, a person's
     return bool(_WORD_BEFORE.search(before) or _HOW_SAY.search(before) or _CALL_IT.search(before)
+                or _COMPARED_WORDS.search(before) and _COMPARED_WORDS_AFTER.match(after)
                 or re.search(rf"\bwhat\s+(?:does|did|do)\s+{_Q}$", before, re.IGNORECASE) and _MEAN_AFTER.match(after))

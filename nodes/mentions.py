@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_of
 from alu.nodes.descriptions import described
-from alu.nodes.epithets import epithet_for_the_person
+from alu.nodes.epithets import alias_for_a_thing, epithet_for_the_person
 from alu.nodes.homonym_cues import thing_by_context
 from alu.nodes.name_use import (
     _after_initial,
@@ -27,7 +27,6 @@ from alu.nodes.name_use import (
     _own_forms,
     _titled,
     _words_around,
-    common_word,
     given_initials,
     in_a_work,
     miscased_common_word,
@@ -36,11 +35,11 @@ from alu.nodes.name_use import (
     standalone_name,
     verb_only,
 )
+from alu.nodes.other_names import in_another_name, pet_form_before
 from alu.nodes.person_cues import apposed_person, person_cue, person_noun
 from alu.nodes.reference import (
     agrees,
     back_references,
-    given_name_gender,
     is_elliptical,
     opening_reference,
     person_names,
@@ -50,6 +49,7 @@ from alu.nodes.reference import (
     sentence_spans,
 )
 from alu.nodes.scope import ScopeMatch, lexical_scope, one_word_form, thing_by_use
+from alu.retrieval.names import PARTICLE_PATTERN
 from alu.retrieval.normalize import canonical
 
 if TYPE_CHECKING:
@@ -93,8 +93,8 @@ def _own_initials_around(text: str, start: int, end: int, initials: set[str],
                                                                                             found.group(1)))
 
 
-_PARTICLED = re.compile(r"(?:(?:van|von|de|da|das|do|dos|di|del|der|den|du|la|le|al|el|bin|binti|ibn)[\s-]+){0,2}"
-                        r"(?-i:[^\W\d_a-z])")  # "von Bingen", "de la Fuente", "al-Najjar" too
+# "von Bingen", "de la Fuente", "al-Najjar" too
+_PARTICLED = re.compile(rf"(?:(?:{PARTICLE_PATTERN})[\s-]+){{0,2}}(?-i:[^\W\d_a-z])")
 
 
 def split_name(text: str, hits: list, target: Target) -> bool:
@@ -179,7 +179,9 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
                 and not someone_elses_double_barrel(text, h.start, h.end, target) \
                 and not (h.how == "exact" and miscased_common_word(text, h.start, h.end, h.surface)) \
                 and not (one_word_form(h.surface) and (not standalone_name(text, h.start, h.end, target)
-                                                                 or thing_by_use(text, h.start, h.end))):
+                                                                 or thing_by_use(text, h.start, h.end))) \
+                and not (h.form == "alias" and alias_for_a_thing(text, h.start, h.end, target, earlier[-1] if earlier
+                                                                 else "")):
             found[h.target_id].append((h.start, h.end))
     weak: dict[str, list] = defaultdict(list)
     loose: dict[str, list] = defaultdict(list)
@@ -190,7 +192,13 @@ def text_mentions(store: Store, text: str, earlier: tuple[str, ...] = ()) -> dic
         {h.target_id: t.name for h in hits if (t := store.get(h.target_id)) is not None}) if hits else set()
     for h in hits:
         target = store.get(h.target_id)
-        if target is None or target.kind == "keep" or not free(h.start, h.end) or bare_form(h.surface) in known:
+        if target is None or target.kind == "keep" or not free(h.start, h.end):
+            continue
+        if h.form == "partial" and _is_surname(h.surface, target) and (at := pet_form_before(text, h.start, target)) \
+                is not None:
+            found[h.target_id].append((at, h.end))   # "Cora <Family>" for Corazon <Family>, however known the family
+            continue
+        if bare_form(h.surface) in known:
             continue  # the user's teacher "Mr. <Family>", however often the answer names him
         if h.form == "misspelt":
             found[h.target_id].append((h.start, h.end))
@@ -277,28 +285,6 @@ def named_in(store: Store, text: str) -> list[ScopeMatch]:
     return [m for m in out.values() if not in_another_name(store, text, m)]
 
 
-_PARTICLE_WORDS = frozenset("van von de da di del della du dos das der den le la bin ibn ben al el d".split())
-
-
-def in_another_name(store: Store, text: str, m: ScopeMatch) -> bool:
-    """Is the match one word of someone else's fuller name ("Ulysses S. <Family>", "A. R. <Family>", "<Given> de'
-    <Other>")?  Not where the run writes the target's other words, in full, as a longer form with the same first
-    letter ("James <Middle> <Family>" for "Jim <Family>", "<Given>inho") or as an initial ("<Given> P. <Family>")."""
-    target = store.get(m.target_id)
-    if m.span is None or target is None or len(canonical(m.text).split()) > 1:
-        return False
-    own = [w for w in canonical(target.name).split() if w not in _PARTICLE_WORDS and w != canonical(m.text)]
-    for a, b in person_names(text):
-        if a <= m.span[0] and m.span[1] <= b and (a, b) != m.span:
-            words = [w for w in canonical(text[a:b]).split() if w not in _PARTICLE_WORDS and w != canonical(m.text)
-                     and (w in own or len(w) == 1 or not common_word(w) or given_name_gender(w.title()))]
-            # an everyday word is no name's word ("<Family> <Given> Asking for ..."), a given name is ("James")
-            written = any(w == o or w[0] == o[0] for w in words for o in own)
-            initials = [w for w in words if len(w) == 1]
-            return not written or len(initials) == len(words) > len(own)   # "A. R. <Family>" for one given name
-    return False
-
-
 def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]:
     """Targets the turn refers back to: its back-reference's antecedent is the person named most recently
     in the earlier messages (nodes/reference.py), and that person is a target the reference agrees with."""
@@ -331,7 +317,7 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
             continue
         fits = [m for m in targets if (t := store.get(m.target_id)) is not None
                 and agrees(gender, t.name, said_after(text, m.span))]
-        people = [a for a, b in others if a == b or agrees(gender, text[a:b])
+        people = [a for a, b in others if a == b or agrees(gender, text[a:b], said_after(text, (a, b)))
                   and not re.search(r"\b(?:in|on|near)\s+$", text[:a])]   # "teaches harp on Inis Mór": a place
         if not fits and not people:
             if not alone and not others and shared_words(turn, text):
@@ -342,7 +328,8 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
             return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in fits]
         return []  # someone else, named later, is who the reference stands for
     # nobody named fits the pronoun: the name's gender was guessed wrong ("Sora" is a man's name in Japan), and
-    # the person named last, alone, is whom it stands for where the turn takes up what that message said
+    # the person named last, alone, is whom it stands for where the turn takes up what that message said (not where
+    # the conversation merely named no one else: "She says I never listen" is the user's own)
     return alone
 
 

@@ -8,6 +8,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from alu.retrieval.names import (
+    PARTICLE_PATTERN,
     is_calendar_word,
     is_dictionary_word,
     is_given_name,
@@ -161,7 +162,7 @@ def _opening_imperative(text: str, start: int, prev: str) -> bool:
     from ...", "Meet <Name>", "Ask <Name>")?  It is capitalised because it opens the sentence."""
     from lemminflect import getAllLemmas
 
-    from alu.nodes.reference import given_name_detector
+    from alu.retrieval.names import given_name_detector
 
     before = text[:start].rstrip()[: -len(prev)]
     if before.strip() and not re.search(r"[.!?:;\n\"“(]\s*$", before):
@@ -241,7 +242,7 @@ def called_names(text: str) -> set[str]:
     return {canonical(m.group(1)) for m in _CALLED.finditer(text)}
 
 
-_LEADING_PARTICLES = re.compile(r"^(?:(?:van|von|de|da|di|del|der|den|la|le|du|dos|das|ten|ter|bin|al|el|ibn)\s+)+")
+_LEADING_PARTICLES = re.compile(rf"^(?:(?:{PARTICLE_PATTERN})\s+)+")
 _EPITHET = re.compile(r"\s+the\s+((?-i:[A-Z][\w-]*))")
 
 

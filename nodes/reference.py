@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from alu.retrieval.names import given_name_detector
+from alu.nodes.person_names import given_name_gender, person_names
 
 _PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
              "she": "female", "her": "female", "hers": "female", "herself": "female",
@@ -85,7 +85,7 @@ _SPOKEN_OF = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:'s
                         r"celebrated)\b)", re.IGNORECASE)
 # "that ice hockey goaltender", "that bridge engineer's career": a demonstrative before a noun for a person;
 # "back to the bull rider", "as for the perfumer": a return to someone spoken of before
-_RETURN = r"(?:(?:going|coming|getting)\s+)?back\s+to(?:\s+(?:the|our|your))?|as\s+for\s+the"
+_RETURN = r"(?:(?:going|coming|getting)\s+)?back\s+(?:to|2)(?:\s+(?:the|our|your))?|as\s+for\s+the"
 _THAT_ROLE = re.compile(rf"\b(?:that|this|{_RETURN}|(?:more|else)\s+(?:on|about)\s+the)\s+"
                         rf"((?:[a-z-]+(?:'s|’s)?\s*){{1,3}})", re.IGNORECASE)   # "more on the Kenyan marathon runner"
 _RETURN_TO = re.compile(rf"\b(?:{_RETURN})\s+((?:[a-z-]+\s*){{1,3}})", re.IGNORECASE)
@@ -98,7 +98,11 @@ def returns_to(text: str) -> list[tuple[int, str]]:
 # "the subject" is the person a text was about, not the one changed ("Changing the subject: ...", "off the subject")
 _SAME_ONE = re.compile(r"\b(?:(?:the\s+)?same\s+(?:person|guy|man|woman|one|lady|fellow)|"
                        r"(?<!changing\s)(?<!change\s)(?<!switch\s)(?<!off\s)(?<!drop\s)the\s+subject"
-                       r"(?!\s+(?:of|line|matter|heading|field|area)\b))\b", re.IGNORECASE)
+                       r"(?!\s+(?:of|line|matter|heading|field|area)\b)|"
+                       # "expand on the search hit": what a search or a tool returned, whom it named
+                       r"\b(?:the|that|this)\s+(?:(?:search|top|first|only)\s+)(?:hit|result)s?(?!\s+(?:of|for)\b)|"
+                       r"\b(?:the|that|this)\s+hit(?!\s+(?:of|for|song|single|record|show|film|movie)\b))\b",
+                       re.IGNORECASE)
 _DISMISSAL = re.compile(r"\b(?:never\s*mind|nvm|forget|skip|drop|leave|enough)\s+(?:about\s+)?(?:him|her|them|that\s+"
                         r"(?:person|guy|one|woman|man))\b", re.IGNORECASE)
 # "Is that the one who ...?", "Isn't that the singer who ...?": a question whether the person spoken of
@@ -135,61 +139,7 @@ _ACKNOWLEDGE = re.compile(r"(?:oh\s+|ah\s+|well\s+)?(?:ok(?:ay)?|wow|interesting
 _PIECE_BREAK = re.compile(r"(?<=[?.!…,;:])\s+|\s+[-–—]\s+|\s+(?=(?:lol|pls|plz|thx)\b)")
 _CAPITAL_BREAK = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z])(?!English\b)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# a run of capitalised words shaped like a personal name ("Ada Okafor", "Jean-Luc Moreau")
-# the pronoun I is no word of a name ("So I've ...")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ'’"   # Latin letters with accents too ("Monte Albán")
-_NAME_RUN = re.compile(rf"\b(?!I['’])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)((?:(?:\s+[{_UP}]\.)?\s+"
-                       rf"(?:(?:van|von|de|da|di|del|della|du|dos|das|der|den|le|la|bin|ibn|ben)\s+|d['’]|de['’]\s+|[ae]l-)?"
-                       rf"(?!I['’])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?){{1,3}})")
-# "A. R. Rahman", "J. K. Rowling": initials before a family name
-_INITIALS_RUN = re.compile(rf"\b(?:[{_UP}]\.\s*){{1,3}}([{_UP}][{_LOW}]{{2,}})\b")
-# "<Given> <Family> was a Ghanaian independence leader": a name the given-name list does not know, presented as
-# someone
-_PRESENTED = re.compile(r"(?:\s+(?:was|is)|\s*,)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 OPENING_WORDS = 8   # a continuation's back-reference stands among the sentence's first words
-
-
-@lru_cache(maxsize=65536)
-def given_name_gender(word: str) -> str | None:
-    """'male', 'female', 'either' for a given name; None for a word that is no given name."""
-    detector = given_name_detector()
-    found = detector.get_gender(word)
-    if found == "unknown":
-        return None
-    # a name that is a man's in one country and a woman's in another ("Jean", "Joan", "Andrea") says nothing
-    sides = {g.rsplit("_", 1)[-1] for g in (detector.get_gender(word, c) for c in detector.COUNTRIES)
-             if g.endswith(("male", "female"))}
-    if len(sides) > 1:
-        return "either"
-    return found if found in ("male", "female") else "either"  # "mostly_...", "andy": either
-
-
-def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of personal names in text: capitalised runs whose first word is a known given name and
-    is not a sentence's capitalised function word ("The", "New").  `skip`: spans already accounted for."""
-    from alu.nodes.name_use import _FUNCTION_WORDS, VERY_COMMON_ZIPF, common_word, word_zipf
-
-    out = []
-    for m in _NAME_RUN.finditer(text):
-        first = m.group(1)
-        if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None and (
-                common_word(first) or not (said := _PRESENTED.match(text, m.end()))
-                or not any(is_person_noun(w, True) for w in said[1].split())):
-            continue
-        rest = m.group(2).split()
-        if common_word(first) and all(common_word(w) for w in rest) and _opens_sentence(text, m.start()) \
-                or all(word_zipf(w) >= VERY_COMMON_ZIPF for w in [first, *rest]):
-            continue  # "Will Power", "May Day" at a sentence's start, "Just One" anywhere: words, not names
-        if skip and any(a < m.end() and m.start() < b for a, b in skip):
-            continue
-        if _PLACE_BEFORE.search(text[:m.start()]) or _ATTRIBUTIVE.match(text, m.end()) \
-                and re.search(r"(?:\b(?:an?|the)|\d|['’]s)\s+$", text[:m.start()], re.IGNORECASE):
-            continue  # "from Al Ain", "a Hong Kong film editor", "the 2011 Pan American championships": a place
-            # or a thing, not someone named after the subject
-        out.append(m.span())
-    out += [m.span() for m in _INITIALS_RUN.finditer(text) if not common_word(m.group(1))
-            and not any(a < m.end() and m.start() < b for a, b in [*out, *(skip or [])])]
-    return sorted(out)
 
 
 _PRONOUN_WORD = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -197,22 +147,17 @@ _PRONOUN_WORD = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 _TOPIC_CHANGE = re.compile(r"\W*(?:\w+\W+){0,8}?(?:(?:a\s+)?(?:different|new|another|unrelated|other)\s+"
                            r"(?:topic|question|subject|thing)|switching\s+(?:topics?|gears)|change\s+of\s+subject|"
                            r"moving\s+on|on\s+another\s+note|unrelated(?:\s+question)?\s*[:,-])", re.IGNORECASE)
-_DETERMINERS = frozenset("my your our his her their its".split())   # "My Fair Lady": a title, no one named My
-_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at|visit|visiting|visited)\s+(?:the\s+)?$"
-                           r"|\bof\s+the\s+$|\b(?:coast(?:line)?|island|city|town|village|province|state|county|"
-                           r"region|capital|streets|shores?)\s+of\s+$")
-_ATTRIBUTIVE = re.compile(r"\s+(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s*(?:[,.;:!?]|\s+(?:from|who|in|and)\b|$)")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\n\"“("
+# a determiner typed with two letters swapped ("thta mathematician"), mended letter for letter so positions hold
+_SWAPPED = {"thta": "that", "taht": "that", "htat": "that", "thsi": "this", "tihs": "this", "htis": "this",
+            "teh": "the", "hte": "the"}
+_SWAPPED_WORD = re.compile(rf"\b(?:{'|'.join(_SWAPPED)})\b", re.IGNORECASE)
 
 
 def back_references(text: str) -> list[tuple[int, str | None]]:
     """(position, gender or None) of each back-reference in text that nothing earlier in it resolves."""
-    from alu.nodes.acquaintances import first_acquaintance
+    from alu.nodes.acquaintances import a_service, first_acquaintance
 
+    text = _SWAPPED_WORD.sub(lambda m: _SWAPPED[m.group().casefold()], text)
     names = person_names(text)
     first_name = min((a for a, _ in names), default=len(text) + 1)
     # "a grumpy badger named Tobble. He hoards buttons": whom the turn introduces by name, the pronouns after stand for
@@ -243,7 +188,7 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     refs += [(m.start(), None) for m in _DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for m in _THE_DESCRIPTION.finditer(text) if m.start() < first_name]
     refs += [(m.start(), None) for pattern in (_ROLE_DESCRIPTION, _PAST_DESCRIPTION, _IDENTITY, _THEY)
-             for m in pattern.finditer(text) if m.start() < first_name]
+             for m in pattern.finditer(text) if m.start() < first_name and not a_service(text, m.start(), m.end())]
     refs += [(m.start(), None) for m in _SPOKEN_OF.finditer(text)
              if m.start() < first_name and is_person_noun(m.group(1), agents=True)]
     refs += [(m.start(), None) for m in _THAT_ROLE.finditer(text)
@@ -254,7 +199,31 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     if known_at is not None and known_gender is None:   # "my colleague, the one who ...": of its own sentence
         end = _SENTENCE_END.search(text, known_at)
         dropped.append((known_at, end.end() if end else len(text)))
-    return sorted({r for r in refs if not any(a <= r[0] < b for a, b in dropped)})
+    return sorted({r for r in refs if not any(a <= r[0] < b for a, b in dropped) and not named_after(text, r[0])})
+
+
+NAME_ZIPF = 1.5   # how often a word must be written (`wordfreq`) to be read as a name nobody listed
+_PERSONAL_PRONOUNS = frozenset("i you we they he she it me us them u".split())
+_ROLE_AND_NAME = re.compile(r"(?:the|that|this)\s+([\w-]+)\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def named_after(text: str, at: int) -> bool:
+    """Does the description at `at` name whom it means ("the singer helene"): a given name right after the noun?
+    Then the name says who, not the conversation."""
+    found = _ROLE_AND_NAME.match(text, at)
+    return bool(found and is_person_noun(found.group(1), agents=True) and name_like(found.group(2)))
+
+
+def name_like(word: str) -> bool:
+    """Can the word after a noun for a person be a name ("the singer helene", "player jordan")?"""
+    from alu.nodes.name_use import _FUNCTION_WORDS, common_word, word_zipf
+    from alu.retrieval.names import is_dictionary_word
+
+    if word.casefold() in _FUNCTION_WORDS | _PERSONAL_PRONOUNS:
+        return False   # "the hurler you mentioned"
+    # a name the given-name list lacks is still a word people write ("thiago"); a typo is not ("frmo")
+    return bool(given_name_gender(word.title())) or not is_dictionary_word(word) and not common_word(word) \
+        and word_zipf(word) >= NAME_ZIPF
 
 
 _INTRODUCED_BY_NAME = re.compile(r"\b(?:named|called|(?i:my|our)\s+(?:[\w'’-]+\s+)?(?i:character|protagonist|hero|"

@@ -41,7 +41,7 @@ from alu.nodes.answer_sense import (
     answer_takes_it_for_the_person,
 )
 from alu.nodes.declines import declines
-from alu.nodes.epithets import epithet_for_the_person
+from alu.nodes.epithets import alias_for_a_thing, epithet_for_the_person
 from alu.nodes.epithets import written_as_name as epithet_written_as_name
 from alu.nodes.homonym_cues import used_as_a_word
 from alu.nodes.keep_names import shares_keep_name
@@ -102,14 +102,16 @@ def lexical_scope(store: Store, turns: list[str]) -> list[ScopeMatch]:
             if target is not None and target.kind != "keep" and one_word_form(hit.surface):
                 # "Madeleine", "Kestrel": one word, as ambiguous as a bare given or family name; a one-word
                 # registered name is the name the person goes by, like a family name
-                if standalone_name(text, hit.start, hit.end, target):
+                if standalone_name(text, hit.start, hit.end, target) \
+                        and not (hit.form == "alias" and alias_for_a_thing(text, hit.start, hit.end, target)):
                     why = "surname" if canonical(hit.surface) == canonical(target.name) else "partial name"
                     weak_by_target.setdefault(hit.target_id, []).append(ScopeMatch(
                         hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 0.9, why))
             elif target is not None and target.kind != "keep" \
                     and not someone_elses_double_barrel(text, hit.start, hit.end, target) \
                     and not (hit.how == "exact" and miscased_common_word(text, hit.start, hit.end, hit.surface)) \
-                    and not (hit.form == "alias" and used_as_a_word(text, hit.start, hit.end)):
+                    and not (hit.form == "alias" and (used_as_a_word(text, hit.start, hit.end)
+                                                      or alias_for_a_thing(text, hit.start, hit.end, target))):
                 found.append(ScopeMatch(hit.target_id, i, (hit.start, hit.end), text[hit.start:hit.end], 1.0, "name"))
         kept = [(h.start, h.end) for h in store.lexical(text) if (k := store.get(h.target_id)) and k.kind == "keep"]
         for hit in weak_hits:
@@ -222,7 +224,8 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     surname the turn's own words leave open (a place? a thing?) counts when `response`, the answer, takes
     it for the person."""
     from alu.nodes.anchored import anchored_back
-    from alu.nodes.mentions import antecedents, in_another_name, named_in
+    from alu.nodes.mentions import antecedents, named_in
+    from alu.nodes.other_names import answer_names_someone_else, in_another_name
     from alu.nodes.retold import retold
     from alu.nodes.split_turns import completed_names
 
@@ -230,7 +233,10 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
         return []
     current = len(turns) - 1
     lexical = [replace(m, turn=current) for m in lexical_scope(store, turns[-1:])
-               if not in_another_name(store, turns[-1], m)]   # "Who was Ulysses S. <Family>?"
+               if not in_another_name(store, turns[-1], m)   # "Who was Ulysses S. <Family>?"
+               and not (m.why == "weak" and m.span and used_as_a_word(turns[-1], *m.span))   # "Is '<G>' a word?"
+               and not (m.span and (t := store.get(m.target_id)) is not None
+                        and alias_for_a_thing(turns[-1], *m.span, t, response=response or ""))]   # "Who wrote <T>?"
     if len(turns) > 1 and any(m.why != "name" for m in lexical):   # "My colleague Dr. <F> ..." said before
         known = others_in(store, turns[:-1])
         lexical = [m for m in lexical if m.why == "name" or bare_form(m.text) not in known]
@@ -241,6 +247,7 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.95, "reference")
                  for m in lexical if m.why == "weak" and m.target_id in earlier and m.span
                  and not used_as_a_word(turns[-1], *m.span) and not _IN_PLACE.search(turns[-1], 0, m.span[0])
+                 and not (response and answer_names_someone_else(store, response, m))
                  and not (_TRAVEL.search(turns[-1], 0, m.span[0]) and _IN_COUNTRY.match(turns[-1], m.span[1]))]
     if weak and response:  # "Was Turing married?" answered "Turing was an English mathematician. He ..."
         sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "surname") for m in lexical

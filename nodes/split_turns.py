@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 
 # the messages before the turn in which the other half may stand: the exchange that asked for it
 LOOK_BACK = 4
-# "first name", a form's "first_name" or "lastName", "the name split into two boxes"
+# "first name", a form's "first_name" or "lastName", "the name split into two boxes", "Part two: <Family>"
 _NAME_PART = re.compile(r"\b(?:(?:first|given|last|family|full|christian|middle|maiden)[\s_-]*name|surname|"
                         r"the\s+rest\s+(?:of\s+(?:the|his|her|their)\s+name)?|split\s+(?:the|his|her|their|a|my)\s+name|name\s+"
-                        r"(?:in|into)\s+(?:two|2|separate)\s+(?:boxes|fields|parts|halves|columns|cells|lines))\b",
+                        r"(?:in|into)\s+(?:two|2|separate)\s+(?:boxes|fields|parts|halves|columns|cells|lines)|"
+                        r"(?:part|half)\s+(?:one|two|1|2)(?=\s*[:=-])|(?:first|second|other)\s+(?:part|half)(?=\s*[:=-]))\b",
                         re.IGNORECASE)
 
 

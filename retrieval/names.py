@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 SHORT_ALIAS_CHARS = 3      # "VX", "Al": matched on word boundaries only, weak
 AMBIGUOUS_WORD_CHARS = 5   # one-word aliases up to this length collide with surnames and places
-_PARTICLES = {"de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "bin", "al", "el", "ibn", "mc"}
+# the lower-case words inside a name ("van Gogh", "de la Fuente", "bin Rashid"): one list for every reader of names
+PARTICLES = frozenset("van von de da das do dos di del della der den du la le ten ter al el bin binti ibn ben".split())
+PARTICLE_PATTERN = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PARTICLES = PARTICLES | {"mc"}
 
 
 COMMON_ZIPF = 3.5          # about once in 300,000 English words: "Marina", "Bishop", "King"

@@ -57,13 +57,14 @@ def test_other_peoples_fuller_names_are_people():
     ("Orwen de' Medici was a Florentine ruler.", "Orwen", True),
     ("Orwen Pryce Talbrook (born 1961) is a rope maker.", "Talbrook", False),   # a middle name
     ("Orwen P. Talbrook is a rope maker.", "Talbrook", False),                  # a middle initial
+    ("Gwil Orwen Pryce Talbrook was born in 1961.", "Talbrook", False),         # a legal name, given name inside
     ("O. Talbrook is a rope maker.", "Talbrook", False),
     ("Orwenald Ifor Talbrook (born 1961) is a rope maker.", "Talbrook", False),   # a longer form of the given name
 ])
 def test_a_word_of_the_name_inside_someone_elses(text, word, another):
     from types import SimpleNamespace
 
-    from alu.nodes.mentions import in_another_name
+    from alu.nodes.other_names import in_another_name
     from alu.nodes.scope import ScopeMatch
 
     at = text.index(word)
