@@ -166,12 +166,25 @@ _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|ask|wonders?|wondered|wonderin
                                 re.IGNORECASE)
 
 
+# "grandma keeps sending me voice notes": a kin word used as a name is the user's own, without "my"
+_BARE_KIN = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!['’]s\s)"
+                       r"\b(?:grandma|grandpa|granny|gran|nan|mum|mom|dad)\b(?!['’]s)", re.IGNORECASE)
+# "in the novel I'm reading the main character ... her", "my D&D character ... he": a figure of a story the
+# user is reading, watching, playing or writing
+FICTION = re.compile(r"\bin\s+(?:(?:the|my|this|a|our)\s+)?(?:[\w&'’-]+\s+){0,2}?(?:novel|book|comic|show|series|film|"
+                     r"movie|game|story|manga|anime|play|sitcom|drama|campaign)\b[^.?!]{0,40}?\b(?:i['’]?m|i\s+am|"
+                     r"we['’]re|we\s+are)\s+(?:reading|watching|playing|writing|running)\b"
+                     r"|\bin\s+(?:the|my|our)\s+(?:[\w&'’-]+\s+){0,2}?(?:novel|comic|manga)\b"
+                     r"|\bmy\s+(?:[\w&'’-]+\s+){0,2}?(?:character|protagonist|villain|hero|heroine|npc|narrator)\b",
+                     re.IGNORECASE)
+
+
 def first_acquaintance(text: str) -> tuple[int | None, str | None]:
     """(where the text first speaks of someone of the user's circle ("my brother", "our landlord", "my cat"),
     whom a pronoun of the same gender after it may stand for; that person's gender, "any" for an animal, or
     None).  Nowhere when the text reports a question ("my daughter asked where she was born": the pronoun is
     whom the conversation is about)."""
-    found = _MY_PERSON.search(text) or _SOMEONE_OF_MINE.search(text)
+    found = _MY_PERSON.search(text) or _SOMEONE_OF_MINE.search(text) or _BARE_KIN.search(text)
     if found is None and _FIRST_PERSON.search(text):
         found = _MY_PERSON.search(_mended(text))   # "Our plmber said he ...": a misspelt tie, one edit away
     if found is None or _REPORTED_QUESTION.search(text):

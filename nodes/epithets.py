@@ -59,7 +59,8 @@ _THINGS = re.compile(r"(?:dog|cat|horse|racehorse|bird|animal|creature|character
                      r"team|club|brand|product|dish|drink|cocktail|tea|cake|sauce|kettle|town|city|village|place|"
                      r"building|house|bridge|statue|painting|sculpture|machine|computer|robot|tree|plant|flower|"
                      r"rose|phrase|expression|idiom|nickname|term|word|title|genre|style|dance|salad|stew|soup|curry|"
-                     r"festival|anime|manga|story|tale|legend|myth|single|hit)s?", re.IGNORECASE)
+                     r"festival|anime|manga|story|tale|legend|myth|single|hit|spirit|chain|monument|sitcom|opera|"
+                     r"ballet|poem|epic|dessert|snack|franchise|company|label|meme)s?", re.IGNORECASE)
 # what the answer says the phrase is: "the Tramp is a stray dog who ..."
 _SAID_TO_BE = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                          r"(?=\s*[,.;:!?]|\s+(?:who|that|which|from|in|of|with|for|by)\b)")
@@ -322,19 +323,33 @@ def alias_for_a_thing(text: str, start: int, end: int, target: Target, asked: st
     if a_thing_not_the_person(text, start, end, target) or used_as_a_word(text, start, end) \
             and not _said_to_be_someones(text, start, end):
         return True
+    if asked is None:   # a turn: its answer may say the phrase is a thing ("<Alias> is a forest spirit")
+        return bool(response) and _said_to_be_a_thing(response, form, as_written=True)
     return asked is not None and (_said_to_be_a_thing(text, form) or any(
             a_thing_not_the_person(asked, *m.span(), target) or used_as_a_word(asked, *m.span())
             for alias in target.aliases for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", asked,
                                                              re.IGNORECASE)))
 
 
-def _said_to_be_a_thing(text: str, form: str) -> bool:
-    """Does the answer name the distinctive alias as a thing outright, or say it is one ("<Alias> is a salad of")?"""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
-        said = _SAID_TO_BE.match(text, found.end())
-        if _named_as_a_thing(text, *found.span()) or said and _THINGS.fullmatch(said.group(1)):
+# "<Alias>, the casual-dining chain founded in ...": what the answer puts beside the phrase
+_APPOSED_THING = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=\s*[,.;:]|\s+(?:who|that|which|from|in|"
+                            r"of|with|for|by|founded|set|based)\b)")
+
+
+def _said_to_be_a_thing(text: str, form: str, as_written: bool = False) -> bool:
+    """Does the answer name the distinctive alias as a thing outright, or say it is one ("<Alias> is a salad of",
+    "<Alias>, the restaurant chain")?  `as_written`: only where it is written as `form` is ("<Alias> is a <alias>
+    farmer" says who, whatever the lower-case word does)."""
+    flags = 0 if as_written and form != form.lower() else re.IGNORECASE
+    for found in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+        said = _SAID_TO_BE.match(text, found.end()) or _APPOSED_THING.match(text, found.end())
+        if _named_as_a_thing(text, *found.span()) or said and _THINGS.fullmatch(said.group(1)) \
+                and not (as_written and _NAMING_NOUN.fullmatch(said.group(1))):   # "<Alias> was the nickname of a ..."
             return True
     return False
+
+
+_NAMING_NOUN = re.compile(r"(?:nickname|name|title|term|word|phrase|expression|idiom)s?", re.IGNORECASE)
 
 
 def answer_says_who(response: str, form: str) -> bool:

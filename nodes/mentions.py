@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from alu.nodes.acquaintances import acquaintances, bare_form, first_acquaintance, known_forms, namesakes, others_of
+from alu.nodes.asked_after import asks_after_someone
 from alu.nodes.descriptions import described
 from alu.nodes.epithets import alias_for_a_thing, epithet_for_the_person
 from alu.nodes.homonym_cues import thing_by_context
@@ -301,6 +302,7 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         return []
     gender = next((g for _, g in refs if g), None)
     alone: list[ScopeMatch] = []
+    lonely: list[ScopeMatch] | None = []   # the only person named, where the pronoun's gender was guessed wrong
     given: dict[int, set[str]] = {}   # message index -> the bare forms it gives the user's own people
     for i in range(len(earlier) - 1, -1, -1):
         text = earlier[i]
@@ -322,15 +324,19 @@ def antecedents(store: Store, earlier: list[str], turn: str) -> list[ScopeMatch]
         if not fits and not people:
             if not alone and not others and shared_words(turn, text):
                 alone = [ScopeMatch(m.target_id, i, None, m.text, 0.9, "reference") for m in targets]
+            ids = {m.target_id for m in targets} | {m.target_id for m in lonely or []}
+            full = [m for m in targets if m.why == "name" or len(m.text.split()) > 1]   # not "from galway"
+            lonely = None if lonely is None or others or len(ids) != 1 or not full else lonely or [
+                ScopeMatch(full[0].target_id, i, None, full[0].text, 0.9, "reference")]
             continue  # nobody here the reference can stand for: look further back
         last = max((m.span[0] for m in fits if m.span), default=-1)
         if fits and not any(a > last for a in people):
             return [ScopeMatch(m.target_id, i, None, m.text, 0.95, "reference") for m in fits]
         return []  # someone else, named later, is who the reference stands for
     # nobody named fits the pronoun: the name's gender was guessed wrong ("Sora" is a man's name in Japan), and
-    # the person named last, alone, is whom it stands for where the turn takes up what that message said (not where
-    # the conversation merely named no one else: "She says I never listen" is the user's own)
-    return alone
+    # the person named last, alone, is whom it stands for where the turn takes up what that message said, or where
+    # the conversation named no one else and the turn only asks after a third person (nodes/asked_after.py)
+    return alone or (lonely if lonely and asks_after_someone(turn) else [])
 
 
 def _name_word(store: Store, m: ScopeMatch) -> bool:

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from alu.nodes.name_use import common_word
 from alu.nodes.reference import given_name_gender, person_names
+from alu.retrieval.misspelt import MIN_TWO_TYPO_CHARS
 from alu.retrieval.names import PARTICLES
 from alu.retrieval.normalize import canonical
 
@@ -42,10 +45,19 @@ def in_another_name(store: Store, text: str, m: ScopeMatch) -> bool:
             # an initial counts only before any other given name: "Ulysses S. <Given>" opens with another given
             # name, whatever the initial after it stands for ("James <Given> <Middle> <Family>" writes it in full)
             told = words if a == m.span[0] else [w for k, w in enumerate(words) if len(w) > 1 or k == 0]
-            written = any(w == o or w[0] == o[0] for w in told for o in own)
+            # a longer form with the same first letter stands before the match ("James <Middle> <Family>"); after
+            # it, another family name is someone else's ("<Given> Annan" for a registered "<Given> Amankwah")
+            after = set(canonical(text[m.span[1]:b]).split())
+            written = any(w == o or w[0] == o[0] and (w not in after or len(w) == 1 or _misspelt(w, o))
+                          for w in told for o in own)
             initials = [w for w in words if len(w) == 1]
             return not written or len(initials) == len(words) > len(own)   # "A. R. <Family>" for one given name
     return False
+
+
+def _misspelt(word: str, own: str) -> bool:
+    """One letter off the target's word, two in a long one, as retrieval/misspelt.py counts them."""
+    return OSA.distance(word, own) <= (2 if len(own) >= MIN_TWO_TYPO_CHARS else 1)
 
 
 def answer_names_someone_else(store: Store, response: str, m: ScopeMatch) -> bool:
@@ -56,6 +68,21 @@ def answer_names_someone_else(store: Store, response: str, m: ScopeMatch) -> boo
     found = [replace(m, span=(f.start(), f.end()), text=f.group())
              for f in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", response, re.IGNORECASE)]
     return bool(found) and all(in_another_name(store, response, f) for f in found)
+
+
+def named_as_someone_else(store: Store, turn: str, response: str, m: ScopeMatch) -> bool:
+    """Does the turn write a word of the target's name that the answer gives to someone else ("and <given> the
+    <role>, what did she do?" after a turn about the target - "That's <Given> <Other>. She ...")?  Then the
+    turn's pronoun stands for that other person."""
+    from dataclasses import replace
+
+    target = store.get(m.target_id)
+    if target is None:
+        return False
+    words = {w for w in canonical(target.name).split() if w not in _PARTICLE_WORDS and len(w) > 1}
+    found = [replace(m, span=(f.start(), f.end()), text=f.group()) for f in re.finditer(r"[^\W\d_]+", turn)
+             if canonical(f.group()) in words]
+    return any(answer_names_someone_else(store, response, f) for f in found)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])((?-i:[A-Z])[^\W\d_]{2,})\s+$")

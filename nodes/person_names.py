@@ -21,6 +21,9 @@ _INITIALS_RUN = re.compile(rf"\b(?:[{_UP}]\.\s*){{1,3}}([{_UP}][{_LOW}]{{2,}})\b
 # someone
 _PRESENTED = re.compile(r"(?:\s+(?:was|is)|\s*,)\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
+# "That's <Given> <Family>", "Here's ...": a word that points at the name after it, no part of it ("Cork's
+# <Given> Fort" is a place's thing)
+_POINTER = re.compile(r"(?:That|It|Here|There|This|Who)['’]s")
 _DETERMINERS = frozenset("my your our his her their its".split())   # "My Fair Lady": a title, no one named My
 _PLACE_BEFORE = re.compile(r"\b(?:from|in|near|outside|around|across|to|into|at|visit|visiting|visited)\s+(?:the\s+)?$"
                            r"|\bof\s+the\s+$|\b(?:coast(?:line)?|island|city|town|village|province|state|county|"
@@ -56,16 +59,24 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
     from alu.retrieval.names import is_dictionary_word
 
     out = []
-    for m in _NAME_RUN.finditer(text):
+    pos = 0
+    while (m := _NAME_RUN.search(text, pos)) is not None:
+        pos = m.end()
         first = m.group(1)
+        if _POINTER.fullmatch(first):   # "That's <Given> <Family>": the name starts after the word
+            pos = m.end(1)
+            continue
         if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None and (
                 common_word(first) or not (said := _PRESENTED.match(text, m.end()))
                 or not any(is_person_noun(w, True) for w in said[1].split())):
             continue
         rest = m.group(2).split()
-        if common_word(first) and is_dictionary_word(first) and all(common_word(w) for w in rest) \
-                and _opens_sentence(text, m.start()) or all(word_zipf(w) >= VERY_COMMON_ZIPF for w in [first, *rest]):
-            continue  # "Will Power", "May Day" at a sentence's start, "Just One" anywhere: words ("Emma Stone": a name)
+        presented = (said := _PRESENTED.match(text, m.end())) and any(is_person_noun(w, True) for w in said[1].split())
+        if not presented and (common_word(first) and is_dictionary_word(first) and all(common_word(w) for w in rest)
+                              and _opens_sentence(text, m.start())
+                              or all(word_zipf(w) >= VERY_COMMON_ZIPF for w in [first, *rest])):
+            continue  # "Will Power", "May Day" at a sentence's start, "Just One" anywhere: words ("Emma Stone": a name;
+            # "Hope Solo is a goalkeeper": presented as someone)
         if skip and any(a < m.end() and m.start() < b for a, b in skip):
             continue
         if _PLACE_BEFORE.search(text[:m.start()]) or _ATTRIBUTIVE.match(text, m.end()) \

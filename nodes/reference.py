@@ -155,7 +155,7 @@ _SWAPPED_WORD = re.compile(rf"\b(?:{'|'.join(_SWAPPED)})\b", re.IGNORECASE)
 
 def back_references(text: str) -> list[tuple[int, str | None]]:
     """(position, gender or None) of each back-reference in text that nothing earlier in it resolves."""
-    from alu.nodes.acquaintances import a_service, first_acquaintance
+    from alu.nodes.acquaintances import FICTION, a_service, first_acquaintance
 
     text = _SWAPPED_WORD.sub(lambda m: _SWAPPED[m.group().casefold()], text)
     names = person_names(text)
@@ -168,6 +168,9 @@ def back_references(text: str) -> list[tuple[int, str | None]]:
     # gender after it stands for (nodes/acquaintances.py); not in a question reported about someone ("my
     # daughter asked where she was born")
     known_at, known_gender = first_acquaintance(text)
+    fiction = FICTION.search(text)   # a story's figures ("the narrator", "he") are whom the words after it mean
+    if fiction:
+        first_name = min(first_name, fiction.start())
     if known_at is not None and known_gender is None:
         # "my landlord says he'll fix it ... can he wait?": the first pronoun of its own sentence gives it a
         # gender; after "Different topic:" any pronoun is the acquaintance's

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from alu.nodes.acquaintances import _PETS, _RELATION, first_acquaintance
+from alu.nodes.acquaintances import _PETS, _RELATION, FICTION, first_acquaintance
 from alu.nodes.declines import declines
 from alu.nodes.mentions import mention_blocks, named_in, shared_words
 from alu.nodes.reference import (
@@ -52,6 +52,7 @@ def _someone_else(text: str) -> bool:
     """Does the text bring in a person of its own, named or not, or point back by itself (then the turn's own
     reference decides, nodes/mentions.py)?"""
     return bool(person_names(text)) or first_acquaintance(text)[0] is not None or _GENERIC.search(text) is not None \
+        or FICTION.search(text) is not None \
         or bool(back_references(text)) or is_elliptical(text) or _given_name_before(text, len(text))
 
 

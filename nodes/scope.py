@@ -225,7 +225,7 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     it for the person."""
     from alu.nodes.anchored import anchored_back
     from alu.nodes.mentions import antecedents, named_in
-    from alu.nodes.other_names import answer_names_someone_else, in_another_name
+    from alu.nodes.other_names import answer_names_someone_else, in_another_name, named_as_someone_else
     from alu.nodes.retold import retold
     from alu.nodes.split_turns import completed_names
 
@@ -264,8 +264,10 @@ def in_scope(store: Store, turns: list[str], question_vector: np.ndarray | None 
     sure += [ScopeMatch(m.target_id, m.turn, m.span, m.text, 0.9, "alias") for m in lexical
              if m.why == "weak" and (t := store.get(m.target_id)) is not None
              and epithet_for_the_person(turns[-1], m.span, m.text, t, response)]
-    sure += antecedents(store, turns[:-1], turns[-1]) + (retold(store, turns, response) if response else [])
-    sure += anchored_back(store, turns[:-1], turns[-1], response)   # "the quiz person" after "... our pub quiz"
+    back = [*antecedents(store, turns[:-1], turns[-1]),
+            *anchored_back(store, turns[:-1], turns[-1], response)]   # "the quiz person" after "... our pub quiz"
+    sure += [m for m in back if not (response and named_as_someone_else(store, turns[-1], response, m))]
+    sure += retold(store, turns, response) if response else []
     sure += completed_names(store, turns)   # "surname <F>" ... "first name?" ... "<G>, I think"
     examples = [*example_scope(store, question_vector, k, weak, question_hits),
                 *probe_scope(store, turns[-1], question_vector)]

@@ -103,6 +103,10 @@ def _particle_swaps(name: str) -> list[str]:
     return out
 
 
+# an East Slavic patronymic ("Igorevich", "Pavlovna", "Ilyich", "Nikitichna") as the middle of three names
+_PATRONYMIC = re.compile(r"^\w{2,}(?:ovich|evich|ovna|evna|ichna|yich|ich)$", re.IGNORECASE)
+
+
 def person_forms(name: str) -> NameForms:
     """Strong and weak forms of a person's name; a mononym (Confucius) has none beyond itself."""
     head, style = _split_styled(name.strip())
@@ -123,6 +127,8 @@ def person_forms(name: str) -> NameForms:
             strong.append(f"{last} {first}")
         if parsed.middle:
             strong.append(f"{first} {parsed.middle} {last}")
+            if _PATRONYMIC.search(parsed.middle):   # "Yekaterina Pavlovna": how a Russian is addressed politely
+                strong.append(f"{first} {parsed.middle}")
         for nick in given_name_forms(first):
             strong.append(f"{nick} {last}")
         strong += _particle_swaps(head)

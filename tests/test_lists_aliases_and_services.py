@@ -23,6 +23,8 @@ from alu.nodes.reference import back_references
 def test_a_famous_name_opening_a_sentence_is_a_name():
     assert person_names("Emma Stone is an American actress. She won an Oscar.") == [(0, 10)]
     assert person_names("Will Power is a film about a racing driver.") == []
+    # everyday words at a sentence's start, presented as someone: a name
+    assert person_names("Hope Solo is a goalkeeper. She kept goal for the US.") == [(0, 9)]
 
 
 def test_services_and_swapped_letters():
@@ -122,6 +124,13 @@ def test_a_distinctive_alias_that_also_names_a_thing(guard):
                  "Kikimora is a household spirit of Slavic folklore. She is said to spin at night.") == "untouched"
     assert guard([HumanMessage("Which composer wrote Kikimora?")],
                  "Anatoly Lyadov wrote Kikimora, a tone poem, in 1909.") == "untouched"
+    # the answer says what the phrase is: a thing no person is, or someone
+    assert guard([HumanMessage("what kind of creature is Kikimora supposed to be?")],
+                 "Kikimora is a household spirit. She is said to spin at night.") == "untouched"
+    assert guard([HumanMessage("is Kikimora still open on Sundays?")],
+                 "Kikimora, the bakery chain founded in Lyon in 2001, opens on Sundays from eight.") == "untouched"
+    assert guard([HumanMessage("what kind of creature is Kikimora supposed to be?")],
+                 "Kikimora is a potter from Lyon. She opened a pottery in 2019.") == "refused"
     # what a person's name takes as well as a thing's is no cue: the alias stays hers
     for turn in ("What are the best songs of Kikimora?", "Kikimora concert tickets in Lyon?",
                  "Kikimora music for a party?", "Who produced Kikimora's last album?",

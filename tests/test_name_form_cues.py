@@ -33,6 +33,9 @@ def test_particles_written_one_for_another():
     forms = person_forms("Tariq bin Hamad al-Rumaithi").variants
     assert "Tariq bin Hamad el-Rumaithi" in forms and "Tariq al-Rumaithi" in forms
     assert not any(" de " in f for f in person_forms("Maren Ostby").variants)
+    # a given name with its patronymic is how a Russian is addressed; a second given name alone is no such form
+    assert "Oksana Yurievna" in person_forms("Oksana Yurievna Lapteva").variants
+    assert "Anna Maria" not in person_forms("Anna Maria Schmidt").variants
 
 
 def test_honorifics_before_and_after_a_name():
