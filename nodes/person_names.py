@@ -51,11 +51,18 @@ def given_name_gender(word: str) -> str | None:
     return found if found in ("male", "female") else "either"  # "mostly_...", "andy": either
 
 
+def _presented_as_someone(text: str, end: int) -> bool:
+    """Does the text go on to say the run is someone ("... is a goalkeeper", ", a Ghanaian independence leader")?"""
+    from alu.nodes.reference import is_person_noun
+
+    said = _PRESENTED.match(text, end)
+    return said is not None and any(is_person_noun(w, True) for w in said[1].split())
+
+
 def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of personal names in text: capitalised runs whose first word is a known given name and
     is not a sentence's capitalised function word ("The", "New").  `skip`: spans already accounted for."""
     from alu.nodes.name_use import _FUNCTION_WORDS, VERY_COMMON_ZIPF, common_word, word_zipf
-    from alu.nodes.reference import is_person_noun
     from alu.retrieval.names import is_dictionary_word
 
     out = []
@@ -66,12 +73,11 @@ def person_names(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         if _POINTER.fullmatch(first):   # "That's <Given> <Family>": the name starts after the word
             pos = m.end(1)
             continue
+        presented = _presented_as_someone(text, m.end())
         if first.casefold() in _FUNCTION_WORDS | _DETERMINERS or given_name_gender(first) is None and (
-                common_word(first) or not (said := _PRESENTED.match(text, m.end()))
-                or not any(is_person_noun(w, True) for w in said[1].split())):
+                common_word(first) or not presented):
             continue
         rest = m.group(2).split()
-        presented = (said := _PRESENTED.match(text, m.end())) and any(is_person_noun(w, True) for w in said[1].split())
         if not presented and (common_word(first) and is_dictionary_word(first) and all(common_word(w) for w in rest)
                               and _opens_sentence(text, m.start())
                               or all(word_zipf(w) >= VERY_COMMON_ZIPF for w in [first, *rest])):
